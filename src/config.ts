@@ -1,0 +1,108 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Everything tunable about the running service is here, parsed once and
+ * frozen; council-specific settings (contacts, rates, policy) live in the council config file instead.
+ */
+const intFrom = (def: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(def);
+
+const envSchema = z.object({
+  PORT: intFrom(8787, 0, 65535),
+  HOST: z.string().default("0.0.0.0"),
+  KNOWLEDGE_DIR: z.string().default("knowledge"),
+  DATA_DIR: z.string().default(".data"),
+  COUNCIL_CONFIG: z.string().default("config/council.json"),
+  // Any OpenAI-compatible endpoint: OpenAI, Ollama, vLLM, llama.cpp. Absent = the embedded default.
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODEL: z.string().optional(),
+  OPENAI_EMBEDDINGS_MODEL: z.string().optional(),
+  AZURE_OPENAI_ENDPOINT: z.string().url().optional(),
+  AZURE_OPENAI_API_KEY: z.string().optional(),
+  AZURE_OPENAI_DEPLOYMENT: z.string().optional(),
+  AZURE_OPENAI_API_VERSION: z.string().default("2024-10-21"),
+  AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT: z.string().optional(),
+  // A model answer slower than this is abandoned for the embedded answer.
+  MODEL_TIMEOUT_MS: intFrom(20_000, 500, 120_000),
+  MODEL_MAX_TOOL_ROUNDS: intFrom(3, 1, 8),
+  RATE_LIMIT_WINDOW_MS: intFrom(60_000, 1_000, 3_600_000),
+  RATE_LIMIT_MAX: intFrom(30, 1, 100_000),
+  REQUEST_TIMEOUT_MS: intFrom(30_000, 1_000, 300_000),
+  BODY_LIMIT_BYTES: intFrom(32_768, 1_024, 1_048_576),
+  LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+});
+
+export interface ModelSettings {
+  kind: "openai" | "azure";
+  baseURL: string;
+  apiKey: string;
+  model: string;
+  embeddingsModel?: string;
+  apiVersion?: string;
+}
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  knowledgeDir: string;
+  dataDir: string;
+  councilConfigPath: string;
+  /** null = no model configured: the embedded composer answers (decided once, here). */
+  model: ModelSettings | null;
+  modelTimeoutMs: number;
+  modelMaxToolRounds: number;
+  rateLimit: { windowMs: number; max: number };
+  requestTimeoutMs: number;
+  bodyLimitBytes: number;
+  logLevel: "silent" | "error" | "info" | "debug";
+}
+
+export class ConfigError extends Error {}
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid environment settings:\n  ${problems.join("\n  ")}`);
+  }
+  const e = parsed.data;
+  let model: ModelSettings | null = null;
+  if (e.AZURE_OPENAI_ENDPOINT || e.AZURE_OPENAI_DEPLOYMENT) {
+    if (!e.AZURE_OPENAI_ENDPOINT || !e.AZURE_OPENAI_API_KEY || !e.AZURE_OPENAI_DEPLOYMENT)
+      throw new ConfigError("Azure OpenAI needs AZURE_OPENAI_ENDPOINT, AZURE_OPENAI_API_KEY and AZURE_OPENAI_DEPLOYMENT");
+    model = {
+      kind: "azure",
+      baseURL: e.AZURE_OPENAI_ENDPOINT,
+      apiKey: e.AZURE_OPENAI_API_KEY,
+      model: e.AZURE_OPENAI_DEPLOYMENT,
+      embeddingsModel: e.AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT,
+      apiVersion: e.AZURE_OPENAI_API_VERSION,
+    };
+  } else if (e.OPENAI_BASE_URL || e.OPENAI_MODEL || e.OPENAI_API_KEY) {
+    if (!e.OPENAI_MODEL) throw new ConfigError("OPENAI_MODEL is required when a model endpoint is configured");
+    model = {
+      kind: "openai",
+      baseURL: e.OPENAI_BASE_URL ?? "https://api.openai.com/v1",
+      // Local servers (Ollama, llama.cpp) accept any key; the SDK insists on one.
+      apiKey: e.OPENAI_API_KEY ?? "not-needed",
+      model: e.OPENAI_MODEL,
+      embeddingsModel: e.OPENAI_EMBEDDINGS_MODEL,
+    };
+  }
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    knowledgeDir: resolve(e.KNOWLEDGE_DIR),
+    dataDir: resolve(e.DATA_DIR),
+    councilConfigPath: resolve(e.COUNCIL_CONFIG),
+    model,
+    modelTimeoutMs: e.MODEL_TIMEOUT_MS,
+    modelMaxToolRounds: e.MODEL_MAX_TOOL_ROUNDS,
+    rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, max: e.RATE_LIMIT_MAX },
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
+  });
+}

@@ -1,0 +1,21 @@
+import { calculate } from "./stages/calculate.ts";
+import { compose } from "./stages/compose.ts";
+import { inputGuard } from "./stages/input-guard.ts";
+import { outputCheck } from "./stages/output-check.ts";
+import { retrieve } from "./stages/retrieve.ts";
+import { rewriteFollowUp } from "./stages/rewrite-follow-up.ts";
+import { routeQuestion } from "./stages/route-question.ts";
+import { safeguarding } from "./stages/safeguarding.ts";
+import type { Stage } from "./run-pipeline.ts";
+
+/** The answer pipeline, in order (shared/DESIGN.md "The flow"). */
+export const ANSWER_STAGES: readonly Stage[] = Object.freeze([
+  inputGuard,
+  safeguarding,
+  routeQuestion,
+  rewriteFollowUp,
+  retrieve,
+  calculate,
+  compose,
+  outputCheck,
+]);

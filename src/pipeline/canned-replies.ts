@@ -1,0 +1,37 @@
+import type { CouncilConfig } from "../config/council-config.ts";
+import type { Audience } from "../ingest/knowledge-schema.ts";
+
+/** Replies that are not drawn from the knowledge base; council details always come from its settings. */
+export function unanswerableReply(council: CouncilConfig): string {
+  const c = council.council;
+  return (
+    `I'm sorry, I couldn't find a reliable answer to that in the information I have about direct payments, so I won't guess.\n\n` +
+    `You could try asking in a different way, or contact ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}` +
+    `${c.directPaymentsTeam.hours ? ` (${c.directPaymentsTeam.hours})` : ""}, or ${c.supportService.name} on ${c.supportService.phone}.`
+  );
+}
+
+export function errorReply(council: CouncilConfig): string {
+  const c = council.council;
+  return `Sorry, something went wrong on our side and I can't answer just now. Please try again in a few minutes, or call ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}.`;
+}
+
+export function greetingReply(council: CouncilConfig): string {
+  return `Hello. I can answer questions about direct payments from ${council.council.name}: what they can pay for, employing a personal assistant, paying towards your care, managing the money and more. What would you like to know? Please don't include personal details such as your name, address or date of birth.`;
+}
+
+export function thanksReply(): string {
+  return "You're welcome. Is there anything else you'd like to know about direct payments?";
+}
+
+/** The closing line: who to contact. Practitioners get a reminder of what to check instead. */
+export function contactLine(council: CouncilConfig, audience: Audience): string {
+  const c = council.council;
+  if (audience === "citizen")
+    return `For help with your own situation, contact ${c.supportService.name} on ${c.supportService.phone} or ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}.`;
+  return `Check the cited sections and their sources before relying on this; ${c.name}'s own policy and the person's support plan may set different terms.`;
+}
+
+export function guardrailReply(council: CouncilConfig): string {
+  return `I can only help with questions about direct payments and the support around them, and I can't change how I work or share my instructions. If you have a question about direct payments, please ask it. You can also contact ${council.council.directPaymentsTeam.name} on ${council.council.directPaymentsTeam.phone}.`;
+}

@@ -1,0 +1,78 @@
+import type { CouncilConfig } from "../config/council-config.ts";
+import type { Audience } from "../ingest/knowledge-schema.ts";
+import type { KnowledgeSearch, SearchHit, SearchOutcome } from "../retrieval/search-knowledge.ts";
+import type { Answer, AnswerStatus, CalculationOutcome, ChatMessage, ChatRequest, Citation } from "./answer-types.ts";
+
+export type Route = "knowledge" | "calculation";
+
+/** Streaming events a composer may emit while it works (SSE `delta`), before the final answer. */
+export type PipelineEvent = { type: "status"; status: AnswerStatus } | { type: "delta"; text: string };
+
+export interface ModelComposer {
+  readonly name: string;
+  compose(ctx: PipelineContext): Promise<ComposedAnswer>;
+}
+
+export interface ComposedAnswer {
+  text: string;
+  citations: Citation[];
+  suggestions: string[];
+  /** Calculator outcomes the model ran itself, so figures from them count as traceable. */
+  calculations?: CalculationOutcome[];
+  /** Every section the composer was given (the model may search more than once). */
+  evidence?: SearchHit[];
+}
+
+export interface PipelineDeps {
+  council: CouncilConfig;
+  search: KnowledgeSearch;
+  /** null in the embedded default: decided once at start-up. */
+  model: ModelComposer | null;
+  now: () => Date;
+  /** Looks up a knowledge document's title/sources for citations. */
+  documents: Map<string, { title: string; sources: Citation["sources"]; last_reviewed: string; related: string[]; questions: string[] }>;
+}
+
+/** Shared by every stage; a stage ends the pipeline by calling finish(). */
+export class PipelineContext {
+  readonly question: string;
+  readonly history: ChatMessage[];
+  readonly audience: Audience;
+  searchQuery: string;
+  route: Route = "knowledge";
+  search?: SearchOutcome;
+  calculation: CalculationOutcome | null = null;
+  /** Safeguarding signposting shown before anything else (Care Act 2014 s.42 duty to make enquiries). */
+  safeguarding: { kind: string; reply: string } | null = null;
+  composed?: ComposedAnswer;
+  composer: Answer["composer"] = "embedded";
+  status: AnswerStatus = "answered";
+  finished = false;
+  final?: { status: AnswerStatus; text: string; citations: Citation[]; suggestions: string[] };
+  readonly trace: { stage: string; ms: number; note?: string }[] = [];
+
+  constructor(
+    readonly request: ChatRequest,
+    readonly deps: PipelineDeps,
+    readonly emit: (event: PipelineEvent) => void = () => undefined,
+    readonly signal?: AbortSignal,
+  ) {
+    const messages = request.messages;
+    const last = messages[messages.length - 1];
+    this.question = last?.role === "user" ? last.content.trim() : "";
+    this.history = messages.slice(0, -1);
+    this.audience = request.audience ?? "citizen";
+    this.searchQuery = this.question;
+  }
+
+  /** Earlier things the person said, oldest first. */
+  get earlierUserTurns(): string[] {
+    return this.history.filter((m) => m.role === "user").map((m) => m.content);
+  }
+
+  finish(status: AnswerStatus, text: string, extra: { citations?: Citation[]; suggestions?: string[] } = {}): void {
+    this.status = status;
+    this.final = { status, text, citations: extra.citations ?? [], suggestions: extra.suggestions ?? [] };
+    this.finished = true;
+  }
+}

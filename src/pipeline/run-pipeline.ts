@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import type { Answer, ChatRequest } from "./answer-types.ts";
+import { PipelineContext, type PipelineDeps, type PipelineEvent } from "./pipeline-context.ts";
+
+export interface Stage {
+  readonly name: string;
+  run(ctx: PipelineContext): Promise<void> | void;
+}
+
+/**
+ * A tiny runner (after GOV.UK Chat's pipeline_runner): stages run in order over one shared context, each is
+ * timed, and any stage may finish the answer early. A stage that throws is an outage, not a user error:
+ * the answer is an `error` status with a helpful message, never a stack trace.
+ */
+export async function runPipeline(
+  stages: readonly Stage[],
+  request: ChatRequest,
+  deps: PipelineDeps,
+  options: { emit?: (e: PipelineEvent) => void; signal?: AbortSignal; errorReply: string },
+): Promise<Answer> {
+  const ctx = new PipelineContext(request, deps, options.emit, options.signal);
+  for (const stage of stages) {
+    const started = performance.now();
+    try {
+      await stage.run(ctx);
+    } catch (err) {
+      ctx.trace.push({ stage: stage.name, ms: performance.now() - started, note: `failed: ${(err as Error).message}` });
+      ctx.finish("error", options.errorReply);
+      break;
+    }
+    ctx.trace.push({ stage: stage.name, ms: performance.now() - started });
+    if (ctx.finished) break;
+  }
+  const final = ctx.final ?? { status: "error" as const, text: options.errorReply, citations: [], suggestions: [] };
+  return {
+    id: randomUUID(),
+    status: final.status,
+    answer: final.text,
+    citations: final.citations,
+    ...(ctx.calculation ? { calculation: ctx.calculation } : {}),
+    ...(final.suggestions.length ? { suggestions: final.suggestions } : {}),
+    composer: ctx.composer,
+    trace: ctx.trace,
+  };
+}

@@ -1,0 +1,25 @@
+import { detectInjection } from "../guards/detect-injection.ts";
+import type { Stage } from "../run-pipeline.ts";
+import { guardrailReply } from "../canned-replies.ts";
+
+/**
+ * Stage 1. Attempts to override the assistant's instructions or extract its prompts end here with the
+ * `guardrail` status (OWASP Top 10 for LLM Applications, LLM01 prompt injection). Earlier turns are checked
+ * too: an instruction smuggled into the history must not steer a later answer.
+ */
+export const inputGuard: Stage = {
+  name: "input_guard",
+  run(ctx) {
+    if (!ctx.question) {
+      ctx.finish("clarification", "What would you like to know about direct payments?");
+      return;
+    }
+    for (const text of [ctx.question, ...ctx.earlierUserTurns]) {
+      const hit = detectInjection(text);
+      if (hit) {
+        ctx.finish("guardrail", guardrailReply(ctx.deps.council));
+        return;
+      }
+    }
+  },
+};

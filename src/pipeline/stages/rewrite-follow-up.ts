@@ -1,0 +1,23 @@
+import { contentTerms } from "../../retrieval/tokenise.ts";
+import type { Stage } from "../run-pipeline.ts";
+
+// Words that show a message leans on what came before: "and if she lives with me?", "what about holiday?"
+const LEANS_ON_CONTEXT = /^(and|but|so|or|also|what if|what about|how about|does that|is that|if so|then|same)\b|\b(she|he|they|them|her|him|it|that|this|those|these|there)\b/i;
+
+/**
+ * Stage 4. Makes a follow-up question stand alone by adding the meaningful words of the person's previous
+ * question, so "what if she doesn't live with me?" after "can I pay my daughter?" still finds the rule on
+ * paying family. Without a model this is word-level, which is what full-text search needs.
+ */
+export const rewriteFollowUp: Stage = {
+  name: "rewrite_follow_up",
+  run(ctx) {
+    const previous = ctx.earlierUserTurns.at(-1);
+    if (!previous) return;
+    const own = contentTerms(ctx.question);
+    if (own.length > 7 && !LEANS_ON_CONTEXT.test(ctx.question)) return;
+    if (own.length > 3 && !LEANS_ON_CONTEXT.test(ctx.question)) return;
+    const carried = contentTerms(previous).filter((t) => !own.includes(t));
+    ctx.searchQuery = `${ctx.question} ${carried.join(" ")}`.trim();
+  },
+};

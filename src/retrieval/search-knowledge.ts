@@ -1,0 +1,230 @@
+import "../ingest/quiet-lancedb.ts";
+import { BooleanQuery, MatchQuery, Occur, type Table } from "@lancedb/lancedb";
+import type { Chunk } from "../ingest/chunk-documents.ts";
+import type { Embedder } from "../ingest/build-index.ts";
+import type { Audience } from "../ingest/knowledge-schema.ts";
+import { createSpellingCorrector, type SpellingCorrector } from "./spelling-corrector.ts";
+import { SYNONYMS, expandQuery } from "./synonyms.ts";
+import { STOPWORDS, stem, tokenise } from "./tokenise.ts";
+
+export interface SearchHit {
+  id: string;
+  documentId: string;
+  title: string;
+  heading: string;
+  headingPath: string;
+  url: string;
+  text: string;
+  score: number;
+  /** Share of the question's meaningful words (weighted by rarity) that the section contains, 0..1. */
+  coverage: number;
+  audience: string[];
+  jurisdiction: string;
+  topic: string;
+}
+
+export interface PreparedQuery {
+  original: string;
+  /** The person's own meaningful words, spelling corrected. */
+  terms: string[];
+  /** Words added from abbreviations and everyday terms. */
+  expansions: string[];
+  corrections: Record<string, string>;
+}
+
+export interface SearchOptions {
+  k?: number;
+  audience?: Audience;
+  /** Only return sections written for this audience (the /api/search filter); otherwise it is a preference. */
+  strictAudience?: boolean;
+}
+
+export interface SearchOutcome {
+  query: PreparedQuery;
+  results: SearchHit[];
+  /** Candidates below the relevance bar, kept for debugging and evals. */
+  rejected: SearchHit[];
+  metrics: { ms: number; candidates: number };
+}
+
+export interface RetrievalSettings {
+  /** A best hit covering less than this share of the question is not an answer. */
+  minCoverage: number;
+  candidates: number;
+}
+
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.5, candidates: 40 };
+
+export interface KnowledgeSearch {
+  prepare(question: string): PreparedQuery;
+  search(question: string, options?: SearchOptions): Promise<SearchOutcome>;
+  /** The evaluation baseline: plain BM25 over section text, no correction, expansion, threshold or boosts. */
+  baseline(question: string, k?: number): Promise<SearchHit[]>;
+  /** Inverse document frequency of a stem across sections: how telling a word is. */
+  idf(stemmed: string): number;
+}
+
+const NATION_WORDS = /\b(scotland|scottish|wales|welsh|cymru)\b/i;
+
+export function createKnowledgeSearch(deps: {
+  table: Table;
+  chunks: Chunk[];
+  embedder?: Embedder | null;
+  settings?: Partial<RetrievalSettings>;
+}): KnowledgeSearch {
+  const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings };
+  const chunkById = new Map(deps.chunks.map((c) => [c.id, c]));
+  const frequencies = new Map<string, number>();
+  const documentFrequency = new Map<string, number>();
+  const stemsByChunk = new Map<string, Set<string>>();
+  for (const c of deps.chunks) {
+    const words = tokenise(`${c.heading_path} ${c.search_text} ${c.doc_terms}`);
+    const stems = new Set<string>();
+    for (const w of words) {
+      frequencies.set(w, (frequencies.get(w) ?? 0) + 1);
+      stems.add(stem(w));
+    }
+    stemsByChunk.set(c.id, stems);
+    for (const s of stems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
+  }
+  for (const key of Object.keys(SYNONYMS)) if (!key.includes(" ")) frequencies.set(key, (frequencies.get(key) ?? 0) + 1);
+  const speller: SpellingCorrector = createSpellingCorrector(frequencies);
+  const n = deps.chunks.length;
+  const idf = (s: string) => Math.log((n + 1) / ((documentFrequency.get(s) ?? 0) + 0.5));
+
+  function prepare(question: string): PreparedQuery {
+    const corrections: Record<string, string> = {};
+    const corrected = tokenise(question).map((t) => {
+      if (STOPWORDS.has(t) || /^£?\d/.test(t)) return t;
+      const fixed = speller.correct(t);
+      if (fixed !== t) corrections[t] = fixed;
+      return fixed;
+    });
+    const terms = [...new Set(corrected.filter((t) => !STOPWORDS.has(t) && t.length > 1 && !/^£?\d/.test(t)))];
+    const expansions = expandQuery(corrected.join(" ")).filter((w) => !STOPWORDS.has(w));
+    return { original: question, terms, expansions, corrections };
+  }
+
+  /** Each of the person's words counts as found if the section has it or one of its synonyms. */
+  function coverageOf(query: PreparedQuery, chunkId: string): number {
+    const stems = stemsByChunk.get(chunkId);
+    if (!stems || query.terms.length === 0) return 0;
+    let total = 0;
+    let found = 0;
+    for (const term of query.terms) {
+      const alternatives = [term, ...(SYNONYMS[term]?.split(" ") ?? [])].map(stem);
+      const weight = Math.max(...alternatives.map(idf));
+      total += weight;
+      if (alternatives.some((a) => stems.has(a))) found += weight;
+    }
+    return total === 0 ? 0 : found / total;
+  }
+
+  function toHit(c: Chunk, score: number, coverage: number): SearchHit {
+    return {
+      id: c.id,
+      documentId: c.document_id,
+      title: c.title,
+      heading: c.heading,
+      headingPath: c.heading_path,
+      url: c.url,
+      text: c.text,
+      score,
+      coverage,
+      audience: c.audience.split(","),
+      jurisdiction: c.jurisdiction,
+      topic: c.topic,
+    };
+  }
+
+  async function fullText(query: PreparedQuery, where: string | null, limit: number): Promise<{ id: string; score: number }[]> {
+    const own = query.terms.join(" ");
+    const extra = query.expansions.join(" ");
+    const parts: [Occur, MatchQuery][] = [];
+    if (own) {
+      parts.push([Occur.Should, new MatchQuery(own, "search_text", { boost: 1 })]);
+      parts.push([Occur.Should, new MatchQuery(own, "doc_terms", { boost: 0.6 })]);
+    }
+    if (extra) {
+      parts.push([Occur.Should, new MatchQuery(extra, "search_text", { boost: 0.35 })]);
+      parts.push([Occur.Should, new MatchQuery(extra, "doc_terms", { boost: 0.2 })]);
+    }
+    if (parts.length === 0) return [];
+    let q = deps.table.query().fullTextSearch(new BooleanQuery(parts)).select(["id"]).limit(limit);
+    if (where) q = q.where(where);
+    const rows = (await q.toArray()) as { id: string; _score: number }[];
+    return rows.map((r) => ({ id: r.id, score: r._score }));
+  }
+
+  async function vector(question: string, where: string | null, limit: number): Promise<{ id: string }[]> {
+    if (!deps.embedder) return [];
+    const [vec] = await deps.embedder.embed([question]);
+    let q = deps.table.query().nearestTo(vec).distanceType("cosine").select(["id"]).limit(limit);
+    if (where) q = q.where(where);
+    return (await q.toArray()) as { id: string }[];
+  }
+
+  async function search(question: string, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const started = performance.now();
+    const k = options.k ?? 6;
+    const query = prepare(question);
+    const where = options.audience && options.strictAudience ? `audience LIKE '%${options.audience}%'` : null;
+    const [textRows, vectorRows] = await Promise.all([
+      fullText(query, where, settings.candidates),
+      deps.embedder ? vector(question, where, settings.candidates).catch(() => []) : Promise.resolve([]),
+    ]);
+    // With embeddings, fuse the two rankings by reciprocal rank (Cormack et al. 2009, k = 60); without,
+    // use BM25 scores as they are.
+    const base = new Map<string, number>();
+    if (vectorRows.length) {
+      textRows.forEach((r, i) => base.set(r.id, (base.get(r.id) ?? 0) + 1 / (60 + i + 1)));
+      vectorRows.forEach((r, i) => base.set(r.id, (base.get(r.id) ?? 0) + 1 / (60 + i + 1)));
+    } else {
+      const top = textRows[0]?.score || 1;
+      for (const r of textRows) base.set(r.id, r.score / top);
+    }
+    const asksAboutNation = NATION_WORDS.test(question);
+    const hits: SearchHit[] = [];
+    for (const [id, raw] of base) {
+      const c = chunkById.get(id);
+      if (!c) continue;
+      const coverage = coverageOf(query, id);
+      let score = raw * (0.35 + coverage);
+      // Scotland and Wales have their own law: show it only to people who ask about them.
+      if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= asksAboutNation ? 1.5 : 0.3;
+      if (options.audience) {
+        const forThem = c.audience.split(",").includes(options.audience);
+        score *= forThem ? 1.15 : 0.85;
+      }
+      hits.push(toHit(c, score, coverage));
+    }
+    hits.sort((a, b) => b.score - a.score);
+    const best = hits[0];
+    const passes = best !== undefined && best.coverage >= settings.minCoverage;
+    const results = passes ? hits.filter((h) => h.coverage >= settings.minCoverage * 0.6).slice(0, k) : [];
+    const kept = new Set(results.map((r) => r.id));
+    return {
+      query,
+      results,
+      rejected: hits.filter((h) => !kept.has(h.id)).slice(0, 10),
+      metrics: { ms: performance.now() - started, candidates: hits.length },
+    };
+  }
+
+  async function baseline(question: string, k = 1): Promise<SearchHit[]> {
+    const text = question.trim();
+    if (!text) return [];
+    const rows = (await deps.table
+      .query()
+      .fullTextSearch(new MatchQuery(text, "search_text"))
+      .select(["id"])
+      .limit(k)
+      .toArray()) as { id: string; _score: number }[];
+    return rows.flatMap((r) => {
+      const c = chunkById.get(r.id);
+      return c ? [toHit(c, r._score, 1)] : [];
+    });
+  }
+
+  return { prepare, search, baseline, idf };
+}

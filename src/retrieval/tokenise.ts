@@ -1,0 +1,46 @@
+/** Lower-case word tokens; keeps £ figures and tax years whole ("£12.71", "2026/27"). */
+export function tokenise(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/£?\d[\d,.]*(?:\/\d+)?%?|[a-z]+(?:'[a-z]+)?/g) ?? []
+  ).map((t) => t.replace(/'s$/, "").replace(/[.,]$/, ""));
+}
+
+// Function words, and words so common in this knowledge base that they say nothing about which section
+// answers a question ("direct payment" is in almost every section).
+export const STOPWORDS = new Set(
+  (
+    "a about above after again against all am an and any are aren't as at be because been before being below between both but by " +
+    "can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't has " +
+    "hasn't have haven't having he he'd he'll her here hers herself him himself his how i i'd i'll i'm i've if in into is isn't it " +
+    "it's its itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over " +
+    "own same shan't she she'd she'll should shouldn't so some such than that that's the their theirs them themselves then there " +
+    "there's these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll " +
+    "we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would " +
+    "wouldn't you you'd you'll you're you've your yours yourself yourselves im ive dont cant wont whats hi hello please thanks " +
+    "thank tell know want need get got use using used just also will shall may might must much many one still really like " +
+    "would could yes ok okay dear anyone someone something thing things way"
+  ).split(/\s+/),
+);
+
+/** A light suffix-stripping stemmer (Porter-like, step 1 only): enough to match "paying"/"paid"/"pays". */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3 || /^£?\d/.test(w)) return w;
+  const irregular: Record<string, string> = { paid: "pay", children: "child", lives: "live", living: "live", dies: "die", died: "die", dying: "die" };
+  if (irregular[w]) return irregular[w];
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  if (/(.)\1$/.test(w) && !/[lsz]$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+export function contentTerms(text: string): string[] {
+  return tokenise(text).filter((t) => !STOPWORDS.has(t) && t.length > 1);
+}
