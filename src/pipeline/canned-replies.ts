@@ -6,14 +6,14 @@ export function unanswerableReply(council: CouncilConfig): string {
   const c = council.council;
   return (
     `I'm sorry, I couldn't find a reliable answer to that in the information I have about direct payments, so I won't guess.\n\n` +
-    `You could try asking in a different way, or contact ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}` +
+    `You could try asking in a different way, or contact the council's ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}` +
     `${c.directPaymentsTeam.hours ? ` (${c.directPaymentsTeam.hours})` : ""}, or ${c.supportService.name} on ${c.supportService.phone}.`
   );
 }
 
 export function errorReply(council: CouncilConfig): string {
   const c = council.council;
-  return `Sorry, something went wrong on our side and I can't answer just now. Please try again in a few minutes, or call ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}.`;
+  return `Sorry, something went wrong on our side and I can't answer just now. Please try again in a few minutes, or call the council's ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}.`;
 }
 
 export function greetingReply(council: CouncilConfig): string {
@@ -28,10 +28,10 @@ export function thanksReply(): string {
 export function contactLine(council: CouncilConfig, audience: Audience): string {
   const c = council.council;
   if (audience === "citizen")
-    return `For help with your own situation, contact ${c.supportService.name} on ${c.supportService.phone} or ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}.`;
+    return `For help with your own situation, contact ${c.supportService.name} on ${c.supportService.phone} or the council's ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}.`;
   return `Check the cited sections and their sources before relying on this; ${c.name}'s own policy and the person's support plan may set different terms.`;
 }
 
 export function guardrailReply(council: CouncilConfig): string {
-  return `I can only help with questions about direct payments and the support around them, and I can't change how I work or share my instructions. If you have a question about direct payments, please ask it. You can also contact ${council.council.directPaymentsTeam.name} on ${council.council.directPaymentsTeam.phone}.`;
+  return `I can only help with questions about direct payments and the support around them, and I can't change how I work or share my instructions. If you have a question about direct payments, please ask it. You can also contact the council's ${council.council.directPaymentsTeam.name} on ${council.council.directPaymentsTeam.phone}.`;
 }

@@ -21,6 +21,8 @@ export interface SearchHit {
   audience: string[];
   jurisdiction: string;
   topic: string;
+  /** Order of the section within its document. */
+  position: number;
 }
 
 export interface PreparedQuery {
@@ -134,6 +136,7 @@ export function createKnowledgeSearch(deps: {
       audience: c.audience.split(","),
       jurisdiction: c.jurisdiction,
       topic: c.topic,
+      position: c.position,
     };
   }
 

@@ -115,9 +115,16 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     }
   }
 
+  // Read in the order the documents were written: documents by relevance, sections in their own order
+  // (so "Yes, you can…" comes before the detail that qualifies it).
+  const docRank = new Map<string, number>();
+  chosenHits.forEach((h) => docRank.has(h.documentId) || docRank.set(h.documentId, docRank.size));
+  const readingOrder = chosenHits
+    .map((hit, hitIndex) => ({ hit, hitIndex }))
+    .sort((a, b) => docRank.get(a.hit.documentId)! - docRank.get(b.hit.documentId)! || a.hit.position - b.hit.position);
   const citations: Citation[] = [];
   const paragraphs: string[] = [];
-  chosenHits.forEach((hit, hitIndex) => {
+  readingOrder.forEach(({ hit, hitIndex }) => {
     const picked = [...selected].filter((c) => c.hitIndex === hitIndex).sort((a, b) => a.unit.order - b.unit.order);
     if (!picked.length) return;
     const n = citations.length + 1;

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { requestId } from "hono/request-id";
+import { HTTPException } from "hono/http-exception";
+import type { Assistant } from "./assistant.ts";
+import { ApiError, errorResponse } from "./http/api-error.ts";
+import { createFeedbackStore, type FeedbackStore } from "./http/feedback-store.ts";
+import { corsAllowlist } from "./http/middleware/cors-allowlist.ts";
+import { rateLimit } from "./http/middleware/rate-limit.ts";
+import { requestTimeout } from "./http/middleware/request-timeout.ts";
+import { securityHeaders } from "./http/middleware/security-headers.ts";
+import { renderKnowledgePage } from "./http/render-knowledge-page.ts";
+import { calculateRoute } from "./http/routes/calculate-route.ts";
+import { chatRoute } from "./http/routes/chat-route.ts";
+import { feedbackRoute } from "./http/routes/feedback-route.ts";
+import { searchRoute } from "./http/routes/search-route.ts";
+import { buildWidget } from "../web/build-widget.ts";
+
+export interface AppDeps {
+  assistant: Assistant;
+  feedback?: FeedbackStore;
+  /** Structured log lines (already free of personal data); default: none. */
+  log?: (line: Record<string, unknown>) => void;
+}
+
+const WEB_DIR = join(import.meta.dirname, "..", "web");
+
+/** createApp(deps): middleware, routes and one error handler. The only file that listens is server.ts. */
+export function createApp(deps: AppDeps) {
+  const { assistant } = deps;
+  const config = assistant.config;
+  const council = assistant.council;
+  const log = deps.log ?? (() => undefined);
+  const feedback =
+    deps.feedback ??
+    createFeedbackStore({ enabled: council.feedback.store, file: join(config.dataDir, "feedback.jsonl"), retentionDays: council.feedback.retentionDays });
+  // Built once: the widget is static for the life of the process.
+  const widget = buildWidget();
+  const demoPage = readFileSync(join(WEB_DIR, "index.html"), "utf8");
+
+  const app = new Hono();
+  app.use("*", requestId());
+  app.use("*", securityHeaders());
+  app.use("/api/*", corsAllowlist({ origins: council.http.allowedOrigins }));
+  app.use("/api/*", rateLimit({ windowMs: config.rateLimit.windowMs, max: config.rateLimit.max }));
+  app.use("/api/*", requestTimeout({ ms: config.requestTimeoutMs }));
+  app.use(
+    "/api/*",
+    bodyLimit({
+      maxSize: config.bodyLimitBytes,
+      onError: (c) => errorResponse(c, 413, "payload_too_large", `The request body must be at most ${config.bodyLimitBytes} bytes.`, [{ field: "body", message: "is too large" }]),
+    }),
+  );
+
+  app.get("/healthz", (c) => {
+    const info = assistant.info();
+    return c.json({ status: "ok", documents: info.documents, chunks: info.chunks, model: info.model });
+  });
+  app.route("/", chatRoute(assistant, log));
+  app.route("/", searchRoute(assistant));
+  app.route("/", calculateRoute(assistant));
+  app.route("/", feedbackRoute(feedback));
+
+  app.get("/widget.js", (c) => {
+    c.header("Content-Type", "text/javascript; charset=utf-8");
+    c.header("Cache-Control", "public, max-age=300");
+    return c.body(widget.js);
+  });
+  app.get("/", (c) => c.html(demoPage));
+  app.get("/knowledge/:id", (c) => {
+    const doc = assistant.getDocument(c.req.param("id"));
+    if (!doc) throw new ApiError(404, "not_found", "There is no knowledge page with that id.");
+    return c.html(renderKnowledgePage(doc, council));
+  });
+
+  app.notFound((c) => errorResponse(c, 404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message, err.fields);
+    if (err instanceof HTTPException) {
+      const status = err.status >= 400 && err.status < 500 ? err.status : 500;
+      return errorResponse(c, status as 400, status === 500 ? "internal_error" : "bad_request", status === 500 ? "Something went wrong." : err.message);
+    }
+    // Unexpected: logged for the operator, never shown (no stack traces to the internet).
+    log({ event: "error", message: (err as Error).message, requestId: c.get("requestId") });
+    return errorResponse(c, 500, "internal_error", "Something went wrong on our side. Please try again.");
+  });
+  return app;
+}

@@ -1,0 +1,114 @@
+/**
+ * Rates as data: every threshold and rate a calculator uses, with where it comes from. A figure that could not
+ * be confirmed is held as `value: null` with confidence "not-found" rather than guessed, so a calculator can say
+ * so and ask for the council's own figure instead.
+ */
+export interface RateSource {
+  title: string;
+  url: string;
+  section?: string;
+}
+
+/**
+ * How far a figure was checked when this file was written:
+ * - "primary": read on GOV.UK, HMRC, TPR or legislation.gov.uk;
+ * - "secondary": read in a reputable secondary source that quotes the primary one (payroll bureau, council,
+ *   charity); the primary page is given as `source` and `note` names what was actually read;
+ * - "not-found": searched for and not found; `value` is null.
+ */
+export type RateConfidence = "primary" | "secondary" | "not-found";
+
+export interface Figure {
+  value: number;
+  source: RateSource;
+  confidence: "primary" | "secondary";
+  note?: string;
+}
+
+export interface MissingFigure {
+  value: null;
+  source: RateSource;
+  confidence: "not-found";
+  note: string;
+}
+
+export type MaybeFigure = Figure | MissingFigure;
+
+/** A threshold expressed for each pay period the PA calculator supports. */
+export interface PeriodFigures {
+  week: Figure;
+  fourWeeks: Figure;
+  month: Figure;
+  year: Figure;
+}
+
+export type TaxYear = "2025/26" | "2026/27";
+
+/** Minimum Income Guarantee rows, Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 7. */
+export interface MinimumIncomeGuaranteeRates {
+  /** reg 7(2)(a) */
+  singleAged18To24: MaybeFigure;
+  /** reg 7(2)(b) */
+  singleAged25ToPensionCreditAge: MaybeFigure;
+  /** reg 7(2)(c) */
+  singlePensionCreditAge: MaybeFigure;
+  /** reg 7(3) */
+  loneParentAged18Plus: MaybeFigure;
+  /** reg 7(4)(a): amount for the adult concerned who is a member of a couple */
+  coupleMemberAged18Plus: MaybeFigure;
+  /** reg 7(4)(b) */
+  coupleMemberPensionCreditAge: MaybeFigure;
+  /** reg 7(1)(b): each child the adult is responsible for and lives with */
+  perChild: MaybeFigure;
+  /** reg 7(5)(a) */
+  disabilityPremiumSingle: MaybeFigure;
+  /** reg 7(5)(b) */
+  enhancedDisabilityPremiumSingle: MaybeFigure;
+  /** reg 7(6)(a) */
+  disabilityPremiumCoupleMember: MaybeFigure;
+  /** reg 7(6)(b) */
+  enhancedDisabilityPremiumCoupleMember: MaybeFigure;
+  /** reg 7(7) */
+  carerPremium: MaybeFigure;
+}
+
+export interface TaxYearRates {
+  taxYear: TaxYear;
+  /** First and last day of the UK tax year (6 April to 5 April), ISO dates. */
+  starts: string;
+  ends: string;
+  minimumWage: {
+    aged21AndOver: Figure;
+    aged18To20: Figure;
+    under18: Figure;
+    apprentice: Figure;
+  };
+  employerNi: {
+    rate: Figure;
+    secondaryThreshold: PeriodFigures;
+    /** Employer NI is 0% up to this for employees under 21 (category M) and apprentices under 25 (category H). */
+    upperSecondaryThreshold: PeriodFigures;
+    employmentAllowance: Figure;
+  };
+  pension: {
+    employerMinimumRate: Figure;
+    minimumAge: Figure;
+    earningsTrigger: PeriodFigures;
+    qualifyingEarningsLower: PeriodFigures;
+    qualifyingEarningsUpper: PeriodFigures;
+  };
+  /** State Pension age, also used as Pension Credit qualifying age (they have been equal since 2018). */
+  statePensionAge: Figure;
+  holiday: {
+    statutoryWeeks: Figure;
+    statutoryDaysCap: Figure;
+    irregularHoursAccrualRate: Figure;
+  };
+  charging: {
+    capitalUpperLimit: Figure;
+    capitalLowerLimit: Figure;
+    tariffIncomePerStep: Figure;
+    tariffIncomeStep: Figure;
+    minimumIncomeGuarantee: MinimumIncomeGuaranteeRates;
+  };
+}

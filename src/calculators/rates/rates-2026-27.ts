@@ -1,0 +1,168 @@
+import type { Figure, MissingFigure, PeriodFigures, RateSource, TaxYearRates } from "./rate-types.ts";
+
+/*
+ * Rates for the UK tax year 6 April 2026 to 5 April 2027. Each figure says where it is published and how far it
+ * was checked (see RateConfidence). Figures that could not be found are null, never estimated from an uplift:
+ * in particular no Minimum Income Guarantee row for 2026/27 could be found, so the contribution calculator asks
+ * for the council's own figure.
+ */
+
+const NMW: RateSource = {
+  title: "National Minimum Wage and National Living Wage rates",
+  url: "https://www.gov.uk/national-minimum-wage-rates",
+  section: "Current rates (April 2026)",
+};
+const EMPLOYER_RATES: RateSource = {
+  title: "Rates and thresholds for employers 2026 to 2027",
+  url: "https://www.gov.uk/guidance/rates-and-thresholds-for-employers-2026-to-2027",
+  section: "Class 1 National Insurance thresholds and rates",
+};
+const NI_CHECKED =
+  "Read in payroll tables quoting HMRC (Delphini, PayPacket) and Budget 2025 summaries: secondary threshold held at £5,000 until April 2031, rate 15%; the GOV.UK page itself was not read.";
+const FOUR_WEEKLY =
+  "HMRC's four-weekly thresholds are four times the weekly ones (a 2022/23 payroll facts card shows ST £175 a week and £700 four-weekly, UEL £967 and £3,868); the 2026/27 four-weekly table itself was not read.";
+const EMPLOYMENT_ALLOWANCE: RateSource = {
+  title: "Employment Allowance: care and support workers (NIM06520); amount from Claim Employment Allowance",
+  url: "https://www.gov.uk/hmrc-internal-manuals/national-insurance-manual/nim06520",
+  section: "NIM06520; amount: https://www.gov.uk/claim-employment-allowance",
+};
+const AE_REVIEW: RateSource = {
+  title: "Review of the automatic enrolment earnings trigger and qualifying earnings band for 2026/27 (DWP)",
+  url: "https://www.gov.uk/government/publications/review-of-the-automatic-enrolment-earnings-trigger-and-qualifying-earnings-band-for-202627/review-of-the-automatic-enrolment-earnings-trigger-and-qualifying-earnings-band-for-202627",
+};
+const AE_CHECKED =
+  "Thresholds unchanged for 2026/27 (read in accountants' notices quoting the DWP review); per-period amounts as published by The Pensions Regulator for the unchanged annual thresholds.";
+const TPR_CONTRIBUTIONS: RateSource = {
+  title: "Workplace pensions: minimum contributions and who must be enrolled (Pensions Act 2008 ss.1, 3, 20)",
+  url: "https://www.thepensionsregulator.gov.uk/en/employers/managing-a-scheme/automatic-enrolment-contributions",
+};
+const SPA: RateSource = { title: "Check your State Pension age", url: "https://www.gov.uk/state-pension-age" };
+const HOLIDAY: RateSource = {
+  title: "Holiday entitlement (Working Time Regulations 1998 regs 13, 13A and 15B)",
+  url: "https://www.gov.uk/holiday-entitlement-rights",
+};
+const IRREGULAR: RateSource = {
+  title: "Irregular hours and part-year workers (Acas); Working Time Regulations 1998 reg 15B as inserted by SI 2023/1426",
+  url: "https://www.acas.org.uk/irregular-hours-and-part-year-workers",
+};
+const CIRCULAR: RateSource = {
+  title: "Social care – charging for care and support: 2026 to 2027 local authority circular (DHSC)",
+  url: "https://www.gov.uk/government/collections/local-authority-circulars",
+  section: "Annex: capital limits; minimum income guarantee",
+};
+const REG_12: RateSource = {
+  title: "Care and Support (Charging and Assessment of Resources) Regulations 2014, reg 12 (financial limit) and reg 25 (tariff income)",
+  url: "https://www.legislation.gov.uk/uksi/2014/2672/contents",
+  section: "regs 12 and 25",
+};
+const REG_7: RateSource = {
+  title: "Care and Support (Charging and Assessment of Resources) Regulations 2014, reg 7, as amended for 2026 to 2027",
+  url: "https://www.legislation.gov.uk/uksi/2014/2672/regulation/7",
+  section: "reg 7",
+};
+
+function primary(value: number, source: RateSource, note?: string): Figure {
+  return note === undefined ? { value, source, confidence: "primary" } : { value, source, confidence: "primary", note };
+}
+function secondary(value: number, source: RateSource, note: string): Figure {
+  return { value, source, confidence: "secondary", note };
+}
+function notFound(source: RateSource, note: string): MissingFigure {
+  return { value: null, source, confidence: "not-found", note };
+}
+function periods(week: Figure, fourWeeks: Figure, month: Figure, year: Figure): PeriodFigures {
+  return { week, fourWeeks, month, year };
+}
+
+const MIG_NOT_FOUND =
+  "Not found: neither the 2026 to 2027 DHSC circular nor the 2026 amending regulations could be read, and no reliable secondary source gave 2026/27 amounts. Use the council's own figure.";
+const CAPITAL_NOTE =
+  "The 2026 to 2027 circular was not found. The limits have been unchanged since April 2010, and council charging policies effective from February 2026 still use £14,250 and £23,250.";
+
+export const rates202627: TaxYearRates = Object.freeze({
+  taxYear: "2026/27",
+  starts: "2026-04-06",
+  ends: "2027-04-05",
+  minimumWage: {
+    aged21AndOver: primary(12.71, NMW, "GOV.UK page read through a mirror copy."),
+    aged18To20: primary(10.85, NMW, "GOV.UK page read through a mirror copy."),
+    under18: primary(8.0, NMW, "GOV.UK page read through a mirror copy."),
+    apprentice: primary(8.0, NMW, "Applies to apprentices under 19, or 19 and over in the first year of the apprenticeship."),
+  },
+  employerNi: {
+    rate: secondary(0.15, EMPLOYER_RATES, NI_CHECKED),
+    secondaryThreshold: periods(
+      secondary(96, EMPLOYER_RATES, NI_CHECKED),
+      secondary(384, EMPLOYER_RATES, FOUR_WEEKLY),
+      secondary(417, EMPLOYER_RATES, NI_CHECKED),
+      secondary(5000, EMPLOYER_RATES, NI_CHECKED),
+    ),
+    upperSecondaryThreshold: periods(
+      secondary(967, EMPLOYER_RATES, NI_CHECKED),
+      secondary(3868, EMPLOYER_RATES, FOUR_WEEKLY),
+      secondary(4189, EMPLOYER_RATES, NI_CHECKED),
+      secondary(50270, EMPLOYER_RATES, NI_CHECKED),
+    ),
+    employmentAllowance: secondary(
+      10500,
+      EMPLOYMENT_ALLOWANCE,
+      "Eligibility of care and support employers read in HMRC NIM06520; £10,500 for 2026/27 read in payroll tables (Delphini) and Budget 2025 summaries.",
+    ),
+  },
+  pension: {
+    employerMinimumRate: secondary(0.03, TPR_CONTRIBUTIONS, "Read in accountants' summaries of the Pensions Act 2008 minimums (employer 3%, total 8%)."),
+    minimumAge: secondary(22, TPR_CONTRIBUTIONS, "Eligible jobholder: aged 22 to State Pension age, earning above the trigger; read in employer guides."),
+    earningsTrigger: periods(
+      secondary(192, AE_REVIEW, AE_CHECKED),
+      secondary(768, AE_REVIEW, AE_CHECKED),
+      secondary(833, AE_REVIEW, AE_CHECKED),
+      secondary(10000, AE_REVIEW, AE_CHECKED),
+    ),
+    qualifyingEarningsLower: periods(
+      secondary(120, AE_REVIEW, AE_CHECKED),
+      secondary(480, AE_REVIEW, AE_CHECKED),
+      secondary(520, AE_REVIEW, AE_CHECKED),
+      secondary(6240, AE_REVIEW, AE_CHECKED),
+    ),
+    qualifyingEarningsUpper: periods(
+      secondary(967, AE_REVIEW, AE_CHECKED),
+      secondary(3867, AE_REVIEW, AE_CHECKED),
+      secondary(4189, AE_REVIEW, AE_CHECKED),
+      secondary(50270, AE_REVIEW, AE_CHECKED),
+    ),
+  },
+  statePensionAge: secondary(
+    66,
+    SPA,
+    "State Pension age rises from 66 to 67 between 2026 and 2028 for people born on or after 6 April 1960, so someone who turns 66 in 2026/27 may not yet have reached it.",
+  ),
+  holiday: {
+    statutoryWeeks: secondary(5.6, HOLIDAY, "Read in Acas and employment-law summaries."),
+    statutoryDaysCap: secondary(28, HOLIDAY, "Read in Acas and employment-law summaries."),
+    irregularHoursAccrualRate: secondary(
+      0.1207,
+      IRREGULAR,
+      "12.07% of hours worked in each pay period, leave years starting on or after 1 April 2024; rolled-up holiday pay at 12.07% allowed. Read in Acas and law-firm summaries.",
+    ),
+  },
+  charging: {
+    capitalUpperLimit: secondary(23250, CIRCULAR, CAPITAL_NOTE),
+    capitalLowerLimit: secondary(14250, CIRCULAR, CAPITAL_NOTE),
+    tariffIncomePerStep: secondary(1, REG_12, "£1 a week for each £250, and for any part of £250, above the lower limit (reg 25); read in the DHSC circular and council policies."),
+    tariffIncomeStep: secondary(250, REG_12, "See tariffIncomePerStep."),
+    minimumIncomeGuarantee: {
+      singleAged18To24: notFound(REG_7, MIG_NOT_FOUND),
+      singleAged25ToPensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),
+      singlePensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),
+      loneParentAged18Plus: notFound(REG_7, MIG_NOT_FOUND),
+      coupleMemberAged18Plus: notFound(REG_7, MIG_NOT_FOUND),
+      coupleMemberPensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),
+      perChild: notFound(REG_7, MIG_NOT_FOUND),
+      disabilityPremiumSingle: notFound(REG_7, MIG_NOT_FOUND),
+      enhancedDisabilityPremiumSingle: notFound(REG_7, MIG_NOT_FOUND),
+      disabilityPremiumCoupleMember: notFound(REG_7, MIG_NOT_FOUND),
+      enhancedDisabilityPremiumCoupleMember: notFound(REG_7, MIG_NOT_FOUND),
+      carerPremium: notFound(REG_7, MIG_NOT_FOUND),
+    },
+  },
+} satisfies TaxYearRates);

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { AUDIENCES } from "../ingest/knowledge-schema.ts";
+
+// Limits keep one request cheap: a chat widget never needs more (and history travels with each request).
+export const MAX_MESSAGE_CHARS = 2_000;
+export const MAX_TURNS = 20;
+
+export const chatRequestSchema = z
+  .object({
+    messages: z
+      .array(
+        z
+          .object({
+            role: z.enum(["user", "assistant"]),
+            content: z.string().trim().min(1, "must not be empty").max(MAX_MESSAGE_CHARS, `must be at most ${MAX_MESSAGE_CHARS} characters`),
+          })
+          .strict(),
+      )
+      .min(1, "must contain at least one message")
+      .max(MAX_TURNS, `must contain at most ${MAX_TURNS} messages`)
+      .refine((m) => m[m.length - 1]?.role === "user", "the last message must be from the user"),
+    audience: z.enum(AUDIENCES).optional(),
+  })
+  .strict();
+
+export const feedbackSchema = z
+  .object({
+    answerId: z.string().trim().min(1).max(100),
+    rating: z.enum(["up", "down"]),
+    comment: z.string().max(1_000, "must be at most 1000 characters").optional(),
+  })
+  .strict();
+
+export const searchQuerySchema = z.object({
+  q: z.string().trim().min(1, "is required").max(500, "must be at most 500 characters"),
+  k: z.coerce.number().int("must be a whole number").min(1).max(20).default(5),
+  audience: z.enum(AUDIENCES).optional(),
+});

@@ -1,0 +1,60 @@
+import { Hono } from "hono";
+import { streamSSE } from "hono/streaming";
+import type { Assistant } from "../../assistant.ts";
+import type { Answer } from "../../pipeline/answer-types.ts";
+import { readJsonBody } from "../read-json-body.ts";
+import { chatRequestSchema } from "../request-schemas.ts";
+
+/** What the browser gets: the answer without the internal trace. */
+export function publicAnswer(answer: Answer) {
+  const { trace: _trace, composer: _composer, ...rest } = answer;
+  return rest;
+}
+
+/** Splits an answer into word-aligned pieces for the SSE `delta` events. */
+export function deltas(text: string, size = 48): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let end = Math.min(text.length, i + size);
+    if (end < text.length) {
+      const space = text.lastIndexOf(" ", end);
+      if (space > i) end = space + 1;
+    }
+    out.push(text.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+export function chatRoute(assistant: Assistant, log: (line: Record<string, unknown>) => void) {
+  const app = new Hono();
+  app.post("/api/chat", async (c) => {
+    const request = await readJsonBody(c, chatRequestSchema);
+    const wantsStream = (c.req.header("accept") ?? "").includes("text/event-stream");
+    const signal = c.req.raw.signal;
+    if (!wantsStream) {
+      const answer = await assistant.answer(request, { signal });
+      log({ event: "answer", status: answer.status, composer: answer.composer, ms: answer.trace?.reduce((s, t) => s + t.ms, 0) });
+      return c.json(publicAnswer(answer));
+    }
+    return streamSSE(c, async (stream) => {
+      // Answers are checked before any of them is shown (figures and citations), so the text is streamed
+      // after the check: a person never sees words that are then taken back.
+      const answer = await assistant.answer(request, { signal });
+      log({ event: "answer", status: answer.status, composer: answer.composer, stream: true });
+      const body = publicAnswer(answer);
+      await stream.writeSSE({ event: "status", data: JSON.stringify({ status: answer.status }) });
+      for (const text of deltas(answer.answer)) {
+        if (stream.aborted) return;
+        await stream.writeSSE({ event: "delta", data: JSON.stringify({ text }) });
+      }
+      await stream.writeSSE({
+        event: "citations",
+        data: JSON.stringify({ id: body.id, citations: body.citations, suggestions: body.suggestions ?? [], calculation: body.calculation }),
+      });
+      await stream.writeSSE({ event: "done", data: JSON.stringify(body) });
+    });
+  });
+  return app;
+}
