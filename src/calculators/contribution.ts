@@ -9,14 +9,14 @@ import { ratesFor } from "./rates/rates-for.ts";
  * What a person receiving care at home in England might be asked to pay each week, and so the net direct payment.
  * The steps follow the Care and Support (Charging and Assessment of Resources) Regulations 2014 (SI 2014/2672)
  * and the Care and Support Statutory Guidance, Annex C and chapter 8:
- * 1. Capital (the main home is disregarded for care at home, Sch 2 para 2). Above the upper limit the person pays
+ * 1. Capital (the main home is disregarded for care at home, Sch 2). Above the upper limit the person pays
  *    the full cost (reg 12). Between the limits, tariff income of £1 a week for every £250, or part of £250,
  *    above the lower limit (reg 25). Councils may set higher limits for care at home; the higher limit is used.
  * 2. Income: earnings are disregarded (reg 14); the mobility components of DLA and PIP are disregarded
  *    (Sch 1 para 8); other benefits and pensions named here are counted.
  * 3. Allowances: the Minimum Income Guarantee (reg 7: personal amount by age and household, per child, and
  *    disability, enhanced disability and carer premiums; the council may set it higher), housing costs
- *    (Annex C para 41), and disability-related expenditure (Annex C paras 39–40: actual, or the council's standard
+ *    (Annex C), and disability-related expenditure (Annex C paras 39–40: actual, or the council's standard
  *    allowance where disability benefits are counted).
  * 4. Charge = income counted + tariff income − allowances, never below zero and never more than the cost of the
  *    care (Care Act 2014 s.14(4)); the net direct payment is the cost of care less the charge.
@@ -94,7 +94,7 @@ export function assessCapital(capital: number, rates: TaxYearRates, council: Cou
   steps.push({
     label: `Capital counted (${year})`,
     amount: roundMoney(capital),
-    rule: "Savings and other capital; the home you live in is not counted for care at home (SI 2014/2672 Sch 2 para 2)",
+    rule: "Savings and other capital; the home you live in is not counted for care at home (SI 2014/2672 Sch 2)",
     source: cite(c.capitalLowerLimit.source),
   });
   const councilHigher = lowerLimit !== c.capitalLowerLimit.value || upperLimit !== c.capitalUpperLimit.value;
@@ -305,7 +305,7 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
   if (income.pensionCredit > 0) {
     notes.push("If part of your Pension Credit is savings credit, some of it is disregarded (Sch 1 para 40); that amount is not held here, so the estimate may be a little high.");
   }
-  if (income.attendanceAllowance > 0 || income.dlaCare > 0 || income.pipDailyLiving > 0) {
+  if (income.attendanceAllowance > 0 || income.dlaCare > 0) {
     notes.push("If you get the higher (night-time) rate of Attendance Allowance or DLA care but the council only pays for care in the day, the difference should not be counted (statutory guidance Annex C); the estimate counts it all.");
   }
 
@@ -360,7 +360,7 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
     label: `Housing costs a week (${year})`,
     amount: housing,
     rule: "Rent, mortgage, council tax, ground rent and service charges, after Housing Benefit and Council Tax Reduction",
-    source: `${ANNEX_C}, para 41`,
+    source: `${ANNEX_C}: housing costs are allowed for care at home`,
   });
 
   // Disability-related expenditure
@@ -384,6 +384,9 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
   steps.push({ label: `Disability-related expenditure a week (${year})`, amount: dre, rule: dreRule, source: dreSource });
 
   if (migWeekly === null) {
+    if (cost === undefined) {
+      missing.push({ field: "weeklyCostOfCare", question: "What is the weekly cost of the care in your support plan (your personal budget)? Your contribution is never more than that.", type: "money" });
+    }
     notes.push(estimateDisclaimer(council));
     return {
       calculator: "contribution",

@@ -89,10 +89,10 @@ export interface PaCostResult {
   totalWeekly: number;
 }
 
-const PERIODS: Record<PayPeriod, { perYear: number; key: keyof PeriodFigures; name: string }> = {
-  week: { perYear: 52, key: "week", name: "week" },
-  "four-weeks": { perYear: 13, key: "fourWeeks", name: "4 weeks" },
-  month: { perYear: 12, key: "month", name: "month" },
+const PERIODS: Record<PayPeriod, { perYear: number; key: keyof PeriodFigures; name: string; per: string }> = {
+  week: { perYear: 52, key: "week", name: "week", per: "a week" },
+  "four-weeks": { perYear: 13, key: "fourWeeks", name: "4 weeks", per: "every 4 weeks" },
+  month: { perYear: 12, key: "month", name: "month", per: "a month" },
 };
 
 function pct(rate: number): string {
@@ -194,8 +194,8 @@ export function calculatePaCost(
       amount: employerNiPerPeriod,
       rule:
         earningsPerPeriod > threshold.value
-          ? `${pct(ni.rate.value)} × (${formatPounds(earningsPerPeriod)} − ${formatPounds(threshold.value)} ${reliefUnder21 || reliefApprentice ? "upper secondary threshold, as the PA is " + (reliefUnder21 ? "under 21" : "an apprentice under 25") : "secondary threshold"} a ${period.name})`
-          : `${formatPounds(earningsPerPeriod)} is not above the ${formatPounds(threshold.value)} ${reliefUnder21 || reliefApprentice ? "upper secondary" : "secondary"} threshold a ${period.name}, so no employer NI`,
+          ? `${pct(ni.rate.value)} × (${formatPounds(earningsPerPeriod)} − ${formatPounds(threshold.value)} ${reliefUnder21 || reliefApprentice ? "upper secondary threshold, as the PA is " + (reliefUnder21 ? "under 21" : "an apprentice under 25") : "secondary threshold"} ${period.per})`
+          : `${formatPounds(earningsPerPeriod)} is not above the ${formatPounds(threshold.value)} ${reliefUnder21 || reliefApprentice ? "upper secondary" : "secondary"} threshold ${period.per}, so no employer NI`,
       source: cite(threshold.source),
     });
     const employerNiAnnual = roundMoney(employerNiPerPeriod * period.perYear);
@@ -220,7 +220,7 @@ export function calculatePaCost(
         ? `Eligible jobholder (${pa.age === undefined ? "assumed aged 22 to State Pension age" : `aged ${pa.age}`}, ${formatPounds(earningsPerPeriod)} is above the ${formatPounds(trigger.value)} trigger): ${pct(pension.employerMinimumRate.value)} × (${formatPounds(Math.min(earningsPerPeriod, upper.value))} − ${formatPounds(lower.value)} lower limit of qualifying earnings)`
         : !ageEligible
           ? `Not an eligible jobholder: aged ${pa.age}, outside ${pension.minimumAge.value} to State Pension age (${spa}), so no automatic enrolment`
-          : `Not an eligible jobholder: ${formatPounds(earningsPerPeriod)} is not above the ${formatPounds(trigger.value)} earnings trigger a ${period.name}`,
+          : `Not an eligible jobholder: ${formatPounds(earningsPerPeriod)} is not above the ${formatPounds(trigger.value)} earnings trigger ${period.per}`,
       source: cite(trigger.source),
     });
     const employerPensionAnnual = roundMoney(employerPensionPerPeriod * period.perYear);

@@ -19,9 +19,8 @@ const NI_CHECKED = "Read in payroll bureau tables quoting HMRC (Moorepay, Payrol
 const FOUR_WEEKLY =
   "HMRC's four-weekly thresholds are four times the weekly ones (a 2022/23 payroll facts card shows ST £175 a week and £700 four-weekly, UEL £967 and £3,868); the 2025/26 four-weekly table itself was not read.";
 const EMPLOYMENT_ALLOWANCE: RateSource = {
-  title: "Employment Allowance: care and support workers (NIM06520); amount from Claim Employment Allowance",
+  title: "HMRC National Insurance Manual NIM06520: Employment Allowance for employers of care and support workers",
   url: "https://www.gov.uk/hmrc-internal-manuals/national-insurance-manual/nim06520",
-  section: "NIM06520; amount: https://www.gov.uk/claim-employment-allowance",
 };
 const TPR_THRESHOLDS: RateSource = {
   title: "Automatic enrolment earnings thresholds (The Pensions Regulator)",
@@ -47,12 +46,12 @@ const CIRCULAR: RateSource = {
   section: "Annex: capital limits; minimum income guarantee",
 };
 const REG_12: RateSource = {
-  title: "Care and Support (Charging and Assessment of Resources) Regulations 2014, reg 12 (financial limit) and reg 25 (tariff income)",
+  title: "Care and Support (Charging and Assessment of Resources) Regulations 2014",
   url: "https://www.legislation.gov.uk/uksi/2014/2672/contents",
-  section: "regs 12 and 25",
+  section: "reg 12 (financial limit: capital) and reg 25 (calculation of tariff income from capital)",
 };
 const REG_7: RateSource = {
-  title: "Care and Support (Charging and Assessment of Resources) Regulations 2014, reg 7, as amended for 2025 to 2026; amounts published in the 2025 to 2026 circular",
+  title: "Care and Support (Charging and Assessment of Resources) Regulations 2014, as amended for 2025 to 2026 (amounts also in the DHSC 2025 to 2026 circular)",
   url: "https://www.legislation.gov.uk/uksi/2014/2672/regulation/7",
   section: "reg 7",
 };
