@@ -6,7 +6,7 @@ const args = process.argv.slice(2);
 const json = args.includes("--json");
 const audienceAt = args.indexOf("--audience");
 const audience = audienceAt >= 0 ? (args[audienceAt + 1] as Audience) : "citizen";
-const question = args.filter((a, i) => !a.startsWith("--") && i !== audienceAt + 1).join(" ").trim();
+const question = args.filter((a, i) => !a.startsWith("--") && (audienceAt < 0 || i !== audienceAt + 1)).join(" ").trim();
 if (!question || !AUDIENCES.includes(audience)) {
   console.error(`Usage: npm run ask -- "your question" [--audience ${AUDIENCES.join("|")}] [--json]`);
   process.exit(2);

@@ -102,7 +102,9 @@ export function createKnowledgeSearch(deps: {
       if (fixed !== t) corrections[t] = fixed;
       return fixed;
     });
-    const terms = [...new Set(corrected.filter((t) => !STOPWORDS.has(t) && t.length > 1 && !/^£?\d/.test(t)))];
+    // Plain numbers stay (they name sections and paragraphs: "section 31", "reg 3", "12.35"); £ amounts go
+    // to the calculators instead.
+    const terms = [...new Set(corrected.filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /^\d$/.test(t)) && !t.startsWith("£")))];
     const expansions = expandQuery(corrected.join(" ")).filter((w) => !STOPWORDS.has(w));
     return { original: question, terms, expansions, corrections };
   }
@@ -196,8 +198,9 @@ export function createKnowledgeSearch(deps: {
       // Scotland and Wales have their own law: show it only to people who ask about them.
       if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= asksAboutNation ? 1.5 : 0.3;
       if (options.audience) {
+        // Residents should read the plain-English pages; practitioners may still need a resident's page.
         const forThem = c.audience.split(",").includes(options.audience);
-        score *= forThem ? 1.15 : 0.85;
+        score *= forThem ? 1.15 : options.audience === "citizen" ? 0.55 : 0.85;
       }
       hits.push(toHit(c, score, coverage));
     }

@@ -86,8 +86,6 @@ export const SYNONYMS: Record<string, string> = {
   sacked: "dismissal",
   "let go": "dismiss dismissal redundancy",
   redundant: "redundancy",
-  holiday: "annual leave holiday pay",
-  holidays: "annual leave holiday pay",
   "time off": "annual leave holiday",
   leave: "annual leave",
   sick: "sick pay ssp",

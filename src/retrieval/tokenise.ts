@@ -1,3 +1,5 @@
+import { porterStem } from "./porter-stem.ts";
+
 /** Lower-case word tokens; keeps £ figures and tax years whole ("£12.71", "2026/27"). */
 export function tokenise(text: string): string[] {
   return (
@@ -25,20 +27,13 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
-/** A light suffix-stripping stemmer (Porter-like, step 1 only): enough to match "paying"/"paid"/"pays". */
+const IRREGULAR: Record<string, string> = { paid: "pay", children: "child", lives: "live", living: "live", died: "die", dies: "die", dying: "die", owed: "owe", sacked: "sack" };
+
+/** Porter stem, with a few irregular forms people use ("paid" -> "pay"); figures are left as they are. */
 export function stem(word: string): string {
-  let w = word.toLowerCase();
-  if (w.length <= 3 || /^£?\d/.test(w)) return w;
-  const irregular: Record<string, string> = { paid: "pay", children: "child", lives: "live", living: "live", dies: "die", died: "die", dying: "die" };
-  if (irregular[w]) return irregular[w];
-  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
-  else if (w.endsWith("sses")) w = w.slice(0, -2);
-  else if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) w = w.slice(0, -1);
-  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
-  if (/(.)\1$/.test(w) && !/[lsz]$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 4) w = w.slice(0, -1);
-  return w;
+  const w = word.toLowerCase();
+  if (/^£?\d/.test(w)) return w;
+  return porterStem(IRREGULAR[w] ?? w);
 }
 
 export function contentTerms(text: string): string[] {

@@ -12,10 +12,25 @@ const PASSAGE_BUDGET = 950;
 const MAX_UNITS = 8;
 const MAX_CHUNKS = 4;
 
+const QUANTITATIVE = /\b(how (much|many|long|often|soon|old)|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
+const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b/i;
+const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you can read)\b/i;
+
+// The best section's opening is read as a passage (it is written answer-first), up to this length.
+const LEAD_CHARS = 420;
+
 interface Candidate {
   unit: TextUnit;
   hitIndex: number;
   score: number;
+  stems: Set<string>;
+}
+
+/** Near-duplicates (the same rule stated in two documents) are quoted once. */
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size)) >= 0.8;
 }
 
 export function citationFor(hit: SearchHit, n: number, ctx: PipelineContext): Citation {
@@ -72,19 +87,30 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     chosenHits.push(h);
   }
 
+  // Questions asking for an amount, a time or a limit are answered by sentences that contain one.
+  const wantsFigure = QUANTITATIVE.test(ctx.question);
   const candidates: Candidate[] = [];
   const unitsByHit = chosenHits.map((h) => splitUnits(h.text));
   unitsByHit.forEach((units, hitIndex) => {
-    const hitWeight = 0.55 + 0.45 * (chosenHits[hitIndex].score / best);
+    const hit = chosenHits[hitIndex];
+    const hitWeight = 0.55 + 0.45 * (hit.score / best);
+    // A table row or list item often leaves its subject to the heading ("21 and over: £12.71").
+    const contextStems = new Set(tokenise(hit.headingPath).map(stem));
     units.forEach((unit, i) => {
       const stems = new Set(tokenise(unit.text).map(stem));
       let matched = 0;
-      for (const [s, w] of weights) if (stems.has(s)) matched += w;
+      for (const [s, w] of weights) {
+        if (stems.has(s)) matched += w;
+        else if (contextStems.has(s)) matched += (unit.kind === "sentence" ? 0.3 : 0.5) * w;
+      }
       const words = unit.text.split(/\s+/).length;
       const lengthPenalty = 1 + 0.12 * Math.max(0, words / 28 - 1);
       // Sections are written answer-first, so their opening sentence usually states the rule.
       const opening = i === 0 ? 1.3 : 1;
-      candidates.push({ unit, hitIndex, score: ((matched + 0.2) * hitWeight * opening) / lengthPenalty });
+      const figure = FIGURE.test(unit.text) ? (wantsFigure ? 1.45 : 1.1) : 1;
+      // A pointer elsewhere ("See …") or a fragment says nothing on its own.
+      const pointer = CROSS_REFERENCE.test(unit.text) || unit.text.length < 20 ? 0.15 : 1;
+      candidates.push({ unit, hitIndex, stems, score: ((matched + 0.2) * hitWeight * opening * figure * pointer) / lengthPenalty });
     });
   });
   if (candidates.length === 0) return { text: "", citations: [], suggestions: [] };
@@ -94,12 +120,16 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const fits = (c: Candidate) => used + c.unit.text.length + 2 <= PASSAGE_BUDGET;
   const add = (c: Candidate | undefined) => {
     if (!c || selected.has(c) || !fits(c)) return false;
+    if (c.unit.kind === "sentence" && [...selected].some((o) => overlaps(o.stems, c.stems))) return false;
     selected.add(c);
     used += c.unit.text.length + 2;
     return true;
   };
   // The opening of the best section first: it carries the direct answer.
-  add(candidates.find((c) => c.hitIndex === 0));
+  for (const c of candidates.filter((o) => o.hitIndex === 0)) {
+    if (selected.size > 0 && (used + c.unit.text.length > LEAD_CHARS || c.unit.leadIn || c.unit.kind !== "sentence" || CROSS_REFERENCE.test(c.unit.text))) break;
+    add(c);
+  }
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
   const topScore = ranked[0].score;
   for (const c of ranked) {

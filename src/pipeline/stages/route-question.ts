@@ -7,10 +7,20 @@ import type { Stage } from "../run-pipeline.ts";
  * Stage 3. Decides what kind of question this is: a knowledge question, a calculation, a decision only the
  * council can make, something out of scope, or a greeting. Expected outcomes are statuses, not errors.
  */
+// A calculation needs figures, an explicit request to work something out, or a conversation already in one.
+// "How much savings can I have?" is a question about the rule, answered from the knowledge base.
+const ASKS_TO_CALCULATE =
+  /\b(calculate|work out|estimate|how much (would|will|do|should) i (have to |need to )?(pay|contribute|get)|what (would|will) i (have to )?pay|how much (would|will|does|do) (it|a pa|my pa|employing|a personal assistant)[\w\s]{0,20}cost|cost me)\b/i;
+const IN_A_CALCULATION = /To work out the rest, I need to know|How this was worked out/;
+
 export const routeQuestion: Stage = {
   name: "route_question",
   run(ctx) {
-    const calculation = planCalculation(ctx.question, ctx.earlierUserTurns, { council: ctx.deps.council, today: ctx.deps.now() });
+    const lastReply = ctx.history.filter((m) => m.role === "assistant").at(-1)?.content ?? "";
+    const looksLikeCalculation = /\d/.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question) || IN_A_CALCULATION.test(lastReply);
+    const calculation = looksLikeCalculation
+      ? planCalculation(ctx.question, ctx.earlierUserTurns, { council: ctx.deps.council, today: ctx.deps.now() })
+      : null;
     if (calculation) {
       ctx.route = "calculation";
       ctx.calculation = calculation;

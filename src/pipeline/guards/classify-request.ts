@@ -1,0 +1,248 @@
+import type { CouncilConfig } from "../../config/council-config.ts";
+import { normaliseText } from "./normalise-text.ts";
+
+/**
+ * Sorts out messages the knowledge base should not try to answer: decisions only the council can make,
+ * questions outside direct payments, and small talk. Everything else returns null and goes on to retrieval
+ * (or to the calculators, which the pipeline tries first).
+ *
+ * Why decisions are separate: whether someone has eligible needs, what their personal budget is and what
+ * they pay are decided by the council through the needs assessment (Care Act 2014 ss.9 and 13; Care and
+ * Support (Eligibility Criteria) Regulations 2015), the care and support plan and personal budget (ss.24-26)
+ * and the financial assessment (s.17; Care and Support (Charging and Assessment of Resources) Regulations
+ * 2014). An assistant that "approves" or promises an amount would mislead people; it can explain who
+ * decides and how to ask. Questions about how those decisions work ("how is the budget worked out?") are
+ * knowledge questions and pass through.
+ */
+export type RequestKind = "decision_request" | "out_of_scope" | "greeting" | "thanks";
+export type RequestTopic =
+  | "eligibility"
+  | "budget"
+  | "charges"
+  | "approval"
+  | "medical"
+  | "legal_representation"
+  | "unrelated"
+  | "benefits"
+  | "children";
+
+export interface RequestClass {
+  kind: RequestKind;
+  topic?: RequestTopic;
+  reason: string;
+}
+
+interface Rule {
+  kind: RequestKind;
+  topic?: RequestTopic;
+  reason: string;
+  pattern: RegExp;
+  /** When true the rule stands down if the message gives figures: that is a job for the calculators. */
+  notWithFigures?: boolean;
+  /** When true the rule stands down if the message is about direct payments or care. */
+  notInDomain?: boolean;
+}
+
+const rx = (source: string) => new RegExp(source, "i");
+
+const DP = String.raw`(?:dp|dps|direct payments?|personal budget|budget|funding|care package|package of care|support|care|help|money|payments?|personal assistant|pa|hours)`;
+const SUBJECT = String.raw`(?:i|we|my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client|nan|gran)|mum|dad|she|he|they|my family)`;
+
+// Figures in the message ("£18,000 in savings", "20 hours a week") mean a calculation, not a decision.
+const FIGURES = /£\s?\d|\b\d[\d,.]*\s?(?:k\b|pounds|quid|hours?|hrs|a week|per week|a month|per month|pw|pcm|weeks)|\b\d{3,}\b/i;
+
+// Words that place a question inside direct payments and adult social care; unrelated-topic rules stand
+// down when any of these appear ("can my DP pay for football coaching?" is in scope).
+const DOMAIN =
+  /\b(?:dp|dps|direct payments?|personal budget|budget|pa|pas|personal assistants?|carers?|care|council|social worker|support plan|assessment|payroll|employ|employer|employing|agency|respite|disab\w*|allowance|contribution|charges?|prepaid card|audit|wheelchair|equipment|social care|money|pay for|spend|use (?:it|the money))\b/i;
+
+const RULES: readonly Rule[] = [
+  // Benefits first: "am I entitled to Attendance Allowance?" is a benefits question, not a care decision.
+  {
+    kind: "out_of_scope",
+    topic: "benefits",
+    reason: "asks about claiming a social security benefit",
+    pattern: rx(
+      String.raw`\b(?:(?:apply|applying|claim|claiming|application|applications|claims|qualify|eligible|entitled|renew|renewing|appeal|appealing|reassessment|review) (?:for |to |about |of |on |my |a |the )*(?:pip|personal independence payment|universal credit|uc|esa|employment and support allowance|attendance allowance|carer'?s allowance|dla|disability living allowance|housing benefit|council tax (?:reduction|support)|pension credit|jsa|jobseeker'?s allowance|blue badge|motability)\b|\b(?:pip|universal credit|esa|attendance allowance|carer'?s allowance|dla|pension credit|blue badge)\b (?:form|forms|application|assessment|claim|appeal|mandatory reconsideration|tribunal|points|descriptors|rates?|backdat\w*|award|decision|review|reassessment)|\b(?:mandatory reconsideration|work capability assessment|wca)\b|\bhow much (?:pip|universal credit|uc|esa|attendance allowance|carer'?s allowance|pension credit|dla) (?:will|would|can|could|do|should) (?:i|we|she|he|my))`,
+    ),
+  },
+  // ---- decisions only the council can make ----
+  {
+    kind: "decision_request",
+    topic: "approval",
+    reason: "asks the assistant to approve or agree a direct payment",
+    pattern: rx(
+      String.raw`(?:^(?:please |can you |could you |will you |would you |i want you to |i need you to )?(?:approve|authori[sz]e|sign off|agree|grant|accept|confirm|process|set up|activate|start|sort out)\b.{0,30}\b(?:my|our|her|his|mum's|dad's|the|this) (?:dp|direct payment|application|request|budget|personal budget|support plan|care plan|funding|package|claim)|\b(?:can|could|will|would) you (?:please )?(?:approve|authori[sz]e|sign off|grant|accept|put through|process|agree to) )`,
+    ),
+  },
+  {
+    kind: "decision_request",
+    topic: "approval",
+    reason: "asks about the outcome of their own application",
+    pattern: rx(
+      String.raw`\b(?:has|have|is|was) (?:my|our|her|his|mum's|dad's) (?:dp|direct payment|application|request|assessment|budget|personal budget|support plan|appeal|review) (?:been )?(?:approved|accepted|agreed|successful|granted|turned down|refused|rejected|signed off)|\bwhen (?:will|do) i (?:hear|find out) (?:back|if|whether|about my)|\bwhy (?:was|has) my (?:dp|direct payment|application|request|budget) (?:been )?(?:refused|rejected|cut|reduced|turned down|stopped)`,
+    ),
+  },
+  {
+    kind: "decision_request",
+    topic: "eligibility",
+    reason: "asks whether they personally will get or qualify for support",
+    pattern: rx(
+      String.raw`(?<!how )(?<!where )(?<!when )(?<!why )\b(?:am i|are we|is (?:my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he)|would i|will i|do i|will we|would we|do we|does (?:my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he)|would (?:she|he|my (?:mum|dad))|will (?:she|he|my (?:mum|dad|mother|father|son|daughter|wife|husband)))(?: be)? (?:eligible|entitled|qualify|qualified|meet the (?:criteria|eligibility|threshold)|get (?:a |any |the )?${DP}|be (?:given|offered|allowed|approved for|able to get) (?:a |any |the )?${DP}|receive (?:a |any |the )?${DP}|have eligible needs)\b(?! if\b| when\b| once\b)`,
+    ),
+  },
+  {
+    kind: "decision_request",
+    topic: "eligibility",
+    reason: "asks the assistant to decide their eligibility",
+    pattern: rx(
+      String.raw`\b(?:(?:can|could|will) you (?:tell me|decide|confirm|check|say|let me know|work out) (?:if|whether) (?:i|we|my|she|he|mum|dad)(?:'m| am| are| is| will| would| can| qualify| get| should)?\b.{0,30}\b(?:eligible|entitled|qualify|get (?:a |the )?(?:dp|direct payment|budget|funding|support)|have eligible needs)|\bdo i have eligible needs\b|\b(?:am i|is (?:she|he|mum|dad)) (?:still )?(?:eligible|entitled)\b)`,
+    ),
+  },
+  {
+    kind: "decision_request",
+    topic: "budget",
+    reason: "asks for the amount of their own budget",
+    notWithFigures: true,
+    pattern: rx(
+      String.raw`\b(?:how much (?:exactly |money |funding |budget )?(?:will|would|do|am|shall|could|can|should) (?:i|we|my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he) (?:get|be given|receive|be paid|be entitled to|be allowed|be awarded|get paid)|what (?:will|would) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|allowance) be|how much (?:will|would|is) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|package) (?:be|going to be|worth)|how many hours (?:will|would|can|do) (?:i|we|she|he|mum|dad) (?:get|be given|be allowed))\b`,
+    ),
+  },
+  {
+    kind: "decision_request",
+    topic: "budget",
+    reason: "asks the assistant to change their budget or support",
+    pattern: rx(
+      String.raw`\b(?:(?:can|could|will|would) you (?:please )?|please |i (?:want|need) you to )(?:increase|raise|up|boost|top up|reduce|cut|change|adjust|extend|review|reassess|re-assess|double|add (?:more )?(?:hours|money) to)\b.{0,20}\b(?:my|our|her|his|mum's|dad's|the) (?:personal )?(?:budget|dp|direct payment|payments?|hours|package|care package|support|funding|rate)`,
+    ),
+  },
+  {
+    kind: "decision_request",
+    topic: "charges",
+    reason: "asks what they personally will have to pay without giving figures",
+    notWithFigures: true,
+    pattern: rx(
+      String.raw`\b(?:how much (?:exactly )?(?:will|would|do|shall|must) (?:i|we|she|he|mum|dad|my (?:mum|dad|mother|father|wife|husband)) (?:have to )?(?:pay|contribute|be charged|owe)|what (?:will|would) (?:my|our|her|his|mum's|dad's) (?:contribution|charge|assessed charge) be|(?:will|would|do) (?:i|we|she|he|mum|dad) have to pay (?:anything|something|towards)(?:\s*\?|\s*$| for (?:my|her|his) (?:care|support|dp|direct payment)\s*\??$))`,
+    ),
+  },
+
+  // ---- out of scope, with a signpost ----
+  {
+    kind: "out_of_scope",
+    topic: "medical",
+    reason: "asks for medical advice",
+    pattern: rx(
+      String.raw`\b(?:(?:what|which|how much|how many|right|correct|maximum|max|safe) (?:dose|dosage|doses|mg|milligrams|tablets|pills|capsules|ml)\b|(?:dose|dosage) of\b|\bis (?:it )?(?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|morphine|diazepam|sertraline|naproxen|warfarin|antibiotics?) (?:ok|okay|safe|alright|fine) (?:with|to take|to mix|for|if)\b|\bhow (?:many|much) (?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|morphine|insulin|diazepam|sertraline|naproxen|calpol|medicine|medication) (?:can|should|could|do) (?:i|she|he|you|we)\b|\bside[- ]effects?\b|\bsymptoms? of\b|\bis it safe to (?:take|mix|combine|drink)\b|(?:can|should|could) i (?:take|mix|have|give (?:her|him|mum|dad)) (?:\w+ )?(?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|morphine|antibiotics?|insulin|diazepam|sertraline|naproxen|medicine|medication|tablets|pills) (?:with|and|if|while|after|for|on)\b|\b(?:what|which) (?:medicine|medication|tablets|pills|cream|antibiotic) (?:should|can|do|could) i (?:take|use|give)|\b(?:how (?:do|can|should) i|what can i do to) (?:treat|cure|get rid of|heal) (?:(?:my|her|his|a|an|the|mum's|dad's|[\w']+) ){0,2}(?:rash|cough|cold|infection|uti|pain|headache|wound|sore|burn|fever|flu|chest infection|back pain)|\b(?:diagnose|is it (?:cancer|serious|infected|broken|a stroke|dementia))\b|\bshould i (?:see|go to|call) (?:a|my|the) (?:doctor|gp)\b.*\b(?:pain|rash|lump|bleeding|temperature)\b|\bblood (?:pressure|sugar) (?:reading|level|is)\b.*\b(?:normal|high|low|ok|okay)\b)`,
+    ),
+  },
+  {
+    kind: "out_of_scope",
+    topic: "legal_representation",
+    reason: "asks the assistant to represent them legally",
+    pattern: rx(
+      String.raw`\b(?:(?:can|could|will|would) you (?:please )?(?:represent|act for|defend|speak for) (?:me|us|my|her|him)|(?:can|could|will|would) you (?:please )?(?:be|act as) (?:my|our|her|his) (?:solicitor|lawyer|barrister|legal (?:representative|rep|adviser|advisor)|advocate)|represent (?:me|us|her|him) (?:at|in) (?:the )?(?:court|tribunal|hearing|ombudsman|appeal|court of protection)|(?:can|could|will|would) you (?:come|go|appear) (?:to|at|with me to) (?:the )?(?:court|tribunal|hearing)|(?:take|fight|handle|run) my (?:case|claim|appeal) (?:for me|to court)|(?:help me|i want to|i'm going to|how do i|can you help me) sue (?:the council|my|them|the agency)|(?:file|issue|start|bring) (?:a )?(?:legal (?:claim|case|proceedings)|judicial review|court case) (?:for me|on my behalf)|(?:write|draft) (?:a |my )?(?:letter before action|legal claim|witness statement|court (?:form|papers)|pre-action letter)(?: for me)?)`,
+    ),
+  },
+  {
+    kind: "out_of_scope",
+    topic: "children",
+    reason: "asks about children's services",
+    pattern: rx(
+      String.raw`\b(?:ehcp|ehc plan|education,? health and care plan|send (?:support|tribunal|team|code)|special educational needs|sen support|senco|children'?s (?:services|social care|social worker|disability team|direct payments?)|disabled children'?s (?:team|service)|child in need|section 17 (?:of the )?children act|children and families act|school transport|home to school transport|short breaks for (?:my|disabled) (?:child|children|son|daughter|kids)|(?:my|our) (?:son|daughter|child|grandson|granddaughter) (?:is|who is|who's|aged?)\s(?:\d|1[0-7])\b(?! years? ago)|(?:my|our) (?:\d|1[0-7])[- ]year[- ]old (?:son|daughter|child|boy|girl)|(?:my|our|a) (?:disabled )?(?:child|children|toddler|baby)(?:'s)? (?:dp|direct payment|needs|school|nursery))\b`,
+    ),
+  },
+  {
+    kind: "out_of_scope",
+    topic: "unrelated",
+    reason: "asks about something unrelated to direct payments",
+    notInDomain: true,
+    pattern: rx(
+      String.raw`\b(?:weather|forecast|rain tomorrow|recipes?|how (?:do i|to) (?:cook|bake|make) (?:a |an |the )?(?:cake|curry|lasagne|pasta|bread|roast|pizza|soup)|football|premier league|world cup|who won|match (?:result|score|tonight)|scores?|cricket|rugby|lottery|horoscope|star sign|stock (?:price|market)|share price|bitcoin|crypto|movie|film (?:recommendation|to watch)|tv tonight|netflix|song lyrics|lyrics|(?:write|compose|do) (?:me )?(?:a |an |my )?(?:essay|poem|story|song|limerick|haiku|joke|homework|assignment|dissertation|cover letter|cv|code|program|script|python|javascript)|homework|tell me a joke|capital of|meaning of life|celebrity|holiday destinations?|best (?:restaurant|pub|hotel)|train times|bus times|(?:play|let's play) (?:a )?(?:game|chess|quiz)|quiz questions|translate (?:this|that) into \w+ for my (?:essay|homework)|maths? (?:question|problem)|solve (?:this|the) (?:equation|sum))\b`,
+    ),
+  },
+
+  // ---- small talk ----
+  {
+    kind: "greeting",
+    reason: "a greeting with no question",
+    pattern: rx(
+      String.raw`^(?:(?:hi|hello|hey|hiya|hullo|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|hi there|hello there|hey there|ello)(?: there)?(?: (?:bot|assistant|chatbot|everyone|all|friend))?[\s!.,]*(?:how are you(?: doing| today)?|how's it going|you ok|are you there|is anyone there|anyone there)?[\s!.,?]*|(?:how are you(?: doing| today)?|are you there|is anyone there|anyone there)[\s!.,?]*)$`,
+    ),
+  },
+  {
+    kind: "thanks",
+    reason: "thanks with no further question",
+    pattern: rx(
+      String.raw`^(?:(?:ok|okay|great|brilliant|lovely|perfect|excellent|wonderful|fab|fantastic|cool|right|super|ace|smashing|that's (?:great|helpful|brilliant|lovely|perfect|really helpful|very helpful|useful|clear)|that (?:helps|helped)|very helpful|really helpful|much appreciated|appreciated|got it|understood|noted)[\s!.,]*)*(?:thanks|thank you|thankyou|thanx|thx|ta|cheers|many thanks|thanks a lot|thanks so much|thank you so much|thank you very much|thanks very much|much appreciated|that's (?:great|helpful|brilliant|lovely|perfect|really helpful|very helpful|useful|clear))(?:[\s,!.]+(?:very much|so much|a lot|again|for (?:that|this|your help|the help|the information|the info|explaining|helping|everything|all your help)|(?:that|it) (?:helps|helped|was (?:helpful|useful|great))|that helps|that's (?:great|helpful|brilliant|lovely|perfect|really helpful)))*[\s!.,]*(?:bye|goodbye|see you|have a (?:good|nice) day|x+)?[\s!.,]*$`,
+    ),
+  },
+];
+
+/** Classifies `text`; null means "an ordinary question: carry on". Never throws. */
+export function classifyRequest(text: string): RequestClass | null {
+  if (typeof text !== "string") return null;
+  const normalised = normaliseText(text);
+  if (normalised === "") return null;
+  const hasFigures = FIGURES.test(normalised);
+  const inDomain = DOMAIN.test(normalised);
+  for (const rule of RULES) {
+    if (rule.notWithFigures && hasFigures) continue;
+    if (rule.notInDomain && inDomain) continue;
+    if (rule.pattern.test(normalised)) {
+      return rule.topic ? { kind: rule.kind, topic: rule.topic, reason: rule.reason } : { kind: rule.kind, reason: rule.reason };
+    }
+  }
+  return null;
+}
+
+/**
+ * The reply for a request the knowledge base should not answer. Each one says why briefly and gives a
+ * useful next step; contact details come from the council's settings.
+ */
+export function cannedReply(kind: RequestKind, topic: RequestTopic | undefined, council: CouncilConfig): string {
+  const c = council.council;
+  const asc = `${c.adultSocialCare.name} on ${c.adultSocialCare.phone}${c.adultSocialCare.email ? ` or ${c.adultSocialCare.email}` : ""}`;
+  const dpTeam = `${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}`;
+  const fa = `${c.financialAssessment.name} on ${c.financialAssessment.phone}${c.financialAssessment.email ? ` or ${c.financialAssessment.email}` : ""}`;
+
+  if (kind === "greeting") {
+    return `Hello. I can answer questions about direct payments from ${c.name}: what they can pay for, employing a personal assistant, paying towards your care and managing the money. What would you like to know? Please don't include personal details such as your name, address or date of birth.`;
+  }
+  if (kind === "thanks") return "You're welcome. Is there anything else you'd like to know about direct payments?";
+
+  if (kind === "decision_request") {
+    if (topic === "charges") {
+      return (
+        `I can't tell you what you will pay: ${c.name} works that out in a financial assessment, which looks at your income, savings and some costs of your disability. ` +
+        `If you tell me your weekly income and savings, I can give you a rough estimate, but only the assessment decides.\n\n` +
+        `To ask for a financial assessment or question the result, contact the ${fa}.`
+      );
+    }
+    const who =
+      topic === "budget"
+        ? `Your personal budget is set by ${c.name} from your needs assessment and support plan, agreed with your social worker. I can explain how budgets are worked out, or give a rough estimate from your support plan, but I can't say what yours will be or change it.`
+        : topic === "eligibility"
+          ? `Whether you can get support, and so a direct payment, is decided by ${c.name} through a needs assessment with a social worker or assessor, using the national eligibility criteria. I can explain how that works and who can have a direct payment, but I can't decide it for you.`
+          : `I can't approve, change or check the progress of a direct payment: only ${c.name} can decide that, through your social worker, the needs assessment and your support plan.`;
+    return (
+      `${who}\n\n` +
+      `To ask for an assessment or a review, or to ask about a decision, contact ${asc}${c.adultSocialCare.hours ? ` (${c.adultSocialCare.hours})` : ""}. ` +
+      `For questions about a direct payment you already have, contact the ${dpTeam}. What you pay towards your care is decided separately by the ${c.financialAssessment.name}.`
+    );
+  }
+
+  // out_of_scope
+  switch (topic) {
+    case "medical":
+      return "I can't give medical advice. Please ask your GP or a pharmacist, or call NHS 111 (free, any time) or use 111.nhs.uk. If it's an emergency, call 999.\n\nI can help with questions about direct payments, such as paying for care or employing a personal assistant.";
+    case "legal_representation":
+      return `I can't represent you or act as your legal adviser. For free, independent advice you could contact Citizens Advice (citizensadvice.org.uk), a solicitor (the Law Society's "Find a Solicitor" lists those who specialise in community care law), or ask ${c.adultSocialCare.name} about an independent advocate, which the Care Act says you may be entitled to if you would have substantial difficulty taking part in your assessment or care planning.\n\nTo complain about a council decision, contact ${c.name}'s complaints team on ${c.complaints.phone}; if you are still unhappy, the Local Government and Social Care Ombudsman can look at it.`;
+    case "benefits":
+      return `I can't help with claiming benefits such as PIP, Universal Credit or Attendance Allowance. For free help, contact Citizens Advice (citizensadvice.org.uk or 0800 144 8848 in England) or see GOV.UK. A direct payment is not counted as income for benefits.\n\nI can help with how benefits are treated when ${c.name} works out what you pay towards your care.`;
+    case "children":
+      return `I can only help with direct payments for adults. For children's support, short breaks or an education, health and care plan (EHCP), please contact ${c.name}'s children's services or your local SEND information, advice and support service (IASS). Young people approaching 18 can ask ${c.adultSocialCare.name} on ${c.adultSocialCare.phone} about moving to adult social care.`;
+    case "unrelated":
+    default:
+      return `Sorry, I can only help with questions about direct payments for adult social care from ${c.name}. You could ask me, for example, what a direct payment can pay for, how to employ a personal assistant or how the money is checked.`;
+  }
+}

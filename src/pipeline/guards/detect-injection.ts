@@ -1,0 +1,164 @@
+import { normaliseText } from "./normalise-text.ts";
+
+/**
+ * Spots attempts to steer the assistant away from its job: overriding its instructions, extracting its
+ * prompt, role-play jailbreaks, smuggling instructions in encoded text or fake conversation turns, and
+ * tricking it into saying something harmful or off-topic.
+ *
+ * Why: prompt injection is the first risk in the OWASP Top 10 for LLM Applications (LLM01:2025), and
+ * system prompt leakage is LLM07:2025. A council's assistant on the open internet will be probed; a reply
+ * that insults someone or leaks instructions in the council's name does real harm. These rules are a cheap
+ * first layer that runs with or without a model; the output check is the second.
+ *
+ * Every rule needs an instruction-shaped phrase, not a single word: "ignore the letter", "repeat that more
+ * simply" and a PA called Dan are ordinary (see the shared ordinary-question set in the tests).
+ */
+export interface InjectionHit {
+  reason: string;
+}
+
+interface Rule {
+  reason: string;
+  pattern: RegExp;
+}
+
+const rx = (source: string) => new RegExp(source, "i");
+
+const INSTRUCTIONS = String.raw`(?:instructions?|rules|prompts?|directions|guidelines|guidance you were given|programming|directives|constraints|restrictions|system prompt|system message|context|messages|commands|orders|training|policies|policy|guardrails|filters)`;
+
+const RULES: readonly Rule[] = [
+  {
+    reason: "asks to ignore or override the assistant's instructions",
+    pattern: rx(
+      String.raw`\b(?:ignore|disregard|forget|override|overrule|bypass|drop|discard|abandon|skip|throw away|set aside|cancel|delete|erase|stop following|don't follow|do not follow|no longer follow)\b(?: (?:all|any|every|each|of|the|your|my|these|those|prior|previous|preceding|earlier|above|initial|original|old|system|existing|current|safety|hidden|developer|default|content|other|that|this))* ${INSTRUCTIONS}\b`,
+    ),
+  },
+  {
+    reason: "asks to ignore or override the assistant's instructions",
+    pattern: rx(String.raw`\b(?:ignore|disregard|forget) (?:everything|all|anything) (?:above|before|previously|you (?:were|have been) (?:told|given)|(?:i|we|they) (?:said|told you) before)`),
+  },
+  {
+    reason: "tries to give the assistant a new identity or unrestricted mode",
+    pattern: rx(
+      String.raw`\b(?:you are now|you're now|from now on,? you (?:are|will be|will act as|must act as)|you will now act as|act as an? (?:unrestricted|unfiltered|uncensored|evil|jailbroken|rogue|different)|(?:enter|enable|activate|switch to|turn on)(?: \w+)? (?:developer|dev|god|admin|debug|jailbreak|unrestricted|dan) mode|\bdan mode\b|do anything now|\bjailbr(?:eak|oken)\b|\bas dan\b|you are dan\b|stay in character|\bdan prompt|\banti-?gpt\b|\bstan mode\b)`,
+    ),
+  },
+  {
+    reason: "asks the assistant to act without its rules",
+    pattern: rx(
+      String.raw`\b(?:pretend|imagine|act as if|behave as if|assume|suppose|respond as if|answer as if|from now on)\b.{0,40}\b(?:you (?:have|had) no|there (?:are|were) no|without (?:any )?|no longer (?:have|bound by)|free from|not bound by|freed from) (?:rules|restrictions|limits|limitations|guidelines|filters|instructions|boundaries|ethics|morals|censorship|content policy|safety)`,
+    ),
+  },
+  {
+    reason: "asks the assistant to act without its rules",
+    pattern: rx(String.raw`\b(?:without (?:any )?(?:restrictions|filters|censorship|limitations|your rules|your guidelines|safety (?:rules|filters))|no (?:rules|restrictions|filters|limits) apply|(?:not|no longer) bound by (?:any|your|the) (?:rules|guidelines|policies))`),
+  },
+  {
+    reason: "asks for the assistant's hidden instructions",
+    pattern: rx(
+      String.raw`\b(?:print|show|reveal|output|repeat|display|leak|give|tell|share|list|dump|paste|copy|write out|spell out|read out|recite|what (?:is|are|were)|what's)(?: me| us)?(?: \w+)? (?:your|the) (?:(?:full|entire|whole|exact|original|initial|hidden|secret|internal|underlying|developer|real|first) )*(?:system prompt|system message|prompt|instructions|rules you (?:were|have been) given|guidelines you (?:were|have been) given|configuration|pre-?prompt|initial message|hidden text|system instructions)\b(?!\s+(?:payment|payments|pay|reply|response|action))|\b(?:your|the) (?:hidden|secret|internal|real|original|initial|underlying) (?:rules|guidelines|instructions|prompt|directives)\b|\b(?:rules|instructions|guidelines|prompts?|directives) (?:were|have) you (?:been )?(?:given|told|programmed|trained)|\b(?:words|lines|sentences|characters|paragraphs?|part|parts|section) of your (?:prompt|instructions|system|rules)\b`,
+    ),
+  },
+  {
+    reason: "asks the assistant to repeat text it was given",
+    pattern: rx(
+      String.raw`\b(?:repeat|print|output|copy|echo|show me)(?: back)? (?:all |everything |the )?(?:text|words|content|everything|message|messages|lines?)? ?(?:above|before this|that came before|preceding|prior to this|from the (?:start|beginning) of (?:this|the) (?:conversation|chat|prompt))|\bverbatim\b.{0,40}\b(?:instructions|prompt|above|system)|\b(?:what|who) (?:were you|have you been) (?:told|instructed|programmed)|\bstart(?:ing)? with ["']?you are (?:a|an)\b`,
+    ),
+  },
+  {
+    reason: "contains a fake system or assistant turn",
+    pattern: rx(
+      String.raw`(?:^|\n)\s*(?:\[|<|#{1,3}\s*)?(?:system|developer|sys|admin|operator)(?:\]|>)?\s*:|\n\s*(?:user|assistant|human|ai)\s*:|<\|?(?:im_start|im_end|system|endoftext|start_header_id|eot_id)\|?>|\[/?inst\]|<<\/?sys>>|<\/?(?:system|instructions?|prompt)>|\bbegin (?:system|developer) (?:message|prompt)\b|###\s*(?:instruction|system)`,
+    ),
+  },
+  {
+    reason: "claims special authority to change how the assistant works",
+    pattern: rx(
+      String.raw`\b(?:i am|i'm|this is) (?:your|the|an?) (?:developer|developers|admin|administrator|creator|programmer|system administrator|owner|openai|anthropic)\b.{0,60}\b(?:override|disable|unlock|ignore|bypass|new instructions|allow|authori[sz]e|permission|debug|test mode|command)|\b(?:sudo|admin override|override code|authori[sz]ation code|maintenance mode)\b`,
+    ),
+  },
+  {
+    reason: "asks the assistant to decode and follow hidden text",
+    pattern: rx(
+      String.raw`\b(?:decode|decrypt|deobfuscate|unscramble|translate|reverse|convert)\b.{0,50}\b(?:base ?64|rot ?13|hex|binary|morse|cipher|encoded|backwards|reversed)\b.{0,60}\b(?:follow|obey|do|execute|carry out|run|act on|comply)|\b(?:follow|obey|execute|carry out|act on) (?:the )?(?:base ?64|rot ?13|hex|encoded|hidden|decoded) (?:text|message|instructions?|string|command)`,
+    ),
+  },
+  {
+    reason: "asks the assistant to say something harmful, abusive or hateful",
+    pattern: rx(
+      String.raw`\b(?:say|write|tell|call|generate|produce|give|make|create|compose|list|use|type|respond with|reply with|shout)\b(?: me| us| something| a| an| some| the| your| most| really| very| really very)* (?:racist|sexist|homophobic|transphobic|hateful|offensive|abusive|rude|vile|obscene|derogatory|nasty|insulting|ableist|antisemitic|islamophobic|violent|sexual|explicit|pornographic|disgusting)\b|\b(?:swear|curse)(?: words?)? at (?:me|them|him|her|the council|people)|\binsult (?:me|them|him|her|the council|disabled|people|my|social workers)\b|\b(?:slurs?|n-word)\b|\b(?:say|tell (?:me|them|everyone)|write|admit) (?:that )?(?:the council|disabled people|old people|carers|social workers) (?:are|is) (?:useless|scum|stupid|idiots|lazy|a waste|corrupt|liars|scroungers|thieves)|\bhow (?:to|do i|can i|could i|would i) (?:make|build|get|buy) (?:a )?(?:bomb|explosives?|weapons?|gun|poison|meth|drugs)\b|\bhow (?:to|do i|can i|could i) (?:kill|poison|hurt|harm|stalk|hack|steal from) (?:someone|somebody|a person|my|people|him|her|them)\b`,
+    ),
+  },
+  {
+    reason: "tries to switch the assistant to an unrelated task",
+    pattern: rx(
+      String.raw`\b(?:instead|rather than (?:answering|helping)|forget (?:about )?(?:direct payments|the question|that|this|social care)|stop (?:being|acting as) (?:a|an|the) (?:assistant|chatbot|bot|council)|(?:your|the) new (?:task|job|role|instructions?|purpose) (?:is|are)|new instructions?:)\b.{0,60}\b(?:write|compose|tell|generate|create|say|produce|give|act|pretend|play|output|code|translate|you are|is to)\b`,
+    ),
+  },
+  {
+    reason: "tries to switch the assistant to an unrelated task",
+    pattern: rx(String.raw`\bnew (?:instructions?|rules|task|role|persona|system prompt)\s*:|\b(?:your|the) new (?:instructions?|rules|task|role|persona) (?:is|are)\b`),
+  },
+  {
+    reason: "role-play set up to get round the assistant's rules",
+    pattern: rx(
+      String.raw`\b(?:let's play a game|let's role-?play|role-?play as|roleplay as|play the (?:role|part) of|pretend to be|pretend you are|pretend you're|imagine you are|imagine you're|you are playing|act as my (?:late |dead |deceased )?(?:grandma|grandmother|gran|nan))\b.{0,120}\b(?:no (?:rules|limits|restrictions|filter)|anything (?:i|you) (?:say|want|ask)|any question|uncensored|unfiltered|evil|not an? (?:ai|assistant|chatbot)|swear|can say anything|doesn't (?:care|follow)|ignores? (?:the )?rules|breaks? (?:the )?rules|used to (?:tell|read|say)|opposite|never refuses?|always (?:answers?|agrees?)|lie|lies)\b`,
+    ),
+  },
+];
+
+// Base64 runs long enough to hold an instruction. Checked by decoding: most such runs in real questions are
+// reference numbers, which decode to noise, not words.
+const BASE64_RUN = /[A-Za-z0-9+/]{24,}={0,2}/g;
+const HEX_RUN = /\b(?:[0-9a-f]{2}[\s:]?){16,}\b/gi;
+const DECODED_INSTRUCTION =
+  /\b(?:ignore|disregard|forget|override|instructions?|system prompt|you are|pretend|jailbreak|reveal|repeat|rules|say|write|print)\b/i;
+
+function looksLikeText(decoded: string): boolean {
+  if (decoded.length < 12) return false;
+  let printable = 0;
+  for (const ch of decoded) {
+    const code = ch.charCodeAt(0);
+    if ((code >= 32 && code < 127) || ch === "\n") printable++;
+  }
+  return printable / decoded.length > 0.95 && /[a-z]{3,} [a-z]{2,}/i.test(decoded);
+}
+
+/** Finds encoded runs that decode to readable text; returns the decoded text, or null. */
+function decodeSmuggled(text: string): string | null {
+  for (const match of text.matchAll(BASE64_RUN)) {
+    const run = match[0];
+    // A run with no letters or no digits/case mix is a word or number, not base64 worth decoding.
+    if (!/[a-z]/.test(run) || !/[A-Z0-9+/]/.test(run)) continue;
+    const decoded = Buffer.from(run, "base64").toString("latin1");
+    if (looksLikeText(decoded)) return decoded;
+  }
+  for (const match of text.matchAll(HEX_RUN)) {
+    const hex = match[0].replace(/[\s:]/g, "");
+    const decoded = Buffer.from(hex, "hex").toString("latin1");
+    if (looksLikeText(decoded)) return decoded;
+  }
+  return null;
+}
+
+/** Returns why `text` looks like an injection or misuse attempt, or null. Never throws. */
+export function detectInjection(text: string): InjectionHit | null {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  // Zero-width and bidirectional control characters are used to hide instructions from human reviewers
+  // (OWASP LLM01 "invisible" payloads); they are never needed to ask about direct payments.
+  if (/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/u.test(text)) {
+    return { reason: "contains hidden control characters" };
+  }
+  const normalised = normaliseText(text);
+  // Fake turns depend on line starts, which normalisation flattens: check the raw text too.
+  const candidates = [normalised, text.toLowerCase()];
+  for (const rule of RULES) {
+    if (candidates.some((c) => rule.pattern.test(c))) return { reason: rule.reason };
+  }
+  const decoded = decodeSmuggled(text);
+  if (decoded !== null) {
+    const inner = detectInjection(decoded);
+    if (inner || DECODED_INSTRUCTION.test(decoded)) return { reason: "contains encoded instructions" };
+  }
+  return null;
+}

@@ -1,0 +1,409 @@
+import type { CouncilConfig } from "../../config/council-config.ts";
+import { normaliseText } from "./normalise-text.ts";
+
+/**
+ * Recognises a disclosure of harm in a message, so the person is signposted to help before anything else.
+ *
+ * Why: a council's duty to make enquiries starts when it has reasonable cause to suspect an adult with care
+ * and support needs is experiencing, or at risk of, abuse or neglect (Care Act 2014 s.42). The statutory
+ * guidance (Care and Support Statutory Guidance, ch. 14, para 14.17) lists the types this detector names:
+ * physical, sexual, psychological and financial abuse, neglect, self-neglect and domestic abuse (with the
+ * Domestic Abuse Act 2021 s.2 definition: abuse by a partner, ex-partner or relative). Risk to life (999)
+ * and suicidal feelings come first because they cannot wait for office hours.
+ *
+ * How: hand-written patterns over normalised text (see normalise-text.ts), so every hit is explainable and
+ * tested. A disclosure names a person, an act and someone harmed ("my PA hits me"), or states a condition
+ * ("I've not eaten for days"). Bare topic words ("abuse", "safeguarding", "misuse", "neglect") never fire on
+ * their own: asking about a topic is not a disclosure. The test sets beside this file measure both sides.
+ */
+export type SafeguardingKind =
+  | "immediate_danger"
+  | "self_harm"
+  | "abuse"
+  | "financial_abuse"
+  | "neglect"
+  | "self_neglect"
+  | "domestic_abuse";
+
+export interface SafeguardingHit {
+  kind: SafeguardingKind;
+  /** The words that matched, from the normalised message: for logs and tests, never shown to the user. */
+  evidence: string;
+}
+
+// When several rules match, the most urgent wins: danger to life, then suicidal feelings, then abuse by
+// someone, then money, then care not given.
+const PRIORITY: readonly SafeguardingKind[] = [
+  "immediate_danger",
+  "self_harm",
+  "domestic_abuse",
+  "abuse",
+  "financial_abuse",
+  "neglect",
+  "self_neglect",
+];
+
+// ---- building blocks (strings, joined into regular expressions below) ----
+
+const PARTNER = String.raw`husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|ex|ex-husband|ex-wife|ex-partner|ex husband|ex wife|ex partner|other half`;
+const RELATIVE = String.raw`son|daughter|grandson|granddaughter|grandkids|grandchildren|brother|sister|nephew|niece|son-in-law|daughter-in-law|son in law|daughter in law|stepson|stepdaughter|step-son|step-daughter|stepdad|stepmum|step-dad|step-mum|family|dad|father|mum|mother|uncle|aunt|auntie|cousin|kids|children|in-laws`;
+const CARER = String.raw`pa|pas|personal assistant|carer|carers|care worker|care workers|support worker|support workers|agency worker|agency workers|agency staff|home help|helper|nurse|cleaner|neighbour|neighbours|lodger|landlord|friend|friends|flatmate|staff|worker|workers|key worker|appointee|manager`;
+const PERSON_NOUN = `(?:${PARTNER}|${RELATIVE}|${CARER})`;
+const DETERMINER = String.raw`(?:my|the|our|her|his|their|mum's|dad's|mums|dads|nan's|nans|gran's|grans|a|an|one of the|one of my|one of her|one of his)`;
+const PERSON_ADJ = String.raw`(?:(?:new|old|night|day|morning|evening|main|other|male|female|younger|older|eldest|youngest|own|current|live-in|regular|agency) )?`;
+/** Someone who could harm: a pronoun, "someone", or a noun phrase such as "my PA" or "mum's new carer". */
+const PERP = String.raw`(?:\b(?:he|she|they|someone|somebody|some(?:one|body) else|a man|a woman|some people|people)\b|\b${DETERMINER} ${PERSON_ADJ}${PERSON_NOUN}\b|\b(?:dad|mum|mother|father)\b)`;
+/** Auxiliaries and adverbs allowed between the person and the act: "my PA has started to hit me". */
+const GAP = String.raw`(?:\s+(?:has|have|had|keeps|keep|kept|always|often|sometimes|is|was|were|are|will|would|just|also|then|even|still|been|started|starts|now|again|really|constantly|regularly|repeatedly|and|being|gets|get|got|to|who|that|actually|does|did|has been|tried to|tries to|used to|going|rough|nasty|horrible|cruel|violent|angry|drunk))*\s+`;
+/** Someone harmed: the writer, a third person, or a named relative. */
+const VICTIM = String.raw`(?:me|her|him|them|us|mum|dad|nan|gran|grandma|grandad|(?:my|our|her|his) (?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|brother|sister|aunt|uncle|client|friend|neighbour|child|kids))\b`;
+const BODY_PART = String.raw`(?:own )?(?:back|arm|arms|leg|legs|knee|knees|wrist|shoulder|neck|foot|feet|hand|hands|head|hip|ankle|finger|fingers|feelings)\b`;
+const DURATION = String.raw`(?:for|in|since|over) (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+|a couple of|a couple|over a|more than a|over|more than|a|the last|the past|nearly a|almost a) )*(?:days?|weeks?|months?|ages|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|last week|the weekend|christmas)`;
+
+/** Acts of physical, sexual or psychological abuse that name a victim straight after. */
+const ABUSE_ACT = String.raw`(?:hit|hits|hitting|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beat(?:s|ing|en)?|batter(?:s|ed|ing)?|thump(?:s|ed|ing)?|smack(?:s|ed|ing)?|strangl(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|bull(?:y|ies|ied|ying)|intimidat(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)|abus(?:e|es|ed|ing)|assault(?:s|ed|ing)?|rap(?:e|es|ed)|molest(?:s|ed|ing)?|grop(?:e|es|ed|ing)|humiliat(?:e|es|ed|ing)|terrori[sz](?:e|es|ed|ing)|attack(?:s|ed|ing)?|bit|bite|bites|bitten|burn(?:s|t|ed)?|scald(?:s|ed)?|starv(?:e|es|ed|ing)|pinch(?:es|ed|ing)?|hurt(?:s|ing)?|scar(?:e|es|ed)|frighten(?:s|ed|ing)?|terrif(?:y|ies|ied)|shov(?:e|es|ed|ing)|belittl(?:e|es|ed|ing)|mock(?:s|ed|ing)?|torment(?:s|ed|ing)?|(?:shout|scream|yell|swear)(?:s|ed|ing)? at|swore at|spit(?:s|ting)? (?:at|on)|spat (?:at|on)|call(?:s|ed)? (?:me|her|him) names)`;
+
+/** Physical acts that are ordinary care unless the words say otherwise ("pushes me in my wheelchair"). */
+const ROUGH_ACT = String.raw`(?:push(?:es|ed|ing)?|grab(?:s|bed|bing)?|drag(?:s|ged|ging)?|shak(?:e|es|ing)|shook|yank(?:s|ed)?|throw(?:s)?|threw)`;
+const ROUGH_HOW = String.raw`(?:over|down|around|about|hard|into|against|off|out of|onto|to the floor|by the (?:arm|hair|wrist|neck)|roughly|violently)`;
+
+const MONEY_THING = String.raw`(?:money|cash|pension|pensions|benefits|savings|wages|allowance|pip|universal credit|attendance allowance|inheritance)`;
+const MONEY_ACCESS = String.raw`(?:card|cards|bank card|debit card|pin|pin number|account|bank account|accounts|direct payment|dp|budget|purse|wallet|statements|bank statements|cheque book|chequebook|post|letters|online banking|banking|credit card)`;
+const OWNER = String.raw`(?:my|mum's|dad's|her|his|our|the|their|nan's|gran's)`;
+const MONEY_OBJ = String.raw`(?:all |some |some of |most of |half )?(?:the )?(?:${OWNER} )?(?:[\w'-]+ ){0,2}(?:${MONEY_THING}|${MONEY_ACCESS})\b`;
+
+/** Words that turn "uses my card" (ordinary: a PA doing the shopping) into a concern. */
+const MONEY_CONCERN = String.raw`(?:without (?:asking|permission|consent|my (?:permission|consent|knowledge|say-so|say|agreement)|her (?:permission|consent|knowledge)|his (?:permission|consent|knowledge)|telling (?:me|her|him)|me knowing|her knowing|him knowing)|on (?:himself|herself|themselves|drink|drugs|gambling|booze|alcohol|cigarettes|his own|her own|their own|bets)|for (?:himself|herself|themselves|his own|her own)|won't (?:give|let|hand)|will not (?:give|let)|doesn't give|never gives|never give|behind (?:my|her|his) back|i don't know where|don't know where it goes|gone missing|goes missing|i can't (?:get|see|check|access)|not allowed|and won't|and doesn't)`;
+
+interface Rule {
+  kind: SafeguardingKind | "abuse_by_person";
+  pattern: RegExp;
+}
+
+const rx = (source: string) => new RegExp(source, "i");
+
+const RULES: readonly Rule[] = [
+  // ---- immediate danger: 999 first (a life at risk now, or a crime in progress) ----
+  {
+    kind: "immediate_danger",
+    pattern: rx(
+      String.raw`\b(?:going to|is going to|about to|will|threatening to|says (?:he|she|they)(?:'ll| will| is going to)|said (?:he|she|they)(?:'d| would| will))\s+(?:kill|stab|murder|shoot|strangle|burn)\s+${VICTIM}`,
+    ),
+  },
+  {
+    kind: "immediate_danger",
+    pattern: rx(String.raw`\b(?:has|have|got|holding|with|waving|pulled|pulling) (?:a|his|her|their) (?:knife|gun|weapon|blade|machete|hammer)\b`),
+  },
+  {
+    kind: "immediate_danger",
+    pattern: rx(
+      String.raw`\b(?:(?:i'm|i am|we're|we are|she's|she is|he's|he is|mum is|dad is|they're|they are) (?:in (?:immediate |real )?danger|not safe (?:right )?now|not safe here)|in danger (?:right )?now)\b`,
+    ),
+  },
+  {
+    kind: "immediate_danger",
+    pattern: rx(
+      String.raw`\b(?:trying to (?:break|get|force (?:his|her|their) way) in|breaking in|kicking the door|banging on the door and|outside (?:my|the) (?:door|house|flat) and (?:won't|will not) (?:go|leave))`,
+    ),
+  },
+  {
+    kind: "immediate_danger",
+    pattern: rx(
+      String.raw`\b(?:can't breathe|cannot breathe|not breathing|isn't breathing|stopped breathing|unconscious|unresponsive|won't wake up|collapsed|having a (?:heart attack|stroke|seizure|fit)|chest pains?|bleeding (?:badly|heavily|a lot|everywhere)|taken an overdose|took an overdose|overdosed|(?:taken|took|swallowed) (?:all|loads|lots|a lot|too many|a whole (?:packet|bottle)) (?:of )?(?:my |her |his |the )?(?:pills|tablets|meds|medication|paracetamol))`,
+    ),
+  },
+  {
+    kind: "immediate_danger",
+    pattern: rx(
+      String.raw`\b(?:fallen|fell|been on the floor|on the floor|lying on the floor|stuck on the floor)(?: \w+){0,4} (?:and|but) (?:i |she |he |mum |dad )?(?:can't|cannot|couldn't|can not|unable to|won't be able to) get (?:up|back up)`,
+    ),
+  },
+
+  // ---- suicidal feelings and self-harm: Samaritans and 999 ----
+  {
+    kind: "self_harm",
+    pattern: rx(
+      String.raw`\b(?:don't|do not|dont|no longer) want to (?:be here|be alive|live|exist|carry on|go on|wake up|keep going|be around)(?=\s*(?:$|[.,!?;:]|any more|no more|like this|now|tomorrow|today|without|again|and\b|but\b|because\b|i\b|it's|it is|i'm))`,
+    ),
+  },
+  {
+    kind: "self_harm",
+    pattern: rx(
+      String.raw`\b(?:(?:want|wanted|going|planning|plan|thinking|thought|think|tempted|about|trying|tried|try) (?:about |of )?(?:to )?(?:kill(?:ing)?|hurt(?:ing)?|harm(?:ing)?|cut(?:ting)?|end(?:ing)?) (?:myself|my life|it all|my own life)|(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) myself|end (?:it all|my life|my own life)|take my (?:own )?life|ending it all)`,
+    ),
+  },
+  {
+    kind: "self_harm",
+    pattern: rx(
+      String.raw`\b(?:i(?:'m|'ve|'d)?\b(?: [\w']+){0,4} suicidal\b|suicidal (?:thoughts|feelings)|(?:thinking|thoughts|thought) (?:about|of) (?:suicide|killing myself|ending (?:it|my life)|self[- ]?harm)|(?:commit|attempt|attempted|committing) suicide|i(?:'ve| have)? (?:been )?self[- ]?harm(?:ing|ed)?|i self[- ]?harm)`,
+    ),
+  },
+  {
+    kind: "self_harm",
+    pattern: rx(
+      String.raw`\b(?:want to die|want to be dead|wish i (?:was|were) dead|wish i (?:could|would) die|wish i (?:hadn't|had not) woken up|better off (?:dead|without me)|no (?:point|reason) (?:in )?(?:living|going on|carrying on|being alive|to live|being here)|(?:life is|life's|it's) not worth (?:living|it any more)|can't (?:go on|carry on|take (?:it|this|any more)|do this any more)(?= any more| like this| living|\s*$|[.,!?])|nobody would (?:miss|notice) (?:me|if i)|what's the point (?:in |of )?(?:living|going on|carrying on|being alive|being here|anything any more|any of it)|want it (?:all )?to (?:end|stop) (?:for good|forever|now|$))(?!\s+(?:at|in|peacefully|with|surrounded|naturally)\b)`,
+    ),
+  },
+
+  // ---- abuse by a person; "abuse_by_person" becomes domestic_abuse or abuse by who did it ----
+  {
+    kind: "abuse_by_person",
+    pattern: rx(String.raw`(?<perp>${PERP})${GAP}${ABUSE_ACT}\s+${VICTIM}(?!\s+${BODY_PART})`),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(String.raw`(?<perp>${PERP})${GAP}${ROUGH_ACT}\s+${VICTIM}\s+${ROUGH_HOW}`),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(
+      String.raw`(?<perp>${PERP})${GAP}(?:lock(?:s|ed|ing)?|keep(?:s)?|kept|shut(?:s)?|tie(?:s|d)?|strap(?:s|ped)?) ${VICTIM} (?:in (?:my|her|his|the|their) (?:room|bedroom|house|flat|home|chair)|in\b|up\b|down\b|to (?:the|a|my|her|his) (?:bed|chair)|locked (?:in|up)|prisoner)`,
+    ),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(
+      String.raw`(?<perp>${PERP})${GAP}(?:touch(?:es|ed|ing)? ${VICTIM} (?:inappropriately|sexually|in (?:a|the) (?:wrong|sexual|private|inappropriate) (?:way|places?)|where|down there|in private)|makes? ${VICTIM} (?:do|watch) (?:sexual|porn|things (?:i|she|he) (?:don't|doesn't) want))`,
+    ),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(
+      String.raw`(?<perp>${PERP})${GAP}(?:won't|will not|doesn't|does not|don't|never|wouldn't) let ${VICTIM} (?:go out|leave|out\b|see (?:my |her |his |our )?(?:friends|family|doctor|gp|social worker|grandchildren|kids|children|sister|brother)|talk to|speak to|have (?:a|my|her|his) (?:phone|mobile|friends)|use the phone|make (?:a )?phone calls?|eat\b|have (?:any )?food|go to the (?:doctor|toilet|loo|bathroom|gp)|wash\b|sleep\b|tell)`,
+    ),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(
+      String.raw`(?<perp>${PERP})${GAP}(?:controls (?:everything|all (?:of )?my|what i|who i|where i|my life)|checks my phone and|tells me i'm (?:worthless|useless|a burden|stupid)|says (?:i'm|i am) (?:worthless|useless|a burden)|(?:threatens|threatened|says (?:he|she|they)(?:'ll| will)) (?:to )?(?:put|send) ${VICTIM} (?:in|into) a (?:care )?home)`,
+    ),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(
+      String.raw`\b(?:(?:scared|afraid|frightened|terrified|petrified|fearful|in fear) (?:of|to be (?:alone )?(?:with|near|around)|to go home (?:to|because of)|to tell)|don't feel safe (?:with|around|near))\s+(?<perp>${PERP}|him|her|them)`,
+    ),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(
+      String.raw`\b(?:(?:scared|afraid|frightened|terrified) (?:of )?what (?<perp>he|she|they) (?:will|might|would|could) do|(?:scared|afraid|frightened|terrified) to go home|don't feel safe (?:at home|in my (?:own )?(?:home|house|flat)|here any more|in the house))`,
+    ),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(
+      String.raw`\b(?:(?:threaten(?:s|ed)?|says (?:he|she|they)(?:'ll| will| would)|said (?:he|she|they)(?:'d| would| will)|told me (?:he|she|they)(?:'d| would| will))(?: [\w']+){0,6} if (?:i|she|he|we) (?:tell|told|say|said|report|speak|go to)|(?:told|tells|made|makes|warned|warns) ${VICTIM} (?:not to|never to|to never) (?:tell|say|speak)|(?:won't|doesn't) let ${VICTIM} tell|(?:it's|it is) (?:our|a) secret)`,
+    ),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(
+      String.raw`\b(?:i'm|i am|i've been|i have been|i was|i get|i got|i keep getting|she's|she is|she was|she's been|she has been|she gets|he's|he is|he was|he's been|he has been|he gets|they're|they are|they've been|(?:my )?(?:mum|dad|nan|gran|grandma|grandad|mother|father|husband|wife|son|daughter|brother|sister|client)(?:'s| is| was| has been| keeps getting| gets| got))(?: being| getting| regularly| often| constantly| repeatedly| always)* (?:hit|slapped|punched|kicked|beaten|beaten up|battered|abused|assaulted|attacked|raped|molested|groped|bullied|threatened|intimidated|strangled|choked|strangled|pushed around|pushed over|locked in|locked up|tied up|sexually abused|sexually assaulted|sexually touched|shouted at|screamed at|sworn at|yelled at|physically abused|emotionally abused|hurt by|controlled by|exploited|mistreated|ill-treated|ill treated|harassed|stalked|coerced)(?!\s+with\s+(?:eviction|court|legal|action|losing|having|a fine|debt|bailiffs))(?:\s+by\s+(?<perp>${PERP}))?`,
+    ),
+  },
+  {
+    kind: "abuse_by_person",
+    pattern: rx(String.raw`\b(?:domestic (?:abuse|violence) (?:at home|from|by)|(?:he|she|they|my ${PARTNER}) (?:is|are) (?:abusive|violent)(?: to| towards| with)? ?(?:me|her|him)?)`),
+  },
+
+  // ---- financial abuse (statutory guidance 14.17; includes scams and misuse of someone's DP) ----
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`(?:${PERP})${GAP}(?:stole|steals|stealing|stolen|nicks|nicked|nicking|pinches|pinched|pinching|helps (?:himself|herself|themselves) to|helped (?:himself|herself|themselves) to|emptied|empties|emptying|drained|drains|draining|cleared out|clears out|swindled|conned me out of|fiddl(?:es|ed|ing)|defraud(?:s|ed|ing)?) (?:${MONEY_OBJ}|£\s?\d[\d,.]*|(?:[\w'£,.]+ ){0,3}(?:from|out of) (?:${OWNER} )?${MONEY_ACCESS}\b|from ${VICTIM})`,
+    ),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(String.raw`(?:${PERP})${GAP}(?:takes|took|taking|taken|take) ${MONEY_OBJ.replace(`(?:${MONEY_THING}|${MONEY_ACCESS})`, MONEY_THING)}(?! back)`),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`(?:${PERP})${GAP}(?:takes|took|taking|taken|uses|used|using|spends|spent|spending|withdraws|withdrew|withdrawing|takes out|took out|taking out|borrows|borrowed|keeps|kept|keeping|has|had|controls|controlling|cashes|cashed|has access to|had access to|is in charge of)(?: money (?:out )?(?:of|from))? ${MONEY_OBJ}.*?${MONEY_CONCERN}`,
+    ),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`\b(?:won't|will not|doesn't|does not|don't|never|wouldn't) let ${VICTIM} (?:see|have|use|check|look at|get|touch|keep|near|access|know about|open|read) (?:${OWNER} )?(?:own )?${MONEY_OBJ}`,
+    ),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`\b(?:forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|bull(?:y|ies|ied|ying)|made|make|makes|making) ${VICTIM} (?:into |to )?(?:give|giving|sign|signing|hand over|handing over|lend|lending|change (?:my|her|his) will|changing (?:my|her|his) will|transfer|transferring|withdraw|withdrawing|take out a loan|get a loan|sign over|hand (?:it|them) over)`,
+    ),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`\b(?:(?:money|cash|£\s?\d[\d,.]*|pension|savings|jewellery|bank card)(?: [\w']+){0,4} (?:is |are |keeps |keep |has |have |goes |went |has gone |have gone |keeps going |is going |been going )+missing|missing from (?:my|her|his|mum's|dad's|our) (?:purse|wallet|account|bank|bank account|card|handbag|bag|tin|drawer|room|house|dp account))`,
+    ),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`\b(?:(?:been|being|got|get|was|were|i'm|she's|he's) (?:scammed|conned|defrauded|swindled|ripped off|exploited financially|financially abused|financially exploited|cuckooed|fleeced)|cuckooing)`,
+    ),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`(?:${PERP})(?: (?:is|are|has been|have been|keeps|keep|kept|always))+ (?:claiming|charging|billing|putting in|asking to be paid) (?:me |us )?(?:for )?(?:hours|shifts|visits|time)(?: [\w']+){0,2} (?:she|he|they) (?:didn't|never|did not|hasn't|haven't|has not|have not) (?:work|worked|do|done|come|did)`,
+    ),
+  },
+
+  // ---- neglect by those who should be caring ----
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:left|leaving|leaves|leave|lying|lay|laid|sitting|sat|kept)(?: [\w']+){0,3} (?:in|on|with) (?:(?:her|his|my|their|the same|a|their own|her own|his own|my own|own) )?(?:soiled|dirty|wet|soaking|soaked|filthy|urine|faeces|poo|pee|mess|unchanged|dirty|smelly|stinking|wee)\b`,
+    ),
+  },
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:carer|carers|pa|agency|care worker|care workers|support worker|support workers|they|she|he|nobody|no one|no-one|noone|anyone|anybody)(?:'s|s)? (?:\w+ )?(?:hasn't|haven't|has not|have not|didn't|did not|never|not|isn't|aren't) (?:come|came|turned up|shown up|showed up|arrived|visited|been in|been round|been to see (?:me|her|him)|been near|coming|turning up|been back)(?: [\w']+){0,4} ${DURATION}`,
+    ),
+  },
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:nobody|no one|no-one|noone) (?:has |have |had )?(?:been |)(?:come|came|been in|been round|been to see (?:me|her|him|mum|dad)|turned up|visited|called in|popped in|checked on (?:me|her|him))(?: [\w']+){0,4} ${DURATION}`,
+    ),
+  },
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:(?:hasn't|haven't|has not|have not|didn't|did not|never|not|no one has|nobody has|no-one has|nobody's|no one's) (?:come|came|turned up|shown up|showed up|arrived|been)|no one came|nobody came|no one comes|nobody comes)\b.*\b(?:can't|cannot|couldn't|unable to|not able to) (?:get|move|go|make it)(?: [\w']+){0,2} (?:out of|off|to) (?:bed|the floor|my chair|the chair|the toilet|the loo|the bath|the bathroom)`,
+    ),
+  },
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:can't|cannot|couldn't|unable to|not able to) (?:get|move)(?: [\w']+){0,2} (?:out of|off) (?:bed|the floor|my chair|the chair|the toilet|the bath)\b.*\b(?:hasn't|haven't|has not|have not|didn't|did not|no one|nobody|no-one|noone) (?:has )?(?:come|came|turned up|shown up|showed up|arrived|been)`,
+    ),
+  },
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:(?:hasn't|haven't|has not|have not|isn't|aren't|not|never) (?:been|being) (?:fed|washed|changed|bathed|turned|given (?:(?:her|his|my|me|him|any) )?(?:food|meals?|medication|meds|tablets|insulin|drinks?|water|anything to (?:eat|drink)))(?: [\w']+){0,3} ${DURATION}|(?:hasn't|haven't|has not|have not|didn't|did not|never|nobody has|no one has|no-one has) (?:fed|washed|changed|bathed|turned|given) (?:me|her|him|mum|dad)\b(?: [\w']+){0,4} ${DURATION}|(?:i'm|i am|she's|she is|he's|he is|mum is|dad is|mum's|dad's|they're|they are)(?: being)? (?:neglected|ignored by (?:the )?(?:carers?|staff|pa))|(?:nobody|no one|no-one) (?:feeds|washes|changes|turns|checks on) (?:me|her|him|mum|dad))`,
+    ),
+  },
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:(?:has|got|getting|developed|developing|with|have) (?:bad |terrible |awful |open |infected )?(?:pressure|bed) sores|(?:leave|leaves|left|leaving) (?:me|her|him|mum|dad) (?:alone|on (?:my|her|his) own) (?:all day|all night|for (?:hours|days|the whole day))|(?:no|without) (?:food|heating|heat|water|electricity) (?:in the (?:house|flat|home)|for (?:days|\w+ days|a week|weeks)|at all))`,
+    ),
+  },
+
+  // ---- self-neglect (statutory guidance 14.17: neglecting one's own care, hygiene or surroundings) ----
+  {
+    kind: "self_neglect",
+    pattern: rx(
+      String.raw`\bi(?:'ve| have)? (?:not|haven't|have not|'ve not|hasn't) (?:eaten|had (?:anything|something|a meal|food|a proper meal|any food)(?: to eat)?|had (?:a )?(?:meal|food)|washed|had a wash|showered|had a shower|had a bath|been able to (?:wash|eat)|taken my (?:meds|medication|tablets|insulin)|left the (?:house|flat)|changed my clothes|drunk anything|had a drink|had anything to drink|slept)(?: [\w']+){0,3} ${DURATION}`,
+    ),
+  },
+  {
+    kind: "self_neglect",
+    pattern: rx(
+      String.raw`\b(?:he|she|mum|dad|(?:my )?(?:mum|dad|mother|father|husband|wife|son|daughter|brother|sister|nan|gran|neighbour|friend|uncle|aunt))(?:'s| is)? (?:won't|will not|refuses to|keeps refusing to|is refusing to|refusing to|doesn't|does not|isn't|is not|has stopped|stopped) (?:eat|eating|wash|washing|let (?:anyone|anybody|the carers?|carers|us|me|the pa|people|the nurse|the doctor) in|take (?:her|his) (?:meds|medication|tablets|insulin)|taking (?:her|his) (?:meds|medication|tablets|insulin)|look(?:ing)? after (?:herself|himself)|accept(?:ing)? (?:any )?help|drinking(?: water)?)\b`,
+    ),
+  },
+  {
+    kind: "self_neglect",
+    pattern: rx(
+      String.raw`\b(?:(?:house|flat|home|room|place|kitchen|bungalow) is (?:full of rubbish|filthy|infested|overrun|a health hazard|covered in (?:rubbish|mould|faeces|urine))|hoarding|living in squalor|(?:rats|mice|maggots|cockroaches) (?:everywhere|in the (?:house|flat|kitchen|bed))|i(?:'ve| have) stopped (?:eating|washing|taking my (?:meds|medication|tablets|insulin))|i can't (?:be bothered|face) (?:to )?(?:eat|eating|wash|washing|getting up) any more)`,
+    ),
+  },
+];
+
+const PARTNER_OR_RELATIVE = new RegExp(String.raw`\b(?:${PARTNER}|${RELATIVE})\b`, "i");
+const CARER_WORD = new RegExp(String.raw`\b(?:${CARER})\b`, "i");
+const PARTNER_MENTION = new RegExp(String.raw`\b(?:my|by my|by) (?:${PARTNER})\b`, "i");
+
+/**
+ * Abuse by a partner, ex-partner or relative is domestic abuse (Domestic Abuse Act 2021 s.2: "personally
+ * connected"), which adds the national helpline to the reply; abuse by a PA, carer or stranger is not.
+ */
+function abuseKind(perp: string | undefined, text: string): "abuse" | "domestic_abuse" {
+  if (perp && CARER_WORD.test(perp)) return "abuse";
+  if (perp && PARTNER_OR_RELATIVE.test(perp)) return "domestic_abuse";
+  if (PARTNER_MENTION.test(text) && !CARER_WORD.test(text)) return "domestic_abuse";
+  return "abuse";
+}
+
+/** Returns the most urgent disclosure in `text`, or null when there is none. Never throws. */
+export function detectSafeguarding(text: string): SafeguardingHit | null {
+  if (typeof text !== "string" || text.trim() === "") return null;
+  const normalised = normaliseText(text);
+  let best: SafeguardingHit | null = null;
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(normalised);
+    if (!match) continue;
+    const kind = rule.kind === "abuse_by_person" ? abuseKind(match.groups?.perp, normalised) : rule.kind;
+    if (!best || PRIORITY.indexOf(kind) < PRIORITY.indexOf(best.kind)) {
+      best = { kind, evidence: match[0].trim() };
+    }
+    if (best.kind === "immediate_danger") break;
+  }
+  return best;
+}
+
+/**
+ * The reply for a disclosure: short, kind, never blaming, never asking for details (asking someone to
+ * describe abuse to a chatbot helps no one and may put them at risk). Numbers come from the council's
+ * settings; national lines are fixed public numbers:
+ * - 999 for anyone in immediate danger (and 18000 by text relay for people who are deaf or cannot speak).
+ * - Samaritans 116 123, free, 24 hours (samaritans.org).
+ * - National Domestic Abuse Helpline 0808 2000 247, free, 24 hours (nationaldahelpline.org.uk, run by Refuge).
+ */
+export function safeguardingReply(kind: SafeguardingKind, council: CouncilConfig): string {
+  const sg = council.council.safeguarding;
+  const councilLine =
+    `You can talk to ${council.council.name}'s ${sg.name} on ${sg.phone}` +
+    `${sg.hours ? ` (${sg.hours.split(";")[0]})` : ""}, or ${sg.outOfHoursPhone} at evenings, weekends and bank holidays.`;
+  const emergency = "If you or someone else is in danger right now, call 999. If you can't speak, call 999 and press 55 when asked, or text 999 if you have registered with emergencySMS.";
+
+  switch (kind) {
+    case "immediate_danger":
+      return [
+        "Please call 999 now if you or someone else is in danger or badly hurt. If you can't speak, call 999 and press 55 when asked.",
+        "You are not on your own, and you have done the right thing by reaching out.",
+        `When you are safe, ${councilLine.charAt(0).toLowerCase()}${councilLine.slice(1)}`,
+      ].join("\n\n");
+    case "self_harm":
+      return [
+        "I'm really sorry you're feeling like this. You don't have to go through it alone.",
+        "You can talk to Samaritans any time, day or night, free on 116 123 (or email jo@samaritans.org). If you feel you might act on these thoughts, or you have already hurt yourself, please call 999 or go to A&E now.",
+        "You can also contact your GP or call NHS 111 and choose the mental health option.",
+      ].join("\n\n");
+    case "domestic_abuse":
+      return [
+        "I'm sorry this is happening. It is not your fault, and help is available.",
+        emergency,
+        "The National Domestic Abuse Helpline is free and open 24 hours: 0808 2000 247.",
+        councilLine,
+      ].join("\n\n");
+    case "financial_abuse":
+      return [
+        "I'm sorry this is happening. Nobody should take or control your money without your agreement, and it is not your fault.",
+        councilLine,
+        `If you think someone is using your direct payment or bank card without your agreement, you can also tell your bank and ${council.council.directPaymentsTeam.name} on ${council.council.directPaymentsTeam.phone} so the money can be protected. If you are in danger, call 999.`,
+      ].join("\n\n");
+    case "neglect":
+    case "self_neglect":
+      return [
+        kind === "neglect"
+          ? "I'm sorry you're not getting the care you need. You have done the right thing by saying so."
+          : "I'm sorry things are so hard at the moment. You have done the right thing by saying so, and help is available.",
+        councilLine,
+        "If someone is unwell, hurt or can't get up and needs help now, call 999. For urgent medical advice, call NHS 111.",
+      ].join("\n\n");
+    case "abuse":
+    default:
+      return ["I'm sorry this is happening. It is not your fault, and help is available.", emergency, councilLine].join("\n\n");
+  }
+}
