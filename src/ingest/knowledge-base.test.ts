@@ -66,11 +66,11 @@ describe("the knowledge base", () => {
     }
   });
 
-  it("names the tax year beside money figures in documents that give rates", () => {
+  it("dates the money figures in every section that gives them (a tax year or the date they apply from)", () => {
+    // Section by section: a figure must have its year in the same section, not somewhere else on the page.
     const unlabelled = documents
-      .filter((d) => d.meta.jurisdiction !== "local" && /£\d/.test(d.body))
-      .filter((d) => !/20\d\d\/\d\d|April 20\d\d/.test(d.body))
-      .map((d) => d.file);
+      .filter((d) => d.meta.jurisdiction !== "local")
+      .flatMap((d) => d.sections.filter((s) => /£\d/.test(s.text) && !/\b20\d\d\b/.test(`${s.heading} ${s.text}`)).map((s) => `${d.file}#${s.anchor}`));
     expect(unlabelled).toEqual([]);
   });
 });
