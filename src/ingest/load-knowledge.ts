@@ -65,6 +65,8 @@ export function parseKnowledgeFile(file: string, raw: string, config: CouncilCon
     title: fill(meta.title, "title"),
     summary: fill(meta.summary, "summary"),
     questions: meta.questions.map((q, i) => fill(q, `questions.${i}`)),
+    ...(meta.owner ? { owner: fill(meta.owner, "owner") } : {}),
+    ...(meta.policy_version ? { policy_version: fill(meta.policy_version, "policy_version") } : {}),
   };
   const body = fill(parsed.content, "body");
   if (body.trim().length < 200) throw new KnowledgeError(file, "body", "is too short to be useful (under 200 characters)");
