@@ -11,7 +11,7 @@ import { corsAllowlist } from "./http/middleware/cors-allowlist.ts";
 import { rateLimit } from "./http/middleware/rate-limit.ts";
 import { requestTimeout } from "./http/middleware/request-timeout.ts";
 import { securityHeaders } from "./http/middleware/security-headers.ts";
-import { renderKnowledgePage } from "./http/render-knowledge-page.ts";
+import { KNOWLEDGE_PAGE_CSS, renderKnowledgePage } from "./http/render-knowledge-page.ts";
 import { calculateRoute } from "./http/routes/calculate-route.ts";
 import { chatRoute } from "./http/routes/chat-route.ts";
 import { feedbackRoute } from "./http/routes/feedback-route.ts";
@@ -39,6 +39,7 @@ export function createApp(deps: AppDeps) {
   // Built once: the widget is static for the life of the process.
   const widget = buildWidget();
   const demoPage = readFileSync(join(WEB_DIR, "index.html"), "utf8");
+  const demoCss = readFileSync(join(WEB_DIR, "demo.css"), "utf8");
 
   const app = new Hono();
   app.use("*", requestId());
@@ -69,6 +70,14 @@ export function createApp(deps: AppDeps) {
     return c.body(widget.js);
   });
   app.get("/", (c) => c.html(demoPage));
+  // Page styles are files, not inline <style>, so the pages keep a strict Content Security Policy.
+  const css = (text: string) => (c: import("hono").Context) => {
+    c.header("Content-Type", "text/css; charset=utf-8");
+    c.header("Cache-Control", "public, max-age=300");
+    return c.body(text);
+  };
+  app.get("/demo.css", css(demoCss));
+  app.get("/knowledge.css", css(KNOWLEDGE_PAGE_CSS));
   app.get("/knowledge/:id", (c) => {
     const doc = assistant.getDocument(c.req.param("id"));
     if (!doc) throw new ApiError(404, "not_found", "There is no knowledge page with that id.");

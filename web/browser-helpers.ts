@@ -14,7 +14,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const SKIP_BROWSER = !existsSync(CHROMIUM) && !process.env.CI;
 export const SKIP_REASON = `browser tests skipped: ${CHROMIUM} not found (apt-get install -y chromium); they always run when CI is set`;
 
-export const SCREENSHOT_DIR = join(dirname(fileURLToPath(import.meta.url)), "screenshots");
+// Test runs write screenshots to test-results/ (not committed); UPDATE_SCREENSHOTS=1 refreshes the ones in
+// web/screenshots/ that the README shows, after someone has looked at them.
+export const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS
+  ? join(dirname(fileURLToPath(import.meta.url)), "screenshots")
+  : join(dirname(fileURLToPath(import.meta.url)), "..", "test-results", "screenshots");
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -47,7 +51,8 @@ export interface AxeViolation {
 
 /** Runs axe-core over the whole page (open shadow roots included) for WCAG 2.0–2.2 A/AA and best practice. */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: axeSource });
+  // evaluate() runs outside the page's Content Security Policy, which (rightly) forbids inline scripts.
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, {

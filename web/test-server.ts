@@ -223,6 +223,10 @@ export async function startFakeServer(): Promise<FakeServer> {
     return c.body(widget.js);
   });
   app.get("/", (c) => c.html(readFileSync(join(ROOT, "web/index.html"), "utf8")));
+  app.get("/demo.css", (c) => {
+    c.header("Content-Type", "text/css; charset=utf-8");
+    return c.body(readFileSync(join(ROOT, "web/demo.css"), "utf8"));
+  });
   app.get("/knowledge/:id", (c) => {
     const doc = docs.get(c.req.param("id"));
     if (!doc) return c.json({ error: { code: "not_found", message: "No such document" } }, 404);

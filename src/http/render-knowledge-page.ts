@@ -198,7 +198,7 @@ export function renderMarkdown(markdown: string, knowledgeBase = "/knowledge/"):
   return html.join("\n");
 }
 
-const STYLES = `
+export const KNOWLEDGE_PAGE_CSS = `
 *,*::before,*::after{box-sizing:border-box}
 html{font-size:100%;-webkit-text-size-adjust:100%}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.1875rem;line-height:1.5;color:#0b0c0c;background:#fff}
@@ -309,15 +309,15 @@ ${headed
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(meta.title)} – ${e(c.name)}</title>
 <meta name="description" content="${e(meta.summary)}">
-<style>${STYLES}</style>
+<link rel="stylesheet" href="/knowledge.css">
 </head>
 <body>
 <a class="skip" href="#main">Skip to main content</a>
 <header class="site"><div class="wrap"><p>${e(c.name)}</p></div></header>
 <div class="wrap">
+<main id="main">
 ${c.isSample ? `<div class="sample" role="note"><strong>Sample council.</strong> ${e(c.sampleNotice)}</div>` : ""}
 <a class="back" href="${e(backHref)}">Back to direct payments</a>
-<main id="main">
 <article>
 <h1>${e(meta.title)}</h1>
 <p class="lead">${e(meta.summary)}</p>

@@ -181,7 +181,14 @@ export class DpAssistantElement extends HTMLElement {
   build() {
     const t = this.t;
     const id = (s) => `${this.uid}-${s}`;
-    const style = h("style", { text: CSS });
+    // A constructed stylesheet is not inline style, so the widget works on council pages whose Content
+    // Security Policy forbids 'unsafe-inline' styles; very old browsers get a <style> element instead.
+    let style = null;
+    if ("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(CSS);
+      this.shadow.adoptedStyleSheets = [sheet];
+    } else style = h("style", { text: CSS });
     this.launcher = h(
       "button",
       {
@@ -257,7 +264,7 @@ export class DpAssistantElement extends HTMLElement {
     // Outside the panel so it is always in the accessibility tree, and present before anything is put in it.
     this.live = h("div", { class: "vh", "aria-live": "polite", "aria-atomic": "true" });
     this.root = h("div", { class: "root", lang: this.lang_ }, this.launcher, this.panel, this.live);
-    this.shadow.replaceChildren(style, this.root);
+    this.shadow.replaceChildren(...(style ? [style] : []), this.root);
   }
 
   autosize() {
