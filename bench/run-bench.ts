@@ -201,7 +201,7 @@ async function drive(base: string, route: string, requests: { method: string; pa
     seconds: r.duration,
     requests: r.requests.total ?? ok,
     requestsPerSecond: round(ok / r.duration, 0),
-    latencyMs: { p50: round(percentile(times, 50), 2), p95: round(percentile(times, 95), 2), p99: round(percentile(times, 99), 2), max: round(Math.max(0, ...times), 2) },
+    latencyMs: { p50: round(percentile(times, 50), 2), p95: round(percentile(times, 95), 2), p99: round(percentile(times, 99), 2), max: round(times.reduce((m, t) => (t > m ? t : m), 0), 2) },
     non2xx: r.non2xx,
     errors: r.errors,
     timeouts: r.timeouts,

@@ -7,6 +7,10 @@ describe("normaliseText", () => {
   it("straightens curly quotes, collapses whitespace and lowers case", () => {
     expect(normaliseText("You\u2019ll  need\n\u201CEnhanced\u201D\u00A0checks")).toBe("you'll need \"enhanced\" checks");
   });
+  it("reads a hyphen between words or figures as a space", () => {
+    expect(normaliseText("no more than 12-month intervals, long-term")).toBe("no more than 12 month intervals, long term");
+    expect(normaliseText("£6,240-£50,270")).toBe("£6,240-£50,270");
+  });
   it("drops Markdown emphasis and inline citation markers", () => {
     expect(normaliseText("**£12.71** an hour [1] from April [2, 3]")).toBe("£12.71 an hour from april");
   });
@@ -32,6 +36,10 @@ describe("containsAlternative", () => {
   });
   it("finds a later clean occurrence after a false one", () => {
     expect(has("£160 then £16 a week", "£16")).toBe(true);
+  });
+  it("matches hyphenated and spaced forms alike", () => {
+    expect(has("reviews at no more than 12-month intervals", "12 month")).toBe(true);
+    expect(has("a self employed PA", "self-employed")).toBe(true);
   });
   it("keeps plain words as substrings", () => {
     expect(has("It's necessary to meet needs", "necessary")).toBe(true);

@@ -26,8 +26,9 @@ export function statusFits(kind: EvalKind, status: string): boolean {
 
 /**
  * Text as compared: Unicode-normalised, lower case, curly quotes and apostrophes straightened, dashes and
- * odd spaces made plain, Markdown emphasis and inline citation markers ("[1]", "[2, 3]") removed,
- * whitespace collapsed. Both the answer and each alternative go through it.
+ * odd spaces made plain, a hyphen joining two words or figures read as a space ("12-month" = "12 month",
+ * "long-term" = "long term", "self-employed" = "self employed"), Markdown emphasis and inline citation
+ * markers ("[1]", "[2, 3]") removed, whitespace collapsed. Both the answer and each alternative go through it.
  */
 export function normaliseText(text: string): string {
   return text
@@ -39,6 +40,7 @@ export function normaliseText(text: string): string {
     .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, "")
     .replace(/\s*\[\d+(?:\s*[,\u2013-]\s*\d+)*\]/g, "")
     .replace(/\*\*|__|\*/g, "")
+    .replace(/(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, " ")
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();

@@ -2,6 +2,11 @@ import { RecursiveCharacterTextSplitter } from "@langchain/textsplitters";
 import type { KnowledgeDocument } from "./load-knowledge.ts";
 import { plainTextOf } from "./readability.ts";
 
+/** Bump when what goes into the index changes, so existing indexes are rebuilt. */
+export const INDEX_FORMAT = 5;
+
+
+
 export interface Chunk {
   /** "<document-id>#<anchor>", with "~2", "~3" for further parts of a long section. Cited by the model. */
   id: string;

@@ -6,6 +6,7 @@ import { lookupSetting, type CouncilConfig } from "../config/council-config.ts";
 import { KnowledgeError } from "./knowledge-error.ts";
 import { frontMatterSchema, type FrontMatter } from "./knowledge-schema.ts";
 import { parseSections, type Section } from "./parse-sections.ts";
+import { INDEX_FORMAT } from "./chunk-documents.ts";
 
 export interface KnowledgeDocument {
   file: string;
@@ -84,7 +85,7 @@ export function loadKnowledge(dir: string, config: CouncilConfig): LoadedKnowled
   const files = listKnowledgeFiles(dir);
   if (files.length === 0) throw new KnowledgeError(dir, "files", "no Markdown knowledge documents found");
   const hash = createHash("sha256");
-  hash.update(JSON.stringify(config));
+  hash.update(`format ${INDEX_FORMAT}\0`).update(JSON.stringify(config));
   const documents = files.map((file) => {
     const raw = readFileSync(file, "utf8");
     hash.update(relative(dir, file)).update("\0").update(raw).update("\0");

@@ -55,7 +55,7 @@ export interface RetrievalSettings {
   candidates: number;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.5, candidates: 40 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.33, candidates: 40 };
 
 export interface KnowledgeSearch {
   prepare(question: string): PreparedQuery;
@@ -79,6 +79,10 @@ export function createKnowledgeSearch(deps: {
   const frequencies = new Map<string, number>();
   const documentFrequency = new Map<string, number>();
   const stemsByChunk = new Map<string, Set<string>>();
+  // The section's own words (without the document's title and questions) and its word pairs, to rank
+  // sections within a document: "maternity pay" should find the section on pay, not the one on leave.
+  const sectionStems = new Map<string, Set<string>>();
+  const sectionPairs = new Map<string, Set<string>>();
   for (const c of deps.chunks) {
     const words = tokenise(`${c.heading_path} ${c.search_text} ${c.doc_terms}`);
     const stems = new Set<string>();
@@ -87,6 +91,11 @@ export function createKnowledgeSearch(deps: {
       stems.add(stem(w));
     }
     stemsByChunk.set(c.id, stems);
+    const own = tokenise(`${c.heading} ${c.search_text}`)
+      .filter((w) => !STOPWORDS.has(w))
+      .map(stem);
+    sectionStems.set(c.id, new Set(own));
+    sectionPairs.set(c.id, new Set(own.slice(1).map((w, i) => `${own[i]} ${w}`)));
     for (const s of stems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
   }
   for (const key of Object.keys(SYNONYMS)) if (!key.includes(" ")) frequencies.set(key, (frequencies.get(key) ?? 0) + 1);
@@ -102,24 +111,30 @@ export function createKnowledgeSearch(deps: {
       if (fixed !== t) corrections[t] = fixed;
       return fixed;
     });
-    // Plain numbers stay (they name sections and paragraphs: "section 31", "reg 3", "12.35"); £ amounts go
-    // to the calculators instead.
-    const terms = [...new Set(corrected.filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /^\d$/.test(t)) && !t.startsWith("£")))];
+    // Plain numbers stay (they name sections and paragraphs: "section 31", "reg 3", "12.35"), and so do £
+    // amounts ("the £86,000 cap"), which count only when a section has them (see coverageOf).
+    const terms = [...new Set(corrected.filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /^\d$/.test(t))))];
     const expansions = expandQuery(corrected.join(" ")).filter((w) => !STOPWORDS.has(w));
     return { original: question, terms, expansions, corrections };
   }
 
   /** Each of the person's words counts as found if the section has it or one of its synonyms. */
-  function coverageOf(query: PreparedQuery, chunkId: string): number {
-    const stems = stemsByChunk.get(chunkId);
+  function coverageOf(query: PreparedQuery, chunkId: string, within: Map<string, Set<string>> = stemsByChunk): number {
+    const stems = within.get(chunkId);
     if (!stems || query.terms.length === 0) return 0;
     let total = 0;
     let found = 0;
+    const guessed = new Set(Object.values(query.corrections));
     for (const term of query.terms) {
       const alternatives = [term, ...(SYNONYMS[term]?.split(" ") ?? [])].map(stem);
-      const weight = Math.max(...alternatives.map(idf));
+      // A spelling correction is a guess ("leaking" may become "leaving"): it counts for half.
+      const weight = Math.max(...alternatives.map(idf)) * (guessed.has(term) ? 0.5 : 1);
+      const has = alternatives.some((a) => stems.has(a));
+      // A £ figure in the question is evidence only when a section states it: calculation questions
+      // carry figures no section will have.
+      if (term.startsWith("£") && !has) continue;
       total += weight;
-      if (alternatives.some((a) => stems.has(a))) found += weight;
+      if (has) found += weight;
     }
     return total === 0 ? 0 : found / total;
   }
@@ -194,7 +209,12 @@ export function createKnowledgeSearch(deps: {
       const c = chunkById.get(id);
       if (!c) continue;
       const coverage = coverageOf(query, id);
-      let score = raw * (0.35 + coverage);
+      const own = coverageOf(query, id, sectionStems);
+      let score = raw * (0.2 + 0.5 * coverage + 0.7 * own);
+      // Words next to each other in the question and in the section ("maternity pay", "close relative").
+      const pairs = sectionPairs.get(id)!;
+      const stemmed = query.terms.map(stem);
+      for (let i = 1; i < stemmed.length; i++) if (pairs.has(`${stemmed[i - 1]} ${stemmed[i]}`)) score *= 1.2;
       // Scotland and Wales have their own law: show it only to people who ask about them.
       if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= asksAboutNation ? 1.5 : 0.3;
       if (options.audience) {

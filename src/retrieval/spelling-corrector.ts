@@ -47,7 +47,8 @@ export function createSpellingCorrector(frequencies: Map<string, number>): Spell
   return {
     knows: (word) => frequencies.has(word),
     correct(word) {
-      if (word.length < 4 || frequencies.has(word) || /\d/.test(word)) return word;
+      // Four-letter words are too often real words that are simply not in this knowledge base ("rain").
+      if (word.length < 5 || frequencies.has(word) || /\d/.test(word)) return word;
       const hit = cache.get(word);
       if (hit) return hit;
       const maxDistance = word.length >= 7 ? 2 : 1;

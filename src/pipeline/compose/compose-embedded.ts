@@ -8,7 +8,7 @@ import { splitUnits, type TextUnit } from "./split-units.ts";
 /** DESIGN.md: answers over 1,800 characters (citations excluded) are too long to read in a chat widget. */
 export const MAX_ANSWER_CHARS = 1_800;
 // Quoted passages stay well inside the limit, leaving room for the contact line and a safeguarding preface.
-const PASSAGE_BUDGET = 950;
+const PASSAGE_BUDGET = 1_150;
 const MAX_UNITS = 8;
 const MAX_CHUNKS = 4;
 
@@ -24,6 +24,24 @@ interface Candidate {
   hitIndex: number;
   score: number;
   stems: Set<string>;
+}
+
+/** Ages a person gives: "she's 19", "a 17 yr old", "aged 67", "im 20". */
+export function agesIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\b(?:aged?|is|i'm|im|i am|she's|shes|he's|hes|only|just|turned)\s+(\d{1,3})\b|\b(\d{1,3})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/gi)) {
+    const n = Number(m[1] ?? m[2]);
+    if (n >= 10 && n <= 110) out.push(n);
+  }
+  return out;
+}
+
+/** Does a sentence or row state a range that includes n: "18 to 20", "21 and over", "under 18", "22 to State Pension age"? */
+export function coversNumber(text: string, n: number): boolean {
+  for (const m of text.matchAll(/\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/g)) if (n >= Number(m[1]) && n <= Number(m[2])) return true;
+  for (const m of text.matchAll(/\b(\d{1,3})\s*(?:and|or)\s*(?:over|above|older)\b/gi)) if (n >= Number(m[1])) return true;
+  for (const m of text.matchAll(/\b(?:under|below|younger than)\s*(\d{1,3})\b/gi)) if (n < Number(m[1])) return true;
+  return false;
 }
 
 /** Near-duplicates (the same rule stated in two documents) are quoted once. */
@@ -89,6 +107,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
 
   // Questions asking for an amount, a time or a limit are answered by sentences that contain one.
   const wantsFigure = QUANTITATIVE.test(ctx.question);
+  const ages = agesIn(ctx.searchQuery);
   const candidates: Candidate[] = [];
   const unitsByHit = chosenHits.map((h) => splitUnits(h.text));
   unitsByHit.forEach((units, hitIndex) => {
@@ -107,10 +126,12 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       const lengthPenalty = 1 + 0.12 * Math.max(0, words / 28 - 1);
       // Sections are written answer-first, so their opening sentence usually states the rule.
       const opening = i === 0 ? 1.3 : 1;
-      const figure = FIGURE.test(unit.text) ? (wantsFigure ? 1.45 : 1.1) : 1;
+      const figure = FIGURE.test(unit.text) ? (wantsFigure ? 1.45 : 1.2) : 1;
+      // "my PA is 19": a row for "aged 18 to 20" answers it though it shares no word with the question.
+      const inRange = ages.some((n) => coversNumber(unit.text, n)) ? 1.8 : 1;
       // A pointer elsewhere ("See …") or a fragment says nothing on its own.
       const pointer = CROSS_REFERENCE.test(unit.text) || unit.text.length < 20 ? 0.15 : 1;
-      candidates.push({ unit, hitIndex, stems, score: ((matched + 0.2) * hitWeight * opening * figure * pointer) / lengthPenalty });
+      candidates.push({ unit, hitIndex, stems, score: ((matched + 0.2) * hitWeight * opening * figure * pointer * inRange) / lengthPenalty });
     });
   });
   if (candidates.length === 0) return { text: "", citations: [], suggestions: [] };

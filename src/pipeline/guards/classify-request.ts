@@ -24,7 +24,8 @@ export type RequestTopic =
   | "legal_representation"
   | "unrelated"
   | "benefits"
-  | "children";
+  | "children"
+  | "personal_records";
 
 export interface RequestClass {
   kind: RequestKind;
@@ -126,6 +127,30 @@ const RULES: readonly Rule[] = [
     ),
   },
 
+  {
+    kind: "decision_request",
+    topic: "approval",
+    reason: "asks the assistant to make a change to their own direct payment or account",
+    pattern: rx(
+      String.raw`^(?:please |pls |can you |could you |will you |would you |i want you to |i need you to )*(?:cancel|stop|end|close|suspend|pause|freeze|transfer|move|switch|put|increase|decrease|reduce|raise|change|update|backdate)\b.{0,25}\b(?:my|our|her|his|mum's|dad's) (?:personal )?(?:dp|direct payments?|payments?|budget|account|card|prepaid card|hours|package|care package)\b`,
+    ),
+  },
+  {
+    kind: "decision_request",
+    topic: "approval",
+    reason: "asks for a yes or no on a decision the council makes",
+    pattern: rx(
+      String.raw`\b(?:will|would) (?:the council|they|social services|my social worker|northbridge) (?:agree|allow|let me|let us|approve|accept|say yes)\b|\b(?:just )?(?:tell me|give me a|answer) (?:a )?(?:straight )?yes or no\b`,
+    ),
+  },
+  {
+    kind: "out_of_scope",
+    topic: "personal_records",
+    reason: "asks about their own account, case or a named person's details",
+    pattern: rx(
+      String.raw`\bhow much (?:money )?(?:is|have i got|do i have) (?:left|remaining|still)\b|\b(?:my|our|mum's|dad's) (?:account |card )?balance\b|\b(?:look up|check|see|find|access|open|read) (?:my|our|mum's|dad's) (?:case|file|records|account|payments|statement|assessment)\b|\b(?:my|our|the|her|his) social worker'?s (?:name|home|address|phone|number|mobile|email|details)\b|\b(?:home address|phone number|mobile number|email address) (?:of|for) (?:my|our|the) (?:social worker|pa|carer|assessor)\b|\b(?:do|fill in|fill out|complete|update|write) (?:my|our|mum's|dad's) (?:universal credit |uc )?journal\b`,
+    ),
+  },
   // ---- out of scope, with a signpost ----
   {
     kind: "out_of_scope",
@@ -239,6 +264,8 @@ export function cannedReply(kind: RequestKind, topic: RequestTopic | undefined, 
       return `I can't represent you or act as your legal adviser. For free, independent advice you could contact Citizens Advice (citizensadvice.org.uk), a solicitor (the Law Society's "Find a Solicitor" lists those who specialise in community care law), or ask ${c.adultSocialCare.name} about an independent advocate, which the Care Act says you may be entitled to if you would have substantial difficulty taking part in your assessment or care planning.\n\nTo complain about a council decision, contact ${c.name}'s complaints team on ${c.complaints.phone}; if you are still unhappy, the Local Government and Social Care Ombudsman can look at it.`;
     case "benefits":
       return `I can't help with claiming benefits such as PIP, Universal Credit or Attendance Allowance. For free help, contact Citizens Advice (citizensadvice.org.uk or 0800 144 8848 in England) or see GOV.UK. A direct payment is not counted as income for benefits.\n\nI can help with how benefits are treated when ${c.name} works out what you pay towards your care.`;
+    case "personal_records":
+      return `I can't see anyone's records, accounts or personal details, so I can't check a balance, a case or a payment, or give out someone's contact details. For your direct payment account, contact the ${dpTeam}${c.directPaymentsTeam.hours ? ` (${c.directPaymentsTeam.hours})` : ""}. For your care and support, contact ${asc}.\n\nPlease don't share personal details here. I can answer general questions about direct payments.`;
     case "children":
       return `I can only help with direct payments for adults. For children's support, short breaks or an education, health and care plan (EHCP), please contact ${c.name}'s children's services or your local SEND information, advice and support service (IASS). Young people approaching 18 can ask ${c.adultSocialCare.name} on ${c.adultSocialCare.phone} about moving to adult social care.`;
     case "unrelated":

@@ -318,6 +318,19 @@ const RULES: readonly Rule[] = [
       String.raw`\b(?:(?:house|flat|home|room|place|kitchen|bungalow) is (?:full of rubbish|filthy|infested|overrun|a health hazard|covered in (?:rubbish|mould|faeces|urine))|hoarding|living in squalor|(?:rats|mice|maggots|cockroaches) (?:everywhere|in the (?:house|flat|kitchen|bed))|i(?:'ve| have) stopped (?:eating|washing|taking my (?:meds|medication|tablets|insulin))|i can't (?:be bothered|face) (?:to )?(?:eat|eating|wash|washing|getting up) any more)`,
     ),
   },
+  // ---- added after the dev evaluation: unexplained injuries and unwanted touching ----
+  {
+    kind: "abuse",
+    pattern: rx(
+      String.raw`\b(?:bruises?|bruised|bruising|cuts|marks|burns|injur(?:y|ies|ed)|black eye|broken (?:arm|wrist|bone))\b.{0,60}\b(?:again|keeps? (?:getting|having|finding|happening)|another|third|second|no one|nobody|can't explain|won't (?:say|explain)|says (?:he|she|they) fell|said (?:he|she|they) fell|doesn't know how|don't know how)\b|\b(?:unexplained|mystery|strange|another|more|new|fresh) (?:bruises?|bruising|marks|injur(?:y|ies)|cuts|burns?)\b.{0,60}\b(?:no ?one|nobody|can't explain|won't (?:say|explain|tell)|don't know how|doesn't know how|again)\b|\b(?:unexplained|mystery|strange) (?:bruises?|bruising|marks|injur(?:y|ies)|cuts|burns?)\b`,
+    ),
+  },
+  {
+    kind: "abuse",
+    pattern: rx(
+      String.raw`\b(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|feel(?:s)? me up|felt me up)\b.{0,30}\b(?:in a way (?:i|she|he|mum|dad) (?:didn't|did not|don't|do not) like|where (?:i|she|he) (?:didn't|did not|don't) want|without (?:asking|permission|consent)|inappropriately|private parts?|sexually|against (?:my|her|his) will|when i (?:said|told (?:him|her|them)) (?:no|to stop))`,
+    ),
+  },
 ];
 
 const PARTNER_OR_RELATIVE = new RegExp(String.raw`\b(?:${PARTNER}|${RELATIVE})\b`, "i");

@@ -16,23 +16,21 @@ const IN_A_CALCULATION = /To work out the rest, I need to know|How this was work
 export const routeQuestion: Stage = {
   name: "route_question",
   run(ctx) {
+    const council = ctx.deps.council;
+    // After a safeguarding disclosure, answer what was asked rather than turning the person away.
+    const kind = ctx.safeguarding ? null : classifyRequest(ctx.question);
+    if (kind) {
+      if (kind.kind === "greeting") ctx.finish("clarification", greetingReply(council));
+      else if (kind.kind === "thanks") ctx.finish("answered", thanksReply());
+      else ctx.finish(kind.kind, cannedReply(kind.kind, kind.topic, council));
+      return;
+    }
     const lastReply = ctx.history.filter((m) => m.role === "assistant").at(-1)?.content ?? "";
     const looksLikeCalculation = /\d/.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question) || IN_A_CALCULATION.test(lastReply);
-    const calculation = looksLikeCalculation
-      ? planCalculation(ctx.question, ctx.earlierUserTurns, { council: ctx.deps.council, today: ctx.deps.now() })
-      : null;
+    const calculation = looksLikeCalculation ? planCalculation(ctx.question, ctx.earlierUserTurns, { council, today: ctx.deps.now() }) : null;
     if (calculation) {
       ctx.route = "calculation";
       ctx.calculation = calculation;
-      return;
     }
-    // After a safeguarding disclosure, answer what was asked rather than turning the person away.
-    if (ctx.safeguarding) return;
-    const kind = classifyRequest(ctx.question);
-    if (!kind) return;
-    const council = ctx.deps.council;
-    if (kind.kind === "greeting") ctx.finish("clarification", greetingReply(council));
-    else if (kind.kind === "thanks") ctx.finish("answered", thanksReply());
-    else ctx.finish(kind.kind, cannedReply(kind.kind, kind.topic, council));
   },
 };
