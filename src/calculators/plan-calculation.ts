@@ -106,7 +106,8 @@ export function detectCalculator(turn: string): CalculatorName | null {
   if (NOT_A_CALCULATION.some((r) => r.test(text))) return null;
   if (isDefinitionQuestion(text)) return null;
   if (BUDGET.test(text)) return "personal-budget";
-  if (PA_WORDS.test(text) && COST_WORDS.test(text)) return "pa-cost";
+  // Hours of a PA's work say the question is about employing them, even if it asks what "I pay".
+  if (PA_WORDS.test(text) && (COST_WORDS.test(text) || /\b\d+(?:\.\d+)?\s*(?:hours?|hrs)\b/.test(text))) return "pa-cost";
   if (CONTRIBUTION.test(text)) return "contribution";
   return null;
 }

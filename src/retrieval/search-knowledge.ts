@@ -127,14 +127,14 @@ export function createKnowledgeSearch(deps: {
     const guessed = new Set(Object.values(query.corrections));
     for (const term of query.terms) {
       const alternatives = [term, ...(SYNONYMS[term]?.split(" ") ?? [])].map(stem);
-      // A spelling correction is a guess ("leaking" may become "leaving"): it counts for half.
-      const weight = Math.max(...alternatives.map(idf)) * (guessed.has(term) ? 0.5 : 1);
+      const weight = Math.max(...alternatives.map(idf));
       const has = alternatives.some((a) => stems.has(a));
       // A £ figure in the question is evidence only when a section states it: calculation questions
       // carry figures no section will have.
       if (term.startsWith("£") && !has) continue;
       total += weight;
-      if (has) found += weight;
+      // A spelling correction is a guess ("leaking" may become "leaving"): finding it is weak evidence.
+      if (has) found += guessed.has(term) ? 0.25 * weight : weight;
     }
     return total === 0 ? 0 : found / total;
   }

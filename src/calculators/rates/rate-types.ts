@@ -99,6 +99,15 @@ export interface TaxYearRates {
   };
   /** State Pension age, also used as Pension Credit qualifying age (they have been equal since 2018). */
   statePensionAge: Figure;
+  /** Statutory Sick Pay (Social Security Contributions and Benefits Act 1992 Part XI, as amended from 6 April 2026). */
+  ssp: {
+    weeklyRate: Figure;
+    /** From 6 April 2026 SSP is the lower of the weekly rate and this share of average weekly earnings; null before. */
+    earningsShare: Figure | null;
+    /** Before 6 April 2026 earnings had to reach the lower earnings limit; null from then. */
+    lowerEarningsLimitWeekly: Figure | null;
+    maxWeeks: Figure;
+  };
   holiday: {
     statutoryWeeks: Figure;
     statutoryDaysCap: Figure;

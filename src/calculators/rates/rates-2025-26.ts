@@ -31,6 +31,7 @@ const TPR_CONTRIBUTIONS: RateSource = {
   title: "Workplace pensions: minimum contributions and who must be enrolled (Pensions Act 2008 ss.1, 3, 20)",
   url: "https://www.thepensionsregulator.gov.uk/en/employers/managing-a-scheme/automatic-enrolment-contributions",
 };
+const SSP: RateSource = { title: "Statutory Sick Pay (SSP): employer guide", url: "https://www.gov.uk/employers-sick-pay" };
 const SPA: RateSource = { title: "Check your State Pension age", url: "https://www.gov.uk/state-pension-age" };
 const HOLIDAY: RateSource = {
   title: "Holiday entitlement (Working Time Regulations 1998 regs 13, 13A and 15B)",
@@ -127,6 +128,12 @@ export const rates202526: TaxYearRates = Object.freeze({
     ),
   },
   statePensionAge: secondary(66, SPA, "66 throughout 2025/26; it starts rising towards 67 for people born on or after 6 April 1960."),
+  ssp: {
+    weeklyRate: secondary(118.75, SSP, "2025/26 weekly rate, paid from the fourth qualifying day to employees earning at least the lower earnings limit."),
+    earningsShare: null,
+    lowerEarningsLimitWeekly: secondary(125, SSP, "Lower earnings limit £125 a week in 2025/26."),
+    maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
+  },
   holiday: {
     statutoryWeeks: secondary(5.6, HOLIDAY, "Read in Acas and employment-law summaries."),
     statutoryDaysCap: secondary(28, HOLIDAY, "Read in Acas and employment-law summaries."),

@@ -35,6 +35,7 @@ const TPR_CONTRIBUTIONS: RateSource = {
   title: "Workplace pensions: minimum contributions and who must be enrolled (Pensions Act 2008 ss.1, 3, 20)",
   url: "https://www.thepensionsregulator.gov.uk/en/employers/managing-a-scheme/automatic-enrolment-contributions",
 };
+const SSP: RateSource = { title: "Statutory Sick Pay (SSP): employer guide", url: "https://www.gov.uk/employers-sick-pay" };
 const SPA: RateSource = { title: "Check your State Pension age", url: "https://www.gov.uk/state-pension-age" };
 const HOLIDAY: RateSource = {
   title: "Holiday entitlement (Working Time Regulations 1998 regs 13, 13A and 15B)",
@@ -135,6 +136,12 @@ export const rates202627: TaxYearRates = Object.freeze({
     SPA,
     "State Pension age rises from 66 to 67 between 2026 and 2028 for people born on or after 6 April 1960, so someone who turns 66 in 2026/27 may not yet have reached it.",
   ),
+  ssp: {
+    weeklyRate: secondary(123.25, SSP, "From 6 April 2026, payable from the first day of sickness with no lower earnings limit (Employment Rights Act 2025). Read in GOV.UK and business.gov.uk pages quoted by the knowledge writers."),
+    earningsShare: secondary(0.8, SSP, "SSP is the lower of the weekly rate and 80% of average weekly earnings from 6 April 2026."),
+    lowerEarningsLimitWeekly: null,
+    maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
+  },
   holiday: {
     statutoryWeeks: secondary(5.6, HOLIDAY, "Read in Acas and employment-law summaries."),
     statutoryDaysCap: secondary(28, HOLIDAY, "Read in Acas and employment-law summaries."),

@@ -55,7 +55,7 @@ const FIGURES = /£\s?\d|\b\d[\d,.]*\s?(?:k\b|pounds|quid|hours?|hrs|a week|per 
 // Words that place a question inside direct payments and adult social care; unrelated-topic rules stand
 // down when any of these appear ("can my DP pay for football coaching?" is in scope).
 const DOMAIN =
-  /\b(?:dp|dps|direct payments?|personal budget|budget|pa|pas|personal assistants?|carers?|care|council|social worker|support plan|assessment|payroll|employ|employer|employing|agency|respite|disab\w*|allowance|contribution|charges?|prepaid card|audit|wheelchair|equipment|social care|money|pay for|spend|use (?:it|the money))\b/i;
+  /\b(?:dp|dps|direct payments?|personal budget|budget|pa|pas|personal assistants?|carers?|care|council|social worker|support plan|assessment|payroll|employ|employer|employing|agency|respite|disab\w*|allowance|contribution|charges?|prepaid card|audit|wheelchair|equipment|social care|money|pay for|spend|use (?:it|the money)|capital(?! of (?!£|\d))|savings|tariff|income|wages?|national insurance|pension|sick pay|ssp|holiday pay)\b|£\s?\d/i;
 
 const RULES: readonly Rule[] = [
   // Benefits first: "am I entitled to Attendance Allowance?" is a benefits question, not a care decision.

@@ -1,4 +1,5 @@
 import { planCalculation } from "../../calculators/plan-calculation.ts";
+import { quickSum } from "../../calculators/quick-sums.ts";
 import { greetingReply, thanksReply } from "../canned-replies.ts";
 import { cannedReply, classifyRequest } from "../guards/classify-request.ts";
 import type { Stage } from "../run-pipeline.ts";
@@ -27,7 +28,11 @@ export const routeQuestion: Stage = {
     }
     const lastReply = ctx.history.filter((m) => m.role === "assistant").at(-1)?.content ?? "";
     const looksLikeCalculation = /\d/.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question) || IN_A_CALCULATION.test(lastReply);
-    const calculation = looksLikeCalculation ? planCalculation(ctx.question, ctx.earlierUserTurns, { council, today: ctx.deps.now() }) : null;
+    const calcCtx = { council, today: ctx.deps.now() };
+    // A one-rule sum ("employer NI on £300 a week") first; then the full calculators.
+    const calculation = looksLikeCalculation
+      ? (quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) ?? planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx))
+      : null;
     if (calculation) {
       ctx.route = "calculation";
       ctx.calculation = calculation;

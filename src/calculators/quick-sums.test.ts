@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { amountsIn, quickSum } from "./quick-sums.ts";
+import { testCouncil } from "./test-council.ts";
+
+const ctx = { council: testCouncil, today: new Date("2026-11-23T12:00:00Z") };
+const figure = (q: string, history: string[] = []) => quickSum(q, history, ctx);
+
+describe("amountsIn", () => {
+  it("reads £ amounts, thousands and periods", () => {
+    expect(amountsIn("she earns £300 a week")).toEqual([{ value: 300, period: "week" }]);
+    expect(amountsIn("£1,000 a month and 30k in the bank")).toEqual([{ value: 1000, period: "month" }, { value: 30000, period: null }]);
+    expect(amountsIn("from april 2026")).toEqual([]);
+  });
+});
+
+// Worked by hand, 2026/27 rates (HMRC employer rates; TPR; GOV.UK SSP; Charging Regs reg 25):
+describe("quickSum", () => {
+  it.each([
+    // (300 - 96) x 15% = 204 x 0.15 = 30.60
+    ["PA earns £300 a week in 2026/27. Employer NI a week before any Employment Allowance?", "employerNi", 30.6],
+    // (1,000 - 417) x 15% = 583 x 0.15 = 87.45
+    ["Monthly-paid PA on £1,000 a month, 2026/27: employer's NI per month?", "employerNi", 87.45],
+    // (80 - 96) < 0 -> 0
+    ["how much employers national insurance on £80 a week", "employerNi", 0],
+    // (250 - 120) x 3% = 130 x 0.03 = 3.90
+    ["PA aged 35 earning £250 a week: weekly employer pension contribution at 3%?", "employerPension", 3.9],
+    // 2026/27: min(123.25, 0.8 x 300 = 240) = 123.25
+    ["my PA earns £300 a week how much SSP from april 2026", "sspWeekly", 123.25],
+    // 2026/27: min(123.25, 0.8 x 100 = 80) = 80
+    ["my PA only earns £100 a week how much sick pay would she get a week now", "sspWeekly", 80],
+    // 40 x 12.07% = 4.828 -> 4.83 hours
+    ["my PA worked 40 hours last month on irregular hours how much holiday has she built up", "holidayHours", 4.83],
+    // (16,100 - 14,250) / 250 = 7.4 -> 8 steps -> £8
+    ["Capital of £16,100: what weekly tariff income applies?", "tariffIncomeWeekly", 8],
+    // (23,000 - 14,250) / 250 = 35 -> £35
+    ["my capital is 23000 how much tariff do i get charged", "tariffIncomeWeekly", 35],
+    // 300 - 45 = 255
+    ["Personal budget is £300 a week and the assessed contribution is £45. What is the net direct payment?", "netDirectPayment", 255],
+  ])("%s", (q, key, expected) => {
+    const o = figure(q);
+    expect(o, q).not.toBeNull();
+    expect(o!.result?.[key]).toBe(expected);
+    expect(o!.steps.every((s) => s.rule && s.source)).toBe(true);
+    expect(o!.summary).toMatch(/estimate/i);
+  });
+
+  it("uses 2025/26 rules when asked about last year (SSP needed the lower earnings limit)", () => {
+    expect(figure("SSP for a PA on £100 a week in 2025/26")!.result?.sspWeekly).toBe(0);
+    expect(figure("SSP for a PA on £200 a week in 2025/26")!.result?.sspWeekly).toBe(118.75);
+  });
+
+  it("caps a contribution at the cost of care", () => {
+    const o = figure("my care costs £80 a week but they say my contribution is £120 a week, how much do i pay");
+    expect(o!.result?.youPay).toBe(80);
+  });
+
+  it("follows up on the previous question's subject", () => {
+    expect(figure("and what if she's on £400?", ["PA earns £300 a week. Employer NI a week?"])!.result?.employerNi).toBe(45.6);
+  });
+
+  it("leaves questions that are not one-rule sums alone", () => {
+    expect(figure("what is employer national insurance?")).toBeNull();
+    expect(figure("can I pay my daughter")).toBeNull();
+    expect(figure("20 hours a week at £13 an hour, what does my PA cost")).toBeNull();
+  });
+});

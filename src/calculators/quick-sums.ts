@@ -1,0 +1,208 @@
+import type { CalculationOutcome, CalculationStep } from "../pipeline/answer-types.ts";
+import { cite, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
+import { ratesFor, taxYearFor } from "./rates/rates-for.ts";
+import type { PeriodFigures, TaxYearRates } from "./rates/rate-types.ts";
+
+/**
+ * One-rule sums people ask about directly: "employer NI on £300 a week", "3% pension on £250 a week",
+ * "SSP for someone on £100 a week", "holiday built up on 40 irregular hours", "tariff income on £16,100",
+ * "net direct payment from a £300 budget and a £45 contribution". Each is a single rule from the dated
+ * rates, shown with its source; anything bigger goes to the full calculators.
+ */
+type Period = "week" | "month" | "year" | "fourWeeks";
+
+interface Amount {
+  value: number;
+  period: Period | null;
+}
+
+const PERIOD_WORDS: [RegExp, Period][] = [
+  [/^\s*(?:a|an|per|each|every|\/)\s*(?:week|wk)\b|^\s*(?:weekly|pw)\b/, "week"],
+  [/^\s*(?:a|an|per|each|every|\/)\s*(?:calendar )?month\b|^\s*(?:monthly|pcm)\b/, "month"],
+  [/^\s*(?:a|an|per|each|every|\/)\s*(?:year|annum)\b|^\s*(?:yearly|annually|pa)\b/, "year"],
+  [/^\s*(?:every|per|each)\s*(?:4|four) weeks\b|^\s*four-weekly\b/, "fourWeeks"],
+];
+
+/** £ amounts with the period said after them; "30k" and "23000" (when money words are near) too. */
+export function amountsIn(text: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(/£\s?(\d[\d,]*(?:\.\d{1,2})?)\s*(k\b)?|\b(\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d{1,2})?\b|\b(\d+(?:\.\d+)?)\s*k\b/gi)) {
+    const raw = m[1] ?? m[3] ?? m[4];
+    if (!raw) continue;
+    let value = Number(raw.replace(/,/g, ""));
+    if (m[2] || m[4]) value *= 1000;
+    if (/^(19|20)\d\d$/.test(raw) && !m[0].startsWith("£")) continue; // a year, not money
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 25).toLowerCase();
+    const period = PERIOD_WORDS.find(([re]) => re.test(after))?.[1] ?? null;
+    out.push({ value, period });
+  }
+  return out;
+}
+
+function hoursIn(text: string): number | null {
+  const m = /\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b/i.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+const THRESHOLD_KEY: Record<Period, keyof PeriodFigures> = { week: "week", month: "month", year: "year", fourWeeks: "fourWeeks" };
+const PERIOD_NAME: Record<Period, string> = { week: "a week", month: "a month", year: "a year", fourWeeks: "every 4 weeks" };
+
+function outcome(taxYear: string, headline: string, steps: CalculationStep[], notes: string[], result: Record<string, unknown>, ctx: CalculatorContext): CalculationOutcome {
+  return {
+    calculator: "pa-cost",
+    taxYear,
+    input: {},
+    result,
+    steps,
+    notes,
+    missing: [],
+    summary: `${headline} ${estimateDisclaimer(ctx.council)}`,
+  };
+}
+
+function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const period = pay.period ?? "week";
+  const threshold = rates.employerNi.secondaryThreshold[THRESHOLD_KEY[period]];
+  const rate = rates.employerNi.rate;
+  const above = Math.max(0, roundMoney(pay.value - threshold.value));
+  const ni = roundMoney(above * rate.value);
+  const steps: CalculationStep[] = [
+    { label: `Pay ${PERIOD_NAME[period]}`, amount: pay.value, rule: "As given", source: "Your figure" },
+    { label: `Secondary threshold ${PERIOD_NAME[period]} (${rates.taxYear})`, amount: threshold.value, rule: "Employer NI is due only on pay above this", source: cite(threshold.source) },
+    { label: "Pay above the threshold", amount: above, rule: "Pay minus the threshold, not below zero", source: cite(threshold.source) },
+    { label: `Employer NI at ${rate.value * 100}% (${rates.taxYear})`, amount: ni, rule: `${rate.value * 100}% of pay above the threshold`, source: cite(rate.source) },
+  ];
+  const notes = [
+    `Before the Employment Allowance: most people employing a PA can claim up to ${formatPounds(rates.employerNi.employmentAllowance.value)} a year (${rates.taxYear}) against employer NI, which usually brings it to nothing.`,
+    "For a PA under 21, employer NI is usually 0% up to the upper secondary threshold.",
+  ];
+  return outcome(rates.taxYear, `Employer National Insurance on ${formatPounds(pay.value)} ${PERIOD_NAME[period]} in ${rates.taxYear} is ${formatPounds(ni)} ${PERIOD_NAME[period]} before the Employment Allowance: ${rate.value * 100}% of the ${formatPounds(above)} above the ${formatPounds(threshold.value)} threshold.`, steps, notes, { employerNi: ni, period }, ctx);
+}
+
+function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null): CalculationOutcome {
+  const period = pay.period ?? "week";
+  const key = THRESHOLD_KEY[period];
+  const lower = rates.pension.qualifyingEarningsLower[key];
+  const upper = rates.pension.qualifyingEarningsUpper[key];
+  const trigger = rates.pension.earningsTrigger[key];
+  const rate = rates.pension.employerMinimumRate;
+  const qualifying = roundMoney(Math.max(0, Math.min(pay.value, upper.value) - lower.value));
+  const contribution = roundMoney(qualifying * rate.value);
+  const steps: CalculationStep[] = [
+    { label: `Pay ${PERIOD_NAME[period]}`, amount: pay.value, rule: "As given", source: "Your figure" },
+    { label: `Lower limit of qualifying earnings ${PERIOD_NAME[period]} (${rates.taxYear})`, amount: lower.value, rule: "Contributions are worked out on pay above this", source: cite(lower.source) },
+    { label: "Qualifying earnings", amount: qualifying, rule: "Pay between the lower and upper limits", source: cite(lower.source) },
+    { label: `Employer contribution at ${rate.value * 100}% (${rates.taxYear})`, amount: contribution, rule: `At least ${rate.value * 100}% of qualifying earnings`, source: cite(rate.source) },
+  ];
+  const eligible = pay.value > trigger.value && (age === null || (age >= rates.pension.minimumAge.value && age < rates.statePensionAge.value));
+  const notes = [
+    eligible
+      ? `A PA aged ${rates.pension.minimumAge.value} to State Pension age earning over ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} (${rates.taxYear}) must be enrolled automatically.`
+      : `Automatic enrolment applies to PAs aged ${rates.pension.minimumAge.value} to State Pension age earning over ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} (${rates.taxYear}); others can ask to join.`,
+  ];
+  return outcome(rates.taxYear, `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]} in ${rates.taxYear}, the employer's minimum pension contribution is ${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}).`, steps, notes, { employerPension: contribution, period }, ctx);
+}
+
+function sickPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const { weeklyRate, earningsShare, lowerEarningsLimitWeekly, maxWeeks } = rates.ssp;
+  const steps: CalculationStep[] = [{ label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" }];
+  let ssp: number;
+  if (earningsShare) {
+    const share = roundMoney(weekly * earningsShare.value);
+    ssp = Math.min(weeklyRate.value, share);
+    steps.push(
+      { label: `${earningsShare.value * 100}% of average weekly earnings (${rates.taxYear})`, amount: share, rule: "SSP is the lower of this and the weekly rate", source: cite(earningsShare.source) },
+      { label: `SSP weekly rate (${rates.taxYear})`, amount: weeklyRate.value, rule: "The most SSP can be", source: cite(weeklyRate.source) },
+      { label: "SSP a week", amount: ssp, rule: "The lower of the two", source: cite(weeklyRate.source) },
+    );
+  } else {
+    const lel = lowerEarningsLimitWeekly!.value;
+    ssp = weekly >= lel ? weeklyRate.value : 0;
+    steps.push(
+      { label: `Lower earnings limit (${rates.taxYear})`, amount: lel, rule: "Earnings must reach this for SSP", source: cite(lowerEarningsLimitWeekly!.source) },
+      { label: `SSP a week (${rates.taxYear})`, amount: ssp, rule: "The flat weekly rate, from the fourth day of sickness", source: cite(weeklyRate.source) },
+    );
+  }
+  return outcome(rates.taxYear, `Statutory Sick Pay for a PA on ${formatPounds(weekly)} a week in ${rates.taxYear} is ${formatPounds(ssp)} a week, for up to ${maxWeeks.value} weeks.`, steps, [], { sspWeekly: ssp }, ctx);
+}
+
+function holidayAccrual(hours: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const rate = rates.holiday.irregularHoursAccrualRate;
+  const accrued = Math.round(hours * rate.value * 100) / 100;
+  const steps: CalculationStep[] = [
+    { label: "Hours worked in the pay period", amount: hours, rule: "As given", source: "Your figure" },
+    { label: `Holiday built up at ${(rate.value * 100).toFixed(2)}% (hours)`, amount: accrued, rule: `${(rate.value * 100).toFixed(2)}% of hours worked, for irregular-hours and part-year workers (leave years from 1 April 2024)`, source: cite(rate.source) },
+  ];
+  return outcome(rates.taxYear, `A PA on irregular hours who worked ${hours} hours builds up ${accrued.toFixed(2)} hours of paid holiday (${(rate.value * 100).toFixed(2)}% of hours worked, ${rates.taxYear}).`, steps, ["The 12.07% method is only for irregular-hours and part-year workers; a PA on regular hours gets 5.6 weeks a year."], { holidayHours: accrued }, ctx);
+}
+
+function tariff(capital: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const lower = Math.max(rates.charging.capitalLowerLimit.value, ctx.council.charging.capitalLowerLimit);
+  const upper = Math.max(rates.charging.capitalUpperLimit.value, ctx.council.charging.capitalUpperLimit);
+  const step = rates.charging.tariffIncomeStep.value;
+  const steps: CalculationStep[] = [
+    { label: "Capital", amount: capital, rule: "As given", source: "Your figure" },
+    { label: `Lower capital limit (${rates.taxYear})`, amount: lower, rule: "Capital up to this is ignored", source: cite(rates.charging.capitalLowerLimit.source) },
+    { label: `Upper capital limit (${rates.taxYear})`, amount: upper, rule: "Above this you pay the full cost of care", source: cite(rates.charging.capitalUpperLimit.source) },
+  ];
+  if (capital > upper)
+    return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, above the upper limit of ${formatPounds(upper)} (${rates.taxYear}), you would usually pay the full cost of your care at home.`, steps, [], { fullCost: true }, ctx);
+  const weekly = capital <= lower ? 0 : Math.ceil((capital - lower) / step) * rates.charging.tariffIncomePerStep.value;
+  steps.push({ label: `Tariff income a week (${rates.taxYear})`, amount: weekly, rule: `£1 a week for every ${formatPounds(step)}, or part of it, between the limits`, source: cite(rates.charging.tariffIncomeStep.source) });
+  return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, the council counts tariff income of ${formatPounds(weekly)} a week (${rates.taxYear}): £1 for every £250, or part of £250, above ${formatPounds(lower)}.`, steps, [], { tariffIncomeWeekly: weekly }, ctx);
+}
+
+function netPayment(budget: number, contribution: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const charged = Math.min(budget, contribution);
+  const net = roundMoney(budget - charged);
+  const steps: CalculationStep[] = [
+    { label: "Personal budget (cost of care) a week", amount: budget, rule: "As given", source: "Your figure" },
+    { label: "Assessed contribution a week", amount: contribution, rule: "As given", source: "Your figure" },
+    { label: "What you pay a week", amount: charged, rule: "Never more than the cost of care (Care Act 2014 s.14(4))", source: "Care Act 2014 s.14(4): https://www.legislation.gov.uk/ukpga/2014/23/section/14" },
+    { label: "Net direct payment a week", amount: net, rule: "Budget minus your contribution", source: "Care Act 2014 s.26 (the personal budget and the amount the council pays)" },
+  ];
+  const capped = contribution > budget ? ` Your contribution is capped at the cost of your care, so you pay ${formatPounds(charged)}, not ${formatPounds(contribution)}.` : "";
+  return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} a week and a contribution of ${formatPounds(contribution)}, you pay ${formatPounds(charged)} a week and the net direct payment is ${formatPounds(net)} a week.${capped}`, steps, [], { netDirectPayment: net, youPay: charged }, ctx);
+}
+
+function ageIn(text: string): number | null {
+  const m = /\b(?:aged?|is|i'm|im|she's|shes|he's|hes)\s+(\d{2})\b|\b(\d{2})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/i.exec(text);
+  return m ? Number(m[1] ?? m[2]) : null;
+}
+
+/** A one-rule sum for the question (and an earlier turn it follows up), or null. */
+export function quickSum(question: string, history: string[], ctx: CalculatorContext): CalculationOutcome | null {
+  const q = question.toLowerCase();
+  const previous = (history.at(-1) ?? "").toLowerCase();
+  // A short follow-up ("and what if she's on £400?") keeps the previous question's subject.
+  const subject = q.split(/\s+/).length <= 9 && /\b(and|what if|what about|if)\b/.test(q) ? `${previous} ${q}` : q;
+  const yearMatch = /\b(20\d\d)\/(\d\d)\b/.exec(q);
+  const after2026 = /\bfrom april 2026\b|\b2026\/27\b|\bnow\b|\bthis year\b/.test(q);
+  let rates: TaxYearRates;
+  try {
+    rates = ratesFor(yearMatch ? `${yearMatch[1]}/${yearMatch[2]}` : after2026 ? "2026/27" : taxYearFor(ctx.today), ctx.today);
+  } catch {
+    return null;
+  }
+  const amounts = amountsIn(q);
+  const money = amounts[amounts.length - 1];
+
+  if (/\b(net|after (?:my |the )?contribution)\b.*\b(direct payment|dp)\b|\b(direct payment|dp)\b.*\bnet\b/.test(subject) && amounts.length >= 2)
+    return netPayment(amounts[0].value, amounts[1].value, rates, ctx);
+  if (/\b(costs?|budget)\b.*\b(afford|contribution|assessed)\b|\b(afford|contribution|assessed)\b.*\b(costs?|budget)\b/.test(q) && amounts.length >= 2 && /how much (do|will|would) i pay|what do i pay/.test(q)) {
+    const cost = amounts[0].value;
+    const afford = amounts[1].value;
+    return netPayment(cost, afford, rates, ctx);
+  }
+  if (/\b(tariff)\b/.test(subject) && money) return tariff(money.value, rates, ctx);
+  if (money && /\b(employer'?s?|employers)?\s*(ni|nic|nics|national insurance)\b/.test(subject) && !/\bhours?\b/.test(q))
+    return employerNi(money, rates, ctx);
+  if (money && /\bpension\b/.test(subject) && /\b(contribution|3%|how much)\b/.test(subject) && !/\bhours?\b/.test(q))
+    return pension(money, rates, ctx, ageIn(subject));
+  if (money && /\b(ssp|sick pay)\b/.test(subject) && (money.period === "week" || money.period === null))
+    return sickPay(money.value, rates, ctx);
+  const hours = hoursIn(q);
+  if (hours !== null && /\bholiday\b/.test(subject) && /\b(irregular|zero[- ]hours?|varied|varying|built up|accrued?|accru)\b/.test(subject))
+    return holidayAccrual(hours, rates, ctx);
+  return null;
+}
