@@ -22,7 +22,7 @@ export const STOPWORDS = new Set(
     "there's these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll " +
     "we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would " +
     "wouldn't you you'd you'll you're you've your yours yourself yourselves im ive dont cant wont whats hi hello please thanks " +
-    "thank tell know want need get got use using used just also will shall may might must much many one still really like " +
+    "thank tell know want get got use using used just also will shall may might must much many one still really like " +
     "would could yes ok okay dear anyone someone something thing things way"
   ).split(/\s+/),
 );

@@ -26,6 +26,30 @@ interface Candidate {
   stems: Set<string>;
 }
 
+/** The list items that follow a lead-in sentence ("…if they:"), in order. */
+function listAfter(candidates: Candidate[], lead: Candidate): Candidate[] {
+  const same = candidates.filter((o) => o.hitIndex === lead.hitIndex).sort((a, b) => a.unit.order - b.unit.order);
+  const out: Candidate[] = [];
+  for (const o of same) {
+    if (o.unit.order <= lead.unit.order) continue;
+    if (o.unit.kind !== "item") break;
+    out.push(o);
+  }
+  return out;
+}
+
+/** The lead-in sentence a list item belongs to, if there is one. */
+function leadInOf(candidates: Candidate[], item: Candidate): Candidate | undefined {
+  const before = candidates
+    .filter((o) => o.hitIndex === item.hitIndex && o.unit.order < item.unit.order)
+    .sort((a, b) => b.unit.order - a.unit.order);
+  for (const o of before) {
+    if (o.unit.kind === "item") continue;
+    return o.unit.leadIn ? o : undefined;
+  }
+  return undefined;
+}
+
 /** Ages a person gives: "she's 19", "a 17 yr old", "aged 67", "im 20". */
 export function agesIn(text: string): number[] {
   const out: number[] = [];
@@ -131,7 +155,9 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       const inRange = ages.some((n) => coversNumber(unit.text, n)) ? 1.8 : 1;
       // A pointer elsewhere ("See …") or a fragment says nothing on its own.
       const pointer = CROSS_REFERENCE.test(unit.text) || unit.text.length < 20 ? 0.15 : 1;
-      candidates.push({ unit, hitIndex, stems, score: ((matched + 0.2) * hitWeight * opening * figure * pointer * inRange) / lengthPenalty });
+      // "This is called…" leans on the sentence before it; on its own it is a weak answer.
+      const leans = i > 0 && /^(this|that|these|those|it|they)\b/i.test(unit.text) ? 0.7 : 1;
+      candidates.push({ unit, hitIndex, stems, score: ((matched + 0.2) * hitWeight * opening * figure * pointer * inRange * leans) / lengthPenalty });
     });
   });
   if (candidates.length === 0) return { text: "", citations: [], suggestions: [] };
@@ -157,12 +183,19 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     if (selected.size >= MAX_UNITS) break;
     if (c.score < topScore * 0.4) break;
     if (!add(c)) continue;
-    const siblings = candidates.filter((o) => o.hitIndex === c.hitIndex && o.unit.block === c.unit.block);
     if (c.unit.leadIn) {
-      // A lead-in without its list says nothing: bring up to five items with it.
-      siblings.filter((o) => o.unit.kind === "item").slice(0, 5).forEach(add);
+      // A lead-in without its list says nothing: bring up to five items with it, or take it back.
+      const items = listAfter(candidates, c).slice(0, 5);
+      if (items.filter((i) => add(i)).length === 0) {
+        selected.delete(c);
+        used -= c.unit.text.length + 2;
+      }
     } else if (c.unit.kind === "item") {
-      add(siblings.find((o) => o.unit.leadIn));
+      const lead = leadInOf(candidates, c);
+      if (lead && !selected.has(lead) && !add(lead)) {
+        selected.delete(c);
+        used -= c.unit.text.length + 2;
+      }
     }
   }
 
