@@ -64,3 +64,22 @@ describe("quickSum", () => {
     expect(figure("20 hours a week at £13 an hour, what does my PA cost")).toBeNull();
   });
 });
+
+describe("quickSum: minimum wage and wages", () => {
+  it.each([
+    // 2026/27 rates: 21+ £12.71, 18-20 £10.85, under 18 £8.00 (GOV.UK National Minimum Wage rates)
+    ["my new PA is 19 how much do i have to pay her an hour from april 2026", [], "hourlyMinimum", 10.85],
+    ["min wage for a 17 yr old PA", [], "hourlyMinimum", 8],
+    ["and if shes only 19?", ["whats the minimum wage for my PA"], "hourlyMinimum", 10.85],
+    // 20 x 12.71 = 254.20
+    ["my PA is 30 and works 20 hours a week on minimum wage, what does that cost a week in wages", [], "weeklyWages", 254.2],
+    // 15 x 13.50 = 202.50
+    ["15 hours a week at £13.50 an hour what do i pay my PA a week in wages", [], "weeklyWages", 202.5],
+  ] as const)("%s", (q, history, key, expected) => {
+    expect(figure(q, [...history])!.result?.[key]).toBe(expected);
+  });
+
+  it("uses 2025/26 rates when asked about last year", () => {
+    expect(figure("minimum wage for a PA aged 25 in 2025/26")!.result?.hourlyMinimum).toBe(12.21);
+  });
+});

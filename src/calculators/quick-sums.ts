@@ -165,8 +165,43 @@ function netPayment(budget: number, contribution: number, rates: TaxYearRates, c
   return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} a week and a contribution of ${formatPounds(contribution)}, you pay ${formatPounds(charged)} a week and the net direct payment is ${formatPounds(net)} a week.${capped}`, steps, [], { netDirectPayment: net, youPay: charged }, ctx);
 }
 
+function minimumWageFor(age: number, rates: TaxYearRates) {
+  const w = rates.minimumWage;
+  if (age >= 21) return { figure: w.aged21AndOver, band: "aged 21 and over (National Living Wage)" };
+  if (age >= 18) return { figure: w.aged18To20, band: "aged 18 to 20" };
+  return { figure: w.under18, band: "aged under 18" };
+}
+
+function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null): CalculationOutcome {
+  const { figure, band } = minimumWageFor(age, rates);
+  const steps: CalculationStep[] = [
+    { label: "PA's age", amount: age, rule: "As given", source: "Your figure" },
+    { label: `Minimum hourly rate, ${band} (${rates.taxYear})`, amount: figure.value, rule: "National Minimum Wage Act 1998: the least you can pay for each hour worked", source: cite(figure.source) },
+  ];
+  let headline = `The least you can pay a PA who is ${age} is ${formatPounds(figure.value)} an hour in ${rates.taxYear} (${band}).`;
+  const result: Record<string, unknown> = { hourlyMinimum: figure.value };
+  if (hours !== null) {
+    const weekly = roundMoney(hours * figure.value);
+    steps.push({ label: `Wages for ${hours} hours a week`, amount: weekly, rule: "Hours × hourly rate", source: cite(figure.source) });
+    headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
+    result.weeklyWages = weekly;
+  }
+  return outcome(rates.taxYear, headline, steps, ["An apprentice under 19, or in the first year of an apprenticeship, can be paid the apprentice rate."], result, ctx);
+}
+
+function wages(hours: number, rate: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const weekly = roundMoney(hours * rate);
+  const steps: CalculationStep[] = [
+    { label: "Hours a week", amount: hours, rule: "As given", source: "Your figure" },
+    { label: "Hourly rate", amount: rate, rule: "As given", source: "Your figure" },
+    { label: "Wages a week", amount: weekly, rule: "Hours × hourly rate", source: "Arithmetic" },
+  ];
+  const below = rate < rates.minimumWage.aged21AndOver.value ? ` Check this is not below the minimum wage for the PA's age (${formatPounds(rates.minimumWage.aged21AndOver.value)} an hour at 21 and over in ${rates.taxYear}).` : "";
+  return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx);
+}
+
 function ageIn(text: string): number | null {
-  const m = /\b(?:aged?|is|i'm|im|she's|shes|he's|hes)\s+(\d{2})\b|\b(\d{2})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/i.exec(text);
+  const m = /\b(?:aged?|is|i'm|im|she's|shes|he's|hes)\s+(?:only\s+|just\s+)?(\d{2})\b|\b(\d{2})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/i.exec(text);
   return m ? Number(m[1] ?? m[2]) : null;
 }
 
@@ -202,6 +237,13 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
   if (money && /\b(ssp|sick pay)\b/.test(subject) && (money.period === "week" || money.period === null))
     return sickPay(money.value, rates, ctx);
   const hours = hoursIn(q);
+  const age = ageIn(q) ?? (subject !== q ? ageIn(subject) : null);
+  const asksHourly = /\b(minimum wage|living wage|min wage|nmw|nlw)\b|\b(?:an|per|a) hour\b/.test(subject);
+  const asksWagesOnly = /\b(in wages|wages a week|wage bill|(?:what|how much) do i pay (?:my pa|her|him|them) a week)\b/.test(q) && !/\b(total|budget|all in|on-?costs?)\b/.test(q);
+  if (age !== null && asksHourly && !money && !/\b(ssp|sick|pension|national insurance|\bni\b|holiday)\b/.test(q))
+    return minimumWage(age, rates, ctx, asksWagesOnly || /\bwages?\b/.test(q) ? hours : null);
+  if (hours !== null && asksWagesOnly && money && (money.period === null || /an hour|per hour/.test(q)) && amounts.length === 1)
+    return wages(hours, money.value, rates, ctx);
   if (hours !== null && /\bholiday\b/.test(subject) && /\b(irregular|zero[- ]hours?|varied|varying|built up|accrued?|accru)\b/.test(subject))
     return holidayAccrual(hours, rates, ctx);
   return null;

@@ -102,6 +102,14 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: "decision_request",
+    topic: "eligibility",
+    reason: "asks the assistant to decide someone's mental capacity or eligibility",
+    pattern: rx(
+      String.raw`\b(?:decide|determine|assess|confirm|tell me|judge|say) (?:whether|if) (?:my (?:client|mum|dad|mother|father|son|daughter|wife|husband|partner)|she|he|they|mum|dad|the (?:person|adult|client)) (?:has|have|lacks?|is|are)\b.{0,20}\b(?:capacity|able to (?:manage|consent|decide)|capable)\b|\b(?:does|do) (?:my (?:client|mum|dad|mother|father)|she|he|mum|dad) (?:have|lack) (?:the )?(?:mental )?capacity\b`,
+    ),
+  },
+  {
+    kind: "decision_request",
     topic: "budget",
     reason: "asks for the amount of their own budget",
     notWithFigures: true,
@@ -182,7 +190,7 @@ const RULES: readonly Rule[] = [
     reason: "asks about something unrelated to direct payments",
     notInDomain: true,
     pattern: rx(
-      String.raw`\b(?:weather|forecast|rain tomorrow|recipes?|how (?:do i|to) (?:cook|bake|make) (?:a |an |the )?(?:cake|curry|lasagne|pasta|bread|roast|pizza|soup)|football|premier league|world cup|who won|match (?:result|score|tonight)|scores?|cricket|rugby|lottery|horoscope|star sign|stock (?:price|market)|share price|bitcoin|crypto|movie|film (?:recommendation|to watch)|tv tonight|netflix|song lyrics|lyrics|(?:write|compose|do) (?:me )?(?:a |an |my )?(?:essay|poem|story|song|limerick|haiku|joke|homework|assignment|dissertation|cover letter|cv|code|program|script|python|javascript)|homework|tell me a joke|capital of|meaning of life|celebrity|holiday destinations?|best (?:restaurant|pub|hotel)|train times|bus times|(?:play|let's play) (?:a )?(?:game|chess|quiz)|quiz questions|translate (?:this|that) into \w+ for my (?:essay|homework)|maths? (?:question|problem)|solve (?:this|the) (?:equation|sum))\b`,
+      String.raw`\b(?:weather|forecast|rain tomorrow|recipes?|how (?:do i|to) (?:cook|bake|make) (?:a |an |the )?(?:cake|curry|lasagne|pasta|bread|roast|pizza|soup)|football|premier league|world cup|who won|match (?:result|score|tonight)|scores?|cricket|rugby|lottery|horoscope|star sign|stock (?:price|market)|share price|bitcoin|crypto|movie|film (?:recommendation|to watch)|tv tonight|netflix|song lyrics|lyrics|(?:write|compose|do) (?:me )?(?:a |an |my )?(?:essay|poem|story|song|limerick|haiku|joke|homework|assignment|dissertation|cover letter|cv|code|program|script|python|javascript)|homework|tell me a joke|capital of|meaning of life|celebrity|holiday destinations?|best (?:restaurant|pub|hotel|pizza|takeaway|curry|chinese|chippy)|(?:pizza|takeaway|restaurant|cafe|pub)s? (?:place )?near me|(?:renew|apply for|replace|lost) (?:my |a )?(?:passport|driving licen[cs]e|visa)|passport (?:office|renewal|application)|(?:staff|team|work|shift|annual leave|holiday) rota|rota for (?:my|our) team|(?:parking|speeding) (?:ticket|fine)|bin collection|council tax bill|planning permission|train times|bus times|(?:play|let's play) (?:a )?(?:game|chess|quiz)|quiz questions|translate (?:this|that) into \w+ for my (?:essay|homework)|maths? (?:question|problem)|solve (?:this|the) (?:equation|sum))\b`,
     ),
   },
 

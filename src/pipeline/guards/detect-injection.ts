@@ -105,6 +105,15 @@ const RULES: readonly Rule[] = [
       String.raw`\b(?:let's play a game|let's role-?play|role-?play as|roleplay as|play the (?:role|part) of|pretend to be|pretend you are|pretend you're|imagine you are|imagine you're|you are playing|act as my (?:late |dead |deceased )?(?:grandma|grandmother|gran|nan))\b.{0,120}\b(?:no (?:rules|limits|restrictions|filter)|anything (?:i|you) (?:say|want|ask)|any question|uncensored|unfiltered|evil|not an? (?:ai|assistant|chatbot)|swear|can say anything|doesn't (?:care|follow)|ignores? (?:the )?rules|breaks? (?:the )?rules|used to (?:tell|read|say)|opposite|never refuses?|always (?:answers?|agrees?)|lie|lies)\b`,
     ),
   },
+  {
+    // Impersonating the council to produce something that looks official: a forged approval is harm,
+    // whatever the wording (OWASP LLM09, misinformation; LLM01, role-play injection).
+    reason: "asks the assistant to pose as the council or an official and produce a document",
+    pattern: new RegExp(
+      String.raw`\b(?:pretend|act as if|imagine|role-?play|pose as|speak as|write as|as if you (?:are|were)|you are now)\b.{0,40}\b(?:the council|a council|social services|my social worker|a social worker|the (?:local )?authority|an? official|the government|hmrc|dwp)\b.{0,80}\b(?:letter|email|confirm\w*|approv\w*|agree\w*|authori[sz]\w*|decision|award|notice)\b|\b(?:write|draft|make|produce|generate)\b.{0,30}\b(?:letter|email|document|notice)\b.{0,40}\b(?:from|on behalf of|as|signed by) (?:the council|social services|my social worker|the (?:local )?authority)\b`,
+      "i",
+    ),
+  },
 ];
 
 // Base64 runs long enough to hold an instruction. Checked by decoding: most such runs in real questions are
