@@ -3,7 +3,7 @@ import { BooleanQuery, MatchQuery, Occur, type Table } from "@lancedb/lancedb";
 import type { Chunk } from "../ingest/chunk-documents.ts";
 import type { Embedder } from "../ingest/build-index.ts";
 import type { Audience } from "../ingest/knowledge-schema.ts";
-import { createSpellingCorrector, type SpellingCorrector } from "./spelling-corrector.ts";
+import { createSpellingCorrector, isLikelySlip, type SpellingCorrector } from "./spelling-corrector.ts";
 import { SYNONYMS, expandQuery } from "./synonyms.ts";
 import { STOPWORDS, stem, tokenise } from "./tokenise.ts";
 
@@ -124,7 +124,8 @@ export function createKnowledgeSearch(deps: {
     if (!stems || query.terms.length === 0) return 0;
     let total = 0;
     let found = 0;
-    const guessed = new Set(Object.values(query.corrections));
+    // Corrections that look like a slip of the keyboard count in full; others are guesses.
+    const guessed = new Set(Object.entries(query.corrections).filter(([typed, fixed]) => !isLikelySlip(typed, fixed)).map(([, fixed]) => fixed));
     for (const term of query.terms) {
       const alternatives = [term, ...(SYNONYMS[term]?.split(" ") ?? [])].map(stem);
       const weight = Math.max(...alternatives.map(idf));

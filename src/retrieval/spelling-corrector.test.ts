@@ -30,3 +30,14 @@ describe("createSpellingCorrector", () => {
     expect(speller.correct("football")).toBe("football");
   });
 });
+
+import { isLikelySlip } from "./spelling-corrector.ts";
+describe("isLikelySlip", () => {
+  it("tells keyboard slips from different words", () => {
+    expect(isLikelySlip("recieve", "receive")).toBe(true);
+    expect(isLikelySlip("relitive", "relative")).toBe(true);
+    expect(isLikelySlip("pention", "pension")).toBe(true);
+    expect(isLikelySlip("grandaughter", "granddaughter")).toBe(true);
+    expect(isLikelySlip("leaking", "leaving")).toBe(false);
+  });
+});

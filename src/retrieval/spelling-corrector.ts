@@ -4,6 +4,22 @@
  * one letter deleted, so a look-up is a few hash probes instead of a scan. Distance 1 for short words,
  * 2 for words of 7+ letters; ties go to the more frequent word.
  */
+const SOUND_ALIKE = new Set(["cs", "sc", "ck", "kc", "sz", "zs", "ts", "st", "iy", "yi"]);
+const VOWELS = new Set([..."aeiou"]);
+
+/**
+ * Is this correction the kind of slip people make? A missing, extra or swapped letter, or a vowel or
+ * sound-alike letter for another ("relitive", "recieve", "pention"). "leaking" -> "leaving" is not: the
+ * person probably meant a word this knowledge base does not have.
+ */
+export function isLikelySlip(typed: string, corrected: string): boolean {
+  if (typed.length !== corrected.length) return Math.abs(typed.length - corrected.length) === 1 || editDistance(typed, corrected) <= 2;
+  const diffs: number[] = [];
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== corrected[i]) diffs.push(i);
+  if (diffs.length === 2 && diffs[1] === diffs[0] + 1 && typed[diffs[0]] === corrected[diffs[1]] && typed[diffs[1]] === corrected[diffs[0]]) return true;
+  return diffs.every((i) => (VOWELS.has(typed[i]) && VOWELS.has(corrected[i])) || SOUND_ALIKE.has(typed[i] + corrected[i]));
+}
+
 export interface SpellingCorrector {
   correct(word: string): string;
   knows(word: string): boolean;

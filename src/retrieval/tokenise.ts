@@ -23,7 +23,7 @@ export const STOPWORDS = new Set(
     "we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would " +
     "wouldn't you you'd you'll you're you've your yours yourself yourselves im ive dont cant wont whats hi hello please thanks " +
     "thank tell know want get got use using used just also will shall may might must much many one still really like " +
-    "would could yes ok okay dear anyone someone something thing things way"
+    "would could yes ok okay dear anyone someone something thing things way true false actually never ever"
   ).split(/\s+/),
 );
 

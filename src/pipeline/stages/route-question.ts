@@ -27,12 +27,13 @@ export const routeQuestion: Stage = {
       return;
     }
     const lastReply = ctx.history.filter((m) => m.role === "assistant").at(-1)?.content ?? "";
-    const looksLikeCalculation = /\d/.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question) || IN_A_CALCULATION.test(lastReply);
+    // Money or hours, not just any number: "she's been with me 18 months" is a question about the rules.
+    const givesAmounts = /£\s?\d|\b\d[\d,.]*\s*(?:k\b|pounds|quid|hours?|hrs)|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?!\/)/i.test(ctx.question);
+    const looksLikeCalculation = givesAmounts || ASKS_TO_CALCULATE.test(ctx.question) || IN_A_CALCULATION.test(lastReply);
     const calcCtx = { council, today: ctx.deps.now() };
-    // A one-rule sum ("employer NI on £300 a week") first; then the full calculators.
-    const calculation = looksLikeCalculation
-      ? (quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) ?? planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx))
-      : null;
+    // A one-rule sum ("employer NI on £300 a week", "minimum wage at 19") first; then the full calculators.
+    const quick = /\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null;
+    const calculation = quick ?? (looksLikeCalculation ? planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
     if (calculation) {
       ctx.route = "calculation";
       ctx.calculation = calculation;
