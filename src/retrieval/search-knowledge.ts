@@ -83,6 +83,7 @@ export function createKnowledgeSearch(deps: {
   // sections within a document: "maternity pay" should find the section on pay, not the one on leave.
   const sectionStems = new Map<string, Set<string>>();
   const sectionPairs = new Map<string, Set<string>>();
+
   for (const c of deps.chunks) {
     const words = tokenise(`${c.heading_path} ${c.search_text} ${c.doc_terms}`);
     const stems = new Set<string>();
@@ -95,6 +96,7 @@ export function createKnowledgeSearch(deps: {
       .filter((w) => !STOPWORDS.has(w))
       .map(stem);
     sectionStems.set(c.id, new Set(own));
+
     sectionPairs.set(c.id, new Set(own.slice(1).map((w, i) => `${own[i]} ${w}`)));
     for (const s of stems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
   }

@@ -14,6 +14,8 @@ const MAX_CHUNKS = 4;
 
 const QUANTITATIVE = /\b(how (much|many|long|often|soon|old)|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
 const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b/i;
+// Sentences about the page rather than the subject ("This page explains…").
+const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
 const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you can read)\b/i;
 
 // The best section's opening is read as a passage (it is written answer-first), up to this length.
@@ -154,7 +156,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       // "my PA is 19": a row for "aged 18 to 20" answers it though it shares no word with the question.
       const inRange = ages.some((n) => coversNumber(unit.text, n)) ? 1.8 : 1;
       // A pointer elsewhere ("See …") or a fragment says nothing on its own.
-      const pointer = CROSS_REFERENCE.test(unit.text) || unit.text.length < 20 ? 0.15 : 1;
+      const pointer = CROSS_REFERENCE.test(unit.text) || META.test(unit.text) || unit.text.length < 20 ? 0.15 : 1;
       // "This is called…" leans on the sentence before it; on its own it is a weak answer.
       const leans = i > 0 && /^(this|that|these|those|it|they)\b/i.test(unit.text) ? 0.7 : 1;
       candidates.push({ unit, hitIndex, stems, score: ((matched + 0.2) * hitWeight * opening * figure * pointer * inRange * leans) / lengthPenalty });
@@ -173,8 +175,9 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     return true;
   };
   // The opening of the best section first: it carries the direct answer.
+  const leadLimit = LEAD_CHARS;
   for (const c of candidates.filter((o) => o.hitIndex === 0)) {
-    if (selected.size > 0 && (used + c.unit.text.length > LEAD_CHARS || c.unit.leadIn || c.unit.kind !== "sentence" || CROSS_REFERENCE.test(c.unit.text))) break;
+    if (selected.size > 0 && (used + c.unit.text.length > leadLimit || c.unit.leadIn || c.unit.kind !== "sentence" || CROSS_REFERENCE.test(c.unit.text) || META.test(c.unit.text))) break;
     add(c);
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
