@@ -184,7 +184,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const topScore = ranked[0].score;
   for (const c of ranked) {
     if (selected.size >= MAX_UNITS) break;
-    if (c.score < topScore * 0.4) break;
+    if (c.score < topScore * 0.3) break;
     if (!add(c)) continue;
     if (c.unit.leadIn) {
       // A lead-in without its list says nothing: bring up to five items with it, or take it back.
