@@ -8,6 +8,7 @@ import { createEmbedder } from "./llm/create-embedder.ts";
 import { createModelComposer } from "./llm/create-model-composer.ts";
 import { ANSWER_STAGES } from "./pipeline/answer-stages.ts";
 import type { Answer, ChatRequest } from "./pipeline/answer-types.ts";
+import { createAnswerCache } from "./pipeline/answer-cache.ts";
 import { errorReply } from "./pipeline/canned-replies.ts";
 import type { ModelComposer, PipelineDeps, PipelineEvent } from "./pipeline/pipeline-context.ts";
 import { runPipeline } from "./pipeline/run-pipeline.ts";
@@ -96,12 +97,19 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
   }
 
   let live = makeLive(await load(false));
+  // Cleared on reindex, so a changed knowledge base is never answered from old text.
+  let cache = createAnswerCache(model ? 0 : config.answerCacheSize);
 
   return {
     config,
     council,
-    answer: (request, opts = {}) =>
-      runPipeline(ANSWER_STAGES, request, live.deps, { emit: opts.onEvent, signal: opts.signal, errorReply: errorReply(council) }),
+    async answer(request, opts = {}) {
+      const cached = cache.get(request);
+      if (cached) return cached;
+      const answer = await runPipeline(ANSWER_STAGES, request, live.deps, { emit: opts.onEvent, signal: opts.signal, errorReply: errorReply(council) });
+      cache.set(request, answer);
+      return answer;
+    },
     search: async (q, opts = {}) =>
       (await live.search.search(q, { k: opts.k ?? 5, audience: opts.audience, strictAudience: Boolean(opts.audience) })).results,
     baselineSearch: (q, k = 1) => live.search.baseline(q, k),
@@ -117,6 +125,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
         const before = live.index.manifest.checksum;
         const index = await load(false);
         live = makeLive(index);
+        cache = createAnswerCache(model ? 0 : config.answerCacheSize);
         return { ok: true, rebuilt: index.manifest.checksum !== before };
       } catch (err) {
         return { ok: false, error: (err as Error).message };

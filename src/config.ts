@@ -31,6 +31,8 @@ const envSchema = z.object({
   RATE_LIMIT_MAX: intFrom(30, 1, 100_000),
   REQUEST_TIMEOUT_MS: intFrom(30_000, 1_000, 300_000),
   BODY_LIMIT_BYTES: intFrom(32_768, 1_024, 1_048_576),
+  // Identical first questions ("can I pay my daughter?") are common: their embedded answers are kept in memory.
+  ANSWER_CACHE_SIZE: intFrom(500, 0, 100_000),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
 });
 
@@ -56,6 +58,7 @@ export interface AppConfig {
   rateLimit: { windowMs: number; max: number };
   requestTimeoutMs: number;
   bodyLimitBytes: number;
+  answerCacheSize: number;
   logLevel: "silent" | "error" | "info" | "debug";
 }
 
@@ -103,6 +106,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, max: e.RATE_LIMIT_MAX },
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    answerCacheSize: e.ANSWER_CACHE_SIZE,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -120,24 +120,42 @@ export function createKnowledgeSearch(deps: {
     return { original: question, terms, expansions, corrections };
   }
 
-  /** Each of the person's words counts as found if the section has it or one of its synonyms. */
-  function coverageOf(query: PreparedQuery, chunkId: string, within: Map<string, Set<string>> = stemsByChunk): number {
-    const stems = within.get(chunkId);
-    if (!stems || query.terms.length === 0) return 0;
-    let total = 0;
-    let found = 0;
+  interface TermEvidence {
+    alternatives: string[];
+    weight: number;
+    bonusOnly: boolean;
+    guessed: boolean;
+  }
+
+  /** Per question, once: each meaningful word's stems (with synonyms), rarity weight and how sure we are of it. */
+  function evidenceFor(query: PreparedQuery): TermEvidence[] {
     // Corrections that look like a slip of the keyboard count in full; others are guesses.
     const guessed = new Set(Object.entries(query.corrections).filter(([typed, fixed]) => !isLikelySlip(typed, fixed)).map(([, fixed]) => fixed));
-    for (const term of query.terms) {
+    return query.terms.map((term) => {
       const alternatives = [term, ...(SYNONYMS[term]?.split(" ") ?? [])].map(stem);
-      const weight = Math.max(...alternatives.map(idf));
-      const has = alternatives.some((a) => stems.has(a));
-      // A £ figure in the question is evidence only when a section states it: calculation questions
-      // carry figures no section will have.
-      if (term.startsWith("£") && !has) continue;
-      total += weight;
-      // A spelling correction is a guess ("leaking" may become "leaving"): finding it is weak evidence.
-      if (has) found += guessed.has(term) ? 0.25 * weight : weight;
+      return {
+        alternatives,
+        weight: Math.max(...alternatives.map(idf)),
+        // A £ figure in the question is evidence only when a section states it: calculation questions
+        // carry figures no section will have.
+        bonusOnly: term.startsWith("£"),
+        guessed: guessed.has(term),
+      };
+    });
+  }
+
+  /** Each of the person's words counts as found if the section has it or one of its synonyms. */
+  function coverageOf(evidence: TermEvidence[], chunkId: string, within: Map<string, Set<string>> = stemsByChunk): number {
+    const stems = within.get(chunkId);
+    if (!stems || evidence.length === 0) return 0;
+    let total = 0;
+    let found = 0;
+    for (const e of evidence) {
+      const has = e.alternatives.some((a) => stems.has(a));
+      if (e.bonusOnly && !has) continue;
+      total += e.weight;
+      // A spelling correction that is not an obvious slip ("leaking" -> "leaving") is weak evidence.
+      if (has) found += e.guessed ? 0.25 * e.weight : e.weight;
     }
     return total === 0 ? 0 : found / total;
   }
@@ -207,17 +225,18 @@ export function createKnowledgeSearch(deps: {
       for (const r of textRows) base.set(r.id, r.score / top);
     }
     const asksAboutNation = NATION_WORDS.test(question);
+    const evidence = evidenceFor(query);
+    const stemmedTerms = query.terms.map(stem);
     const hits: SearchHit[] = [];
     for (const [id, raw] of base) {
       const c = chunkById.get(id);
       if (!c) continue;
-      const coverage = coverageOf(query, id);
-      const own = coverageOf(query, id, sectionStems);
+      const coverage = coverageOf(evidence, id);
+      const own = coverageOf(evidence, id, sectionStems);
       let score = raw * (0.2 + 0.5 * coverage + 0.7 * own);
       // Words next to each other in the question and in the section ("maternity pay", "close relative").
       const pairs = sectionPairs.get(id)!;
-      const stemmed = query.terms.map(stem);
-      for (let i = 1; i < stemmed.length; i++) if (pairs.has(`${stemmed[i - 1]} ${stemmed[i]}`)) score *= 1.2;
+      for (let i = 1; i < stemmedTerms.length; i++) if (pairs.has(`${stemmedTerms[i - 1]} ${stemmedTerms[i]}`)) score *= 1.2;
       // Scotland and Wales have their own law: show it only to people who ask about them.
       if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= asksAboutNation ? 1.5 : 0.3;
       if (options.audience) {
