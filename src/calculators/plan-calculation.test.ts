@@ -251,3 +251,12 @@ describe("robustness", () => {
     );
   });
 });
+
+describe("figures out of range", () => {
+  it("asks again instead of failing when a figure read from the text cannot be used", () => {
+    // Found by the property test above: "£18,000" read as hours for a budget.
+    const o = planCalculation("budget will £18,000", [""], ctx);
+    expect(o?.missing.length).toBeGreaterThan(0);
+    expect(o?.summary).toMatch(/estimate, not a decision/);
+  });
+});

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { CalculationOutcome, CalculationStep, MissingInput } from "../pipeline/answer-types.ts";
 import { assessCapital, contribution, type ContributionInput } from "./contribution.ts";
 import { estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
@@ -599,9 +600,21 @@ function planPersonalBudget(facts: Facts, ctx: CalculatorContext): CalculationOu
 }
 
 function plan(name: CalculatorName, facts: Facts, ctx: CalculatorContext): CalculationOutcome {
-  if (name === "pa-cost") return planPaCost(facts, ctx);
-  if (name === "personal-budget") return planPersonalBudget(facts, ctx);
-  return planContribution(facts, ctx);
+  try {
+    if (name === "pa-cost") return planPaCost(facts, ctx);
+    if (name === "personal-budget") return planPersonalBudget(facts, ctx);
+    return planContribution(facts, ctx);
+  } catch (err) {
+    // Figures read from free text can be out of range ("budget will £18,000" read as 18,000 hours). That is
+    // a question to ask again, not an outage: name the input that did not make sense.
+    if (!(err instanceof z.ZodError)) throw err;
+    const field = err.issues[0]?.path.join(".") || "input";
+    const rates = ratesFor(facts.taxYear, ctx.today);
+    const missing: MissingInput[] = [
+      { field, question: `I couldn't use one of the figures (${field.replace(/\.\d+\./g, " ").replace(/([A-Z])/g, " $1").toLowerCase()}). Could you give it again, for example "20 hours a week at £13 an hour"?`, type: "text" },
+    ];
+    return { calculator: name, taxYear: rates.taxYear, input: {}, result: null, steps: [], notes: [], missing, summary: summaryWithQuestions(`To work this out for ${rates.taxYear}:`, missing, ctx) };
+  }
 }
 
 /** Puts a bare follow-up answer into the first missing field it fits. */
