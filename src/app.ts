@@ -17,6 +17,7 @@ import { chatRoute } from "./http/routes/chat-route.ts";
 import { feedbackRoute } from "./http/routes/feedback-route.ts";
 import { searchRoute } from "./http/routes/search-route.ts";
 import { buildWidget } from "../web/build-widget.ts";
+import { redactPii } from "./pipeline/guards/redact-pii.ts";
 
 export interface AppDeps {
   assistant: Assistant;
@@ -92,7 +93,7 @@ export function createApp(deps: AppDeps) {
       return errorResponse(c, status as 400, status === 500 ? "internal_error" : "bad_request", status === 500 ? "Something went wrong." : err.message);
     }
     // Unexpected: logged for the operator, never shown (no stack traces to the internet).
-    log({ event: "error", message: (err as Error).message, requestId: c.get("requestId") });
+    log({ event: "error", message: redactPii(String((err as Error).message)), requestId: c.get("requestId") });
     return errorResponse(c, 500, "internal_error", "Something went wrong on our side. Please try again.");
   });
   return app;

@@ -123,7 +123,10 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
     async reindex() {
       try {
         const before = live.index.manifest.checksum;
-        const index = await load(false);
+        // Built directly (not through load()): a broken file must be reported, while the index in use stays.
+        await buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, force: false, embedder });
+        const index = await openIndex(config.dataDir);
+        if (!index) return { ok: false, error: "the new index could not be opened; still serving the previous one" };
         live = makeLive(index);
         cache = createAnswerCache(model ? 0 : config.answerCacheSize);
         return { ok: true, rebuilt: index.manifest.checksum !== before };
