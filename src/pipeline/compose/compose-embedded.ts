@@ -19,7 +19,7 @@ const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
 const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you can read)\b/i;
 
 // The best section's opening is read as a passage (it is written answer-first), up to this length.
-const LEAD_CHARS = 420;
+const LEAD_CHARS = 900;
 
 interface Candidate {
   unit: TextUnit;
@@ -175,9 +175,10 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     return true;
   };
   // The opening of the best section first: it carries the direct answer.
-  const leadLimit = LEAD_CHARS;
+  // The best section is read as a passage from its start, lists included, up to LEAD_CHARS.
   for (const c of candidates.filter((o) => o.hitIndex === 0)) {
-    if (selected.size > 0 && (used + c.unit.text.length > leadLimit || c.unit.leadIn || c.unit.kind !== "sentence" || CROSS_REFERENCE.test(c.unit.text) || META.test(c.unit.text))) break;
+    if (selected.size > 0 && (used + c.unit.text.length > LEAD_CHARS || CROSS_REFERENCE.test(c.unit.text) || META.test(c.unit.text))) break;
+    if (c.unit.leadIn && used + listAfter(candidates, c).reduce((n, i) => n + i.unit.text.length + 2, c.unit.text.length) > LEAD_CHARS) break;
     add(c);
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
