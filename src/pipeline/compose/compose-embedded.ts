@@ -70,8 +70,10 @@ export function coversNumber(text: string, n: number): boolean {
   return false;
 }
 
-/** Near-duplicates (the same rule stated in two documents) are quoted once. */
+/** Near-duplicates (the same rule stated in two documents) are quoted once; different figures are not duplicates. */
 function overlaps(a: Set<string>, b: Set<string>): boolean {
+  const figures = (set: Set<string>) => [...set].filter((w) => /\d/.test(w)).sort().join(" ");
+  if (figures(a) !== figures(b)) return false;
   let shared = 0;
   for (const s of a) if (b.has(s)) shared++;
   return shared / Math.max(1, Math.min(a.size, b.size)) >= 0.8;
@@ -179,7 +181,8 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   for (const c of candidates.filter((o) => o.hitIndex === 0)) {
     if (selected.size > 0 && (used + c.unit.text.length > LEAD_CHARS || CROSS_REFERENCE.test(c.unit.text) || META.test(c.unit.text))) break;
     if (c.unit.leadIn && used + listAfter(candidates, c).reduce((n, i) => n + i.unit.text.length + 2, c.unit.text.length) > LEAD_CHARS) break;
-    add(c);
+    // Stop rather than quote a list without the sentence that says what it is.
+    if (!add(c) && (c.unit.leadIn || c.unit.kind === "sentence")) break;
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score);
   const topScore = ranked[0].score;
