@@ -280,3 +280,22 @@ describe("contribution input validation", () => {
     expect(parsed.weeklyIncome.statePension).toBe(0);
   });
 });
+
+describe("the council's own Minimum Income Guarantee table", () => {
+  it("fills a national row that is not held, with the council as the source", async () => {
+    const { testCouncil } = await import("./test-council.ts");
+    // A hypothetical council table for 2026/27 (not a national figure): single at Pension Credit age £240.
+    const council = { ...testCouncil, charging: { ...testCouncil.charging, minimumIncomeGuarantee: { "2026/27": { singlePensionCreditAge: 240 } } } };
+    const ctx = { council, today: new Date("2026-11-23T12:00:00Z") };
+    // Worked by hand: income £300 (State Pension) − MIG £240 − housing £0 = £60 a week. No disability benefit is
+    // counted, so no disability-related expenditure allowance applies; capital £0 adds no tariff income; the
+    // £150 cost of care caps nothing. Contribution £60.00.
+    const o = contribution({ age: 70, capital: 0, weeklyIncome: { statePension: 300 }, weeklyCostOfCare: 150 }, ctx);
+    expect(o.missing).toEqual([]);
+    expect(o.result?.weeklyContribution).toBe(60);
+    expect(o.steps.some((s) => s.source.includes(council.council.name))).toBe(true);
+    // Without the table the national row is not held, so it asks rather than guessing.
+    const asked = contribution({ age: 70, capital: 0, weeklyIncome: { statePension: 300 }, weeklyCostOfCare: 150 }, { council: testCouncil, today: ctx.today });
+    expect(asked.missing.map((m) => m.field)).toContain("minimumIncomeGuaranteeWeekly");
+  });
+});

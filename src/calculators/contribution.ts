@@ -138,6 +138,23 @@ interface MigPart {
 type ParsedInput = z.output<typeof contributionInputSchema>;
 
 /** Which Minimum Income Guarantee rows apply (reg 7) — the amounts may be unknown. */
+/**
+ * The council's published MIG rows fill the gaps in the national table and replace national rows they exceed
+ * (councils may set the MIG higher; Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 7).
+ */
+export function withCouncilMig(rates: TaxYearRates, council: CalculatorContext["council"]): TaxYearRates {
+  const own = council.charging.minimumIncomeGuarantee?.[rates.taxYear];
+  if (!own || Object.keys(own).length === 0) return rates;
+  const mig = { ...rates.charging.minimumIncomeGuarantee } as Record<string, TaxYearRates["charging"]["minimumIncomeGuarantee"][keyof TaxYearRates["charging"]["minimumIncomeGuarantee"]]>;
+  for (const [row, value] of Object.entries(own)) {
+    const national = mig[row];
+    if (!national) continue;
+    if (national.value === null || value > national.value)
+      mig[row] = { value, confidence: "secondary", source: { title: `${council.council.name} charging policy: Minimum Income Guarantee (${rates.taxYear})`, url: council.council.website }, note: "From the council's settings (config/council.json)." };
+  }
+  return { ...rates, charging: { ...rates.charging, minimumIncomeGuarantee: mig as unknown as TaxYearRates["charging"]["minimumIncomeGuarantee"] } };
+}
+
 export function migParts(input: Pick<ParsedInput, "age" | "household" | "children" | "reachedPensionCreditAge" | "disabilityPremium" | "enhancedDisabilityPremium" | "carerPremium" | "weeklyIncome">, rates: TaxYearRates): { parts: MigPart[]; pensionCreditAge: boolean; notes: string[] } {
   const mig = rates.charging.minimumIncomeGuarantee;
   const pensionCreditAge = input.reachedPensionCreditAge ?? input.age >= rates.statePensionAge.value;
@@ -310,7 +327,7 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
   }
 
   // Minimum Income Guarantee
-  const mig = migParts(input, rates);
+  const mig = migParts(input, withCouncilMig(rates, ctx.council));
   notes.push(...mig.notes);
   let migWeekly: number | null = null;
   if (input.minimumIncomeGuaranteeWeekly !== undefined) {

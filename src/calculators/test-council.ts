@@ -33,6 +33,7 @@ export const testCouncil: CouncilConfig = {
     paOnCostsNote: "The PA rate covers gross pay only.",
   },
   charging: {
+    minimumIncomeGuarantee: {},
     capitalUpperLimit: 23250,
     capitalLowerLimit: 14250,
     migUpliftWeekly: 0,

@@ -49,6 +49,12 @@ export const councilConfigSchema = z.object({
     paOnCostsNote: z.string(),
   }),
   charging: z.object({
+    /**
+     * The council's own Minimum Income Guarantee table, weekly, by tax year ("2026/27") and row (the row names of
+     * the rates files, e.g. singlePensionCreditAge). Used where the national figure is not held, or is lower:
+     * councils publish these in their charging policy and may set them above the national amounts.
+     */
+    minimumIncomeGuarantee: z.record(z.string().regex(/^\d{4}\/\d{2}$/), z.record(z.string(), money)).default({}),
     capitalUpperLimit: money,
     capitalLowerLimit: money,
     migUpliftWeekly: money,
