@@ -55,7 +55,7 @@ export interface RetrievalSettings {
   candidates: number;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.33, candidates: 40 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.33, candidates: 24 };
 
 export interface KnowledgeSearch {
   prepare(question: string): PreparedQuery;
