@@ -5,7 +5,7 @@
 // index in place (warm start), then drives /healthz (the ceiling), /api/chat and /api/search with
 // autocannon, bounded in time. Prints the figures and writes them as JSON.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -81,6 +81,26 @@ function readProcStatus(pid: number, field: "VmRSS" | "VmHWM"): number | null {
   }
 }
 
+/** The server and its worker processes (it forks one per core): their pids, from /proc. */
+function processTree(pid: number): number[] {
+  const out = [pid];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const children = readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").trim();
+      for (const c of children ? children.split(/\s+/) : []) out.push(...processTree(Number(c)));
+    }
+  } catch {
+    // not Linux, or gone
+  }
+  return out;
+}
+
+/** Resident memory of the whole server (primary and workers) now, in bytes. */
+function treeRss(pid: number): number | null {
+  const values = processTree(pid).map((p) => readProcStatus(p, "VmRSS")).filter((v): v is number => v !== null);
+  return values.length ? values.reduce((a, b) => a + b, 0) : null;
+}
+
 interface Server {
   child: ChildProcess;
   base: string;
@@ -117,10 +137,10 @@ async function startServer(dataDir: string, extraEnv: Record<string, string> = {
   child.stderr?.on("data", (d) => (output = (output + d).slice(-4000)));
   const base = `http://${HOST}:${port}`;
 
-  // Peak resident memory: the kernel's high-water mark, and our own samples where /proc is missing.
+  // Peak resident memory of the server and its workers together, sampled every 100 ms.
   let sampled = 0;
   const sampler = setInterval(() => {
-    const rss = child.pid ? readProcStatus(child.pid, "VmRSS") : null;
+    const rss = child.pid ? treeRss(child.pid) : null;
     if (rss && rss > sampled) sampled = rss;
   }, 100);
 
@@ -160,10 +180,7 @@ async function startServer(dataDir: string, extraEnv: Record<string, string> = {
     base,
     healthyMs,
     firstAnswerMs,
-    peakRss: () => {
-      const hwm = child.pid ? readProcStatus(child.pid, "VmHWM") : null;
-      return hwm ?? (sampled || null);
-    },
+    peakRss: () => sampled || null,
     async stop() {
       clearInterval(sampler);
       if (child.exitCode !== null) return;
@@ -229,7 +246,7 @@ async function fullIndexBuilds(dataDir: string): Promise<number[]> {
 
 async function main() {
   process.chdir(ROOT);
-  console.log(`Benchmark on ${HOST}: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ${duration} s a route, ${connections} connections`);
+  console.log(`Benchmark on ${HOST}: ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; ${duration} s a route, ${connections} connections; server WORKERS as configured (default 1)`);
 
   console.log("Full index build (forced)...");
   const builds = await fullIndexBuilds(tempDir("build"));
@@ -291,7 +308,7 @@ async function main() {
       underLoadWithoutAnswerCache: chatUncached.latencyMs.p95 < CHAT_P95_TARGET_MS,
     },
     peakMemoryMiB: {
-      note: "peak resident set size (VmHWM) of the server process",
+      note: "peak resident set size of the server process and its workers together, sampled every 100 ms",
       coldStart: coldPeak ? round(coldPeak / 2 ** 20) : null,
       underLoad: peak ? round(peak / 2 ** 20) : null,
     },

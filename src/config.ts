@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { z } from "zod";
 
@@ -33,6 +34,10 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: intFrom(32_768, 1_024, 1_048_576),
   // Identical first questions ("can I pay my daughter?") are common: their embedded answers are kept in memory.
   ANSWER_CACHE_SIZE: intFrom(500, 0, 100_000),
+  // Processes serving requests; each opens the same index read-only. 0 = one per CPU core (at most 8).
+  // Default 1: on 2 cores LanceDB's own threads already use the second core, and a second worker only
+  // added contention (bench: same throughput, higher p95).
+  WORKERS: intFrom(1, 0, 64),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
 });
 
@@ -59,6 +64,7 @@ export interface AppConfig {
   requestTimeoutMs: number;
   bodyLimitBytes: number;
   answerCacheSize: number;
+  workers: number;
   logLevel: "silent" | "error" | "info" | "debug";
 }
 
@@ -107,6 +113,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
+    workers: e.WORKERS === 0 ? Math.min(8, availableParallelism()) : e.WORKERS,
     logLevel: e.LOG_LEVEL,
   });
 }
