@@ -21,7 +21,7 @@ export function composeCalculation(ctx: PipelineContext, hits: SearchHit[]): Com
     for (const s of shown) lines.push(`- ${s.label}: ${formatPounds(s.amount!)}`);
   }
   if (calc.missing.length) {
-    lines.push("", calc.missing.length === 1 ? "To work out the rest, I need to know:" : "To work out the rest, I need to know:");
+    lines.push("", "To work out the rest, I need to know:");
     for (const m of calc.missing.slice(0, 4)) lines.push(`- ${m.question}`);
   }
   lines.push("", "This is an estimate, not a decision: the council's own assessment decides the actual amounts.");

@@ -70,6 +70,34 @@ export function coversNumber(text: string, n: number): boolean {
   return false;
 }
 
+// Sections are split into sentences once, not on every answer (bounded by the number of sections).
+const UNITS = new Map<string, TextUnit[]>();
+function unitsOf(text: string): TextUnit[] {
+  let units = UNITS.get(text);
+  if (!units) {
+    if (UNITS.size > 5_000) UNITS.clear();
+    units = splitUnits(text);
+    UNITS.set(text, units);
+  }
+  return units;
+}
+
+const UNIT_STEMS = new WeakMap<TextUnit, Set<string>>();
+function stemsOf(unit: TextUnit): Set<string> {
+  let stems = UNIT_STEMS.get(unit);
+  if (!stems) UNIT_STEMS.set(unit, (stems = new Set(tokenise(unit.text).map(stem))));
+  return stems;
+}
+const HEADING_STEMS = new Map<string, Set<string>>();
+function stemsOfText(text: string): Set<string> {
+  let stems = HEADING_STEMS.get(text);
+  if (!stems) {
+    if (HEADING_STEMS.size > 5_000) HEADING_STEMS.clear();
+    HEADING_STEMS.set(text, (stems = new Set(tokenise(text).map(stem))));
+  }
+  return stems;
+}
+
 /** Near-duplicates (the same rule stated in two documents) are quoted once; different figures are not duplicates. */
 function overlaps(a: Set<string>, b: Set<string>): boolean {
   const figures = (set: Set<string>) => [...set].filter((w) => /\d/.test(w)).sort().join(" ");
@@ -137,14 +165,14 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const wantsFigure = QUANTITATIVE.test(ctx.question);
   const ages = agesIn(ctx.searchQuery);
   const candidates: Candidate[] = [];
-  const unitsByHit = chosenHits.map((h) => splitUnits(h.text));
+  const unitsByHit = chosenHits.map((h) => unitsOf(h.text));
   unitsByHit.forEach((units, hitIndex) => {
     const hit = chosenHits[hitIndex];
     const hitWeight = 0.55 + 0.45 * (hit.score / best);
     // A table row or list item often leaves its subject to the heading ("21 and over: £12.71").
-    const contextStems = new Set(tokenise(hit.headingPath).map(stem));
+    const contextStems = stemsOfText(hit.headingPath);
     units.forEach((unit, i) => {
-      const stems = new Set(tokenise(unit.text).map(stem));
+      const stems = stemsOf(unit);
       let matched = 0;
       for (const [s, w] of weights) {
         if (stems.has(s)) matched += w;
