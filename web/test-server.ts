@@ -128,7 +128,7 @@ function scriptedAnswer(question: string, docs: Map<string, KnowledgeDocument>, 
   const q = question.toLowerCase();
   const family = docs.get("paying-family-members");
   const id = `fake-${seq}`;
-  if (q.includes("savings and investments?")) {
+  if (q.includes("my savings and capital are")) {
     return {
       id,
       status: "answered",

@@ -123,8 +123,9 @@ describe.skipIf(SKIP_BROWSER)("widget states (contract fake)", () => {
     const sent = server.chats.at(-1)!.messages.at(-1)!.content;
     expect(sent).toBe(
       [
-        "How much do you have in savings and investments? £18,000.",
-        "How old are you? 67.",
+        // Known fields go back as plain statements the server reads; others as question and answer.
+        "My savings and capital are £18,000.",
+        "I am 67.",
         "Do you live with a partner? No.",
         "Which disability benefit do you get? Attendance Allowance.",
       ].join("\n"),

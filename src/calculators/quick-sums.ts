@@ -232,7 +232,7 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
   if (/\b(tariff)\b/.test(subject) && money) return tariff(money.value, rates, ctx);
   if (money && /\b(employer'?s?|employers)?\s*(ni|nic|nics|national insurance)\b/.test(subject) && !/\bhours?\b/.test(q))
     return employerNi(money, rates, ctx);
-  if (money && /\bpension\b/.test(subject) && /\b(contribution|3%|how much)\b/.test(subject) && !/\bhours?\b/.test(q))
+  if (money && /\b(workplace |employer'?s? )?pension\b/.test(subject) && /\b(contribution|contribute|3%|pay in)\b/.test(subject) && /\b(earn\w*|paid|wages?|salary|pay)\b/.test(subject) && !/\bhours?\b/.test(q) && !/\bstate pension\b/.test(q))
     return pension(money, rates, ctx, ageIn(subject));
   if (money && /\b(ssp|sick pay)\b/.test(subject) && (money.period === "week" || money.period === null))
     return sickPay(money.value, rates, ctx);

@@ -971,10 +971,27 @@ export class DpAssistantElement extends HTMLElement {
  * The form's answers as one plain message, so the conversation (and the server's follow-up handling) carries
  * them like anything else the person typed: "How much do you have in savings? £18,000."
  */
+// Answers to a calculator's questions go back as plain statements the server reads in the conversation
+// ("I am 67. My savings are £18,000."), not as the questions repeated: their example figures would be read too.
+const STATEMENTS = {
+  age: (v) => `I am ${v}.`,
+  household: (v) => `I am ${/couple/i.test(v) ? "part of a couple" : "single"}.`,
+  capital: (v) => `My savings and capital are ${v}.`,
+  weeklyIncome: (v) => `My weekly income is ${v}.`,
+  weeklyHousingCosts: (v) => `My housing costs are ${v} a week.`,
+  weeklyCostOfCare: (v) => `My care costs ${v} a week.`,
+  minimumIncomeGuaranteeWeekly: (v) => `The council's Minimum Income Guarantee for me is ${v} a week.`,
+  "pas.0.hoursPerWeek": (v) => `The PA works ${v} hours a week.`,
+  "pas.0.hourlyRate": (v) => `I pay the PA ${v} an hour.`,
+  "paHours.0.hoursPerWeek": (v) => `My plan has ${v}.`,
+};
+
 export function composeAnswers(answers) {
   return answers
     .map(({ missing, text }) => {
-      const q = String(missing.question || missing.field).trim();
+      const say = STATEMENTS[missing.field];
+      if (say) return say(String(text).trim().replace(/[.]+$/, ""));
+      const q = String(missing.question || missing.field).trim().replace(/\s*(?:for example|e\.g\.)[^?]*\?/i, "?");
       return `${q}${/[?:.]$/.test(q) ? "" : ":"} ${text}.`;
     })
     .join("\n");

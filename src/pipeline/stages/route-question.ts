@@ -32,7 +32,9 @@ export const routeQuestion: Stage = {
     const looksLikeCalculation = givesAmounts || ASKS_TO_CALCULATE.test(ctx.question) || IN_A_CALCULATION.test(lastReply);
     const calcCtx = { council, today: ctx.deps.now() };
     // A one-rule sum ("employer NI on £300 a week", "minimum wage at 19") first; then the full calculators.
-    const quick = /\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null;
+    // A reply to a calculator's questions continues that calculation, whatever words it repeats.
+    const continuing = IN_A_CALCULATION.test(lastReply);
+    const quick = /\d/.test(ctx.question) && !continuing ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null;
     const calculation = quick ?? (looksLikeCalculation ? planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
     if (calculation) {
       ctx.route = "calculation";

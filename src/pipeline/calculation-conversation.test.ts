@@ -1,0 +1,40 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAssistant, type Assistant } from "../assistant.ts";
+import type { ChatMessage } from "./answer-types.ts";
+
+// A money question in plain words, answered over several turns the way the widget's form sends them.
+let assistant: Assistant;
+beforeAll(async () => {
+  assistant = await createAssistant({ env: {}, dataDir: mkdtempSync(join(tmpdir(), "dp-calc-")), now: () => new Date("2026-11-23T12:00:00Z") });
+});
+afterAll(() => assistant.close());
+
+describe("a contribution worked out in conversation", () => {
+  it("answers what it can from the savings, asks for the rest, then gives the estimate", async () => {
+    const messages: ChatMessage[] = [{ role: "user", content: "I have £18,000 in savings, what would I pay towards my care?" }];
+    const first = await assistant.answer({ messages });
+    expect(first.status).toBe("clarification");
+    // (18,000 − 14,250) / 250 = 15 steps → £15.00 a week tariff income (Charging Regs reg 25), 2026/27.
+    expect(first.answer).toContain("£15.00");
+    expect(first.calculation?.missing.map((m) => m.field)).toEqual(expect.arrayContaining(["age", "weeklyIncome"]));
+
+    messages.push({ role: "assistant", content: first.answer });
+    messages.push({ role: "user", content: "I am 67.\nI am single.\nMy weekly income is State Pension £230, Attendance Allowance £77.\nMy housing costs are £0 a week." });
+    const second = await assistant.answer({ messages });
+    expect(second.status).toBe("clarification");
+    // The sample council holds no Minimum Income Guarantee table and no 2026/27 national row is held: it asks.
+    expect(second.calculation?.missing.map((m) => m.field)).toContain("minimumIncomeGuaranteeWeekly");
+
+    messages.push({ role: "assistant", content: second.answer });
+    messages.push({ role: "user", content: "The council's Minimum Income Guarantee for me is £240 a week.\nMy care costs £150 a week." });
+    const third = await assistant.answer({ messages });
+    expect(third.status).toBe("answered");
+    // Income £230 + £77 = £307, plus £15 tariff = £322; − MIG £240 − housing £0 − standard DRE £20 (Attendance
+    // Allowance is counted, so the council's £20 allowance applies) = £62.00 a week; under the £150 cost of care.
+    expect(third.answer).toContain("£62.00");
+    expect(third.answer).toMatch(/estimate, not a decision/i);
+  });
+});
