@@ -62,6 +62,18 @@ describe("POST /api/chat", () => {
     expect(body.answer).toMatch(/(lives?|living) (somewhere else|elsewhere|in a different home|apart)|do(es)? not live with you/i);
   });
 
+  it("gives support staff a draft with what to check, and social workers the statutory references", async () => {
+    const draft = await (
+      await app.request("/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [{ role: "user", content: first }], audience: "support_staff" }) })
+    ).json();
+    expect(draft.answer).toMatch(/To check before sending: .*Regulations 2014/);
+    const sw = await (
+      await app.request("/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [{ role: "user", content: "reg 3 close relative same household exception" }], audience: "social_worker" }) })
+    ).json();
+    expect(sw.answer).toMatch(/reg(ulation)? 3/i);
+    expect(sw.citations.some((c: { documentId: string }) => c.documentId === "paying-family-for-practitioners")).toBe(true);
+  });
+
   it("does not invent an answer far outside the knowledge base", async () => {
     for (const q of ["What is the capital of France?", "Who won the FA Cup in 1987?", "How do I fix a leaking tap?"]) {
       const body = await (await chat([{ role: "user", content: q }])).json();

@@ -1,5 +1,6 @@
 import type { CouncilConfig } from "../config/council-config.ts";
 import type { Audience } from "../ingest/knowledge-schema.ts";
+import type { Citation } from "./answer-types.ts";
 
 /** Replies that are not drawn from the knowledge base; council details always come from its settings. */
 export function unanswerableReply(council: CouncilConfig): string {
@@ -24,9 +25,15 @@ export function thanksReply(): string {
   return "You're welcome. Is there anything else you'd like to know about direct payments?";
 }
 
-/** The closing line: who to contact. Practitioners get a reminder of what to check instead. */
-export function contactLine(council: CouncilConfig, audience: Audience): string {
+/** The closing line: who to contact. Practitioners get what to check instead: the sources behind the draft. */
+export function contactLine(council: CouncilConfig, audience: Audience, citations: Citation[] = []): string {
   const c = council.council;
+  if (audience === "support_staff" && citations.length) {
+    const byUrl = new Map(citations.flatMap((x) => x.sources.slice(0, 1)).map((s) => [s.url.replace(/#.*$/, ""), s.title]));
+    const sources = [...new Set(byUrl.values())].slice(0, 3);
+    const reviewed = citations.map((x) => x.last_reviewed).filter(Boolean).sort()[0];
+    return `To check before sending: ${sources.join("; ")}${reviewed ? `; guidance last reviewed ${reviewed}` : ""}. ${c.name}'s policy and the person's support plan may differ.`;
+  }
   if (audience === "citizen")
     return `For help with your own situation, contact ${c.supportService.name} on ${c.supportService.phone} or the council's ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}.`;
   return `Check the cited sections and their sources before relying on this; ${c.name}'s own policy and the person's support plan may set different terms.`;

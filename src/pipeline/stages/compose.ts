@@ -31,6 +31,6 @@ export const compose: Stage = {
       ctx.finish(ctx.safeguarding ? "safeguarding" : "unanswerable", ctx.safeguarding?.reply ?? unanswerableReply(ctx.deps.council));
       return;
     }
-    ctx.composed.text += `\n\n${contactLine(ctx.deps.council, ctx.audience)}`;
+    ctx.composed.text += `\n\n${contactLine(ctx.deps.council, ctx.audience, ctx.composed.citations)}`;
   },
 };

@@ -20,7 +20,7 @@ export const outputCheck: Stage = {
       if (problems.length) {
         ctx.trace.push({ stage: "output_check", ms: 0, note: `model answer replaced: ${problems.join("; ")}` });
         composed = ctx.route === "calculation" && ctx.calculation ? composeCalculation(ctx, hits) : composeEmbedded(ctx, hits);
-        if (composed.text) composed.text += `\n\n${contactLine(ctx.deps.council, ctx.audience)}`;
+        if (composed.text) composed.text += `\n\n${contactLine(ctx.deps.council, ctx.audience, composed.citations)}`;
         ctx.composer = "embedded";
       }
     }
