@@ -260,3 +260,10 @@ describe("figures out of range", () => {
     expect(o?.summary).toMatch(/estimate, not a decision/);
   });
 });
+
+describe("facts about a PA with hours are not cost calculations", () => {
+  it("leaves 'do I need insurance if my PA only works 5 hours' to the knowledge base", () => {
+    expect(planCalculation("do i need employers liability insurance if my PA is only 5 hours a week", [], ctx)).toBeNull();
+    expect(planCalculation("15 hours a week at £13.50 an hour what do i pay my PA", [], ctx)?.calculator).toBe("pa-cost");
+  });
+});

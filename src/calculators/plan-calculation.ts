@@ -108,7 +108,7 @@ export function detectCalculator(turn: string): CalculatorName | null {
   if (isDefinitionQuestion(text)) return null;
   if (BUDGET.test(text)) return "personal-budget";
   // Hours of a PA's work say the question is about employing them, even if it asks what "I pay".
-  if (PA_WORDS.test(text) && (COST_WORDS.test(text) || /\b\d+(?:\.\d+)?\s*(?:hours?|hrs)\b/.test(text))) return "pa-cost";
+  if (PA_WORDS.test(text) && (COST_WORDS.test(text) || (/\bpay\b/.test(text) && /\b\d+(?:\.\d+)?\s*(?:hours?|hrs)\b/.test(text)))) return "pa-cost";
   if (CONTRIBUTION.test(text)) return "contribution";
   return null;
 }

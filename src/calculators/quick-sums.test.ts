@@ -83,3 +83,11 @@ describe("quickSum: minimum wage and wages", () => {
     expect(figure("minimum wage for a PA aged 25 in 2025/26")!.result?.hourlyMinimum).toBe(12.21);
   });
 });
+
+describe("quickSum: follow-ups keep their subject", () => {
+  it("reads a short follow-up with the previous question's subject, but not a question with its own", () => {
+    // (19,000 − 14,250) / 250 = 19 steps → £19 a week (Charging Regs reg 25)
+    expect(figure("i've got £19,000 so how much is mine", ["how much tariff income on £16,100 of savings"])!.result?.tariffIncomeWeekly).toBe(19);
+    expect(figure("what is the minimum wage for someone aged 30", ["how much tariff income on £16,100 of savings"])!.result?.hourlyMinimum).toBe(12.71);
+  });
+});

@@ -209,8 +209,10 @@ function ageIn(text: string): number | null {
 export function quickSum(question: string, history: string[], ctx: CalculatorContext): CalculationOutcome | null {
   const q = question.toLowerCase();
   const previous = (history.at(-1) ?? "").toLowerCase();
-  // A short follow-up ("and what if she's on £400?") keeps the previous question's subject.
-  const subject = q.split(/\s+/).length <= 9 && /\b(and|what if|what about|if)\b/.test(q) ? `${previous} ${q}` : q;
+  // A short follow-up ("and what if she's on £400?", "so how much is mine") keeps the previous question's
+  // subject; a question naming its own subject does not.
+  const ownSubject = /\b(tariff|ni|national insurance|pension|ssp|sick|holiday|wage|budget|contribution)\b/.test(q);
+  const subject = previous && !ownSubject && q.split(/\s+/).length <= 12 ? `${previous} ${q}` : q;
   const yearMatch = /\b(20\d\d)\/(\d\d)\b/.exec(q);
   const after2026 = /\bfrom april 2026\b|\b2026\/27\b|\bnow\b|\bthis year\b/.test(q);
   let rates: TaxYearRates;
