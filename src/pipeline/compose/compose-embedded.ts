@@ -230,6 +230,11 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       if (lead && !selected.has(lead) && !add(lead)) {
         selected.delete(c);
         used -= c.unit.text.length + 2;
+      } else if (lead) {
+        // A list of conditions read in part reads as the whole list ("the conditions are: - capacity"):
+        // bring the rest of a short list with it.
+        const rest = listAfter(candidates, lead);
+        if (rest.length <= 6) rest.forEach(add);
       }
     }
   }
