@@ -18,13 +18,28 @@ export class ApiError extends Error {
   }
 }
 
-export function requestIdOf(c: Context): string {
-  return (c.get("requestId" as never) as string | undefined) ?? "unknown";
+/** The one error body shape for every route and middleware (shared/DESIGN.md, "HTTP contract"). */
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: FieldProblem[] };
+  requestId: string;
 }
 
-/** The one error shape of shared/DESIGN.md: { error: { code, message, fields? }, requestId }. */
-export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, fields?: FieldProblem[]) {
-  return c.json({ error: { code, message, ...(fields?.length ? { fields } : {}) }, requestId: requestIdOf(c) }, status);
+/**
+ * The request id set by hono's requestId middleware, or a fresh one when it has not run (for example in a
+ * test that mounts one middleware alone), so every error body can be traced in the logs.
+ */
+export function getRequestId(c: Context): string {
+  const fromContext = (c.get as (key: string) => unknown)("requestId");
+  if (typeof fromContext === "string" && fromContext !== "") return fromContext;
+  const generated = crypto.randomUUID();
+  (c.set as (key: string, value: unknown) => void)("requestId", generated);
+  return generated;
+}
+
+/** Builds the JSON error response: { error: { code, message, fields? }, requestId }. Never a stack trace. */
+export function errorResponse(c: Context, status: ContentfulStatusCode, code: string, message: string, fields?: FieldProblem[]): Response {
+  const body: ErrorBody = { error: { code, message, ...(fields?.length ? { fields } : {}) }, requestId: getRequestId(c) };
+  return c.json(body, status);
 }
 
 /** zod issues -> named fields ("messages.0.content"); an unexpected key is named itself. */

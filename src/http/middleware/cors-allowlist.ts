@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { errorResponse } from "./error-response.ts";
+import { errorResponse } from "../api-error.ts";
 
 export interface CorsAllowlistOptions {
   /** Origins allowed to call the API from a browser, e.g. from council.json `http.allowedOrigins`. */

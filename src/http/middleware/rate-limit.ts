@@ -1,6 +1,6 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
-import { errorResponse } from "./error-response.ts";
+import { errorResponse } from "../api-error.ts";
 
 export interface RateLimitOptions {
   /** Length of one window in milliseconds. Default 60 000 (one minute). */

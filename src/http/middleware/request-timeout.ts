@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { errorResponse } from "./error-response.ts";
+import { errorResponse } from "../api-error.ts";
 
 export interface RequestTimeoutOptions {
   /** Time allowed for the handler to produce a response, in milliseconds. Default 30 000. */
