@@ -1,5 +1,6 @@
 import type { CalculationOutcome, CalculationStep } from "../pipeline/answer-types.ts";
 import { cite, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
+import { agesIn } from "./ages-in.ts";
 import { ratesFor, taxYearFor } from "./rates/rates-for.ts";
 import type { PeriodFigures, TaxYearRates } from "./rates/rate-types.ts";
 
@@ -201,8 +202,7 @@ function wages(hours: number, rate: number, rates: TaxYearRates, ctx: Calculator
 }
 
 function ageIn(text: string): number | null {
-  const m = /\b(?:aged?|is|i'm|im|she's|shes|he's|hes)\s+(?:only\s+|just\s+)?(\d{2})\b|\b(\d{2})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/i.exec(text);
-  return m ? Number(m[1] ?? m[2]) : null;
+  return agesIn(text)[0] ?? null;
 }
 
 /** A one-rule sum for the question (and an earlier turn it follows up), or null. */

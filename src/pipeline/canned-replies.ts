@@ -17,14 +17,6 @@ export function errorReply(council: CouncilConfig): string {
   return `Sorry, something went wrong on our side and I can't answer just now. Please try again in a few minutes, or call the council's ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}.`;
 }
 
-export function greetingReply(council: CouncilConfig): string {
-  return `Hello. I can answer questions about direct payments from ${council.council.name}: what they can pay for, employing a personal assistant, paying towards your care, managing the money and more. What would you like to know? Please don't include personal details such as your name, address or date of birth.`;
-}
-
-export function thanksReply(): string {
-  return "You're welcome. Is there anything else you'd like to know about direct payments?";
-}
-
 /** The closing line: who to contact. Practitioners get what to check instead: the sources behind the draft. */
 export function contactLine(council: CouncilConfig, audience: Audience, citations: Citation[] = []): string {
   const c = council.council;

@@ -1,12 +1,12 @@
 import type { SearchHit } from "../../retrieval/search-knowledge.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
+import { formatPounds } from "../../calculators/money.ts";
 import { citationFor, suggestionsFor } from "./compose-embedded.ts";
 
-export function formatPounds(amount: number): string {
-  return `£${amount.toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-}
-
 const MAX_STEPS_SHOWN = 8;
+/** Headings the router recognises in the previous reply to tell that a calculation is under way. */
+export const WORKING_HEADING = "How this was worked out:";
+export const STILL_NEEDED_HEADING = "To work out the rest, I need to know:";
 
 /**
  * A calculator's result in words: the headline, the main steps with their rules, and what is still needed.
@@ -17,11 +17,11 @@ export function composeCalculation(ctx: PipelineContext, hits: SearchHit[]): Com
   const lines: string[] = [calc.summary];
   const shown = calc.steps.filter((s) => s.amount !== null).slice(0, MAX_STEPS_SHOWN);
   if (shown.length) {
-    lines.push("", "How this was worked out:");
+    lines.push("", WORKING_HEADING);
     for (const s of shown) lines.push(`- ${s.label}: ${formatPounds(s.amount!)}`);
   }
   if (calc.missing.length) {
-    lines.push("", "To work out the rest, I need to know:");
+    lines.push("", STILL_NEEDED_HEADING);
     for (const m of calc.missing.slice(0, 4)) lines.push(`- ${m.question}`);
   }
   lines.push("", "This is an estimate, not a decision: the council's own assessment decides the actual amounts.");

@@ -3,6 +3,7 @@ import { SYNONYMS } from "../../retrieval/synonyms.ts";
 import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import type { Citation } from "../answer-types.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
+import { agesIn } from "../../calculators/ages-in.ts";
 import { splitUnits, type TextUnit } from "./split-units.ts";
 
 /** DESIGN.md: answers over 1,800 characters (citations excluded) are too long to read in a chat widget. */
@@ -50,16 +51,6 @@ function leadInOf(candidates: Candidate[], item: Candidate): Candidate | undefin
     return o.unit.leadIn ? o : undefined;
   }
   return undefined;
-}
-
-/** Ages a person gives: "she's 19", "a 17 yr old", "aged 67", "im 20". */
-export function agesIn(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(/\b(?:aged?|is|i'm|im|i am|she's|shes|he's|hes|only|just|turned)\s+(\d{1,3})\b|\b(\d{1,3})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/gi)) {
-    const n = Number(m[1] ?? m[2]);
-    if (n >= 10 && n <= 110) out.push(n);
-  }
-  return out;
 }
 
 /** Does a sentence or row state a range that includes n: "18 to 20", "21 and over", "under 18", "22 to State Pension age"? */

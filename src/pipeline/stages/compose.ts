@@ -1,6 +1,4 @@
-import { contactLine, unanswerableReply } from "../canned-replies.ts";
-import { composeCalculation } from "../compose/compose-calculation.ts";
-import { composeEmbedded } from "../compose/compose-embedded.ts";
+import { composeWithoutModel, finishWithoutAnswer } from "../compose/compose-without-model.ts";
 import type { Stage } from "../run-pipeline.ts";
 
 /**
@@ -12,8 +10,7 @@ export const compose: Stage = {
   async run(ctx) {
     const hits = ctx.search?.results ?? [];
     if (ctx.route === "knowledge" && hits.length === 0) {
-      const text = ctx.safeguarding ? ctx.safeguarding.reply : unanswerableReply(ctx.deps.council);
-      ctx.finish(ctx.safeguarding ? "safeguarding" : "unanswerable", text);
+      finishWithoutAnswer(ctx);
       return;
     }
     if (ctx.deps.model) {
@@ -26,11 +23,7 @@ export const compose: Stage = {
       }
     }
     ctx.composer = "embedded";
-    ctx.composed = ctx.route === "calculation" && ctx.calculation ? composeCalculation(ctx, hits) : composeEmbedded(ctx, hits);
-    if (!ctx.composed.text) {
-      ctx.finish(ctx.safeguarding ? "safeguarding" : "unanswerable", ctx.safeguarding?.reply ?? unanswerableReply(ctx.deps.council));
-      return;
-    }
-    ctx.composed.text += `\n\n${contactLine(ctx.deps.council, ctx.audience, ctx.composed.citations)}`;
+    ctx.composed = composeWithoutModel(ctx, hits);
+    if (!ctx.composed.text) finishWithoutAnswer(ctx);
   },
 };

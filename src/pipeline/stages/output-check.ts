@@ -1,6 +1,5 @@
-import { MAX_ANSWER_CHARS, composeEmbedded } from "../compose/compose-embedded.ts";
-import { composeCalculation } from "../compose/compose-calculation.ts";
-import { contactLine } from "../canned-replies.ts";
+import { MAX_ANSWER_CHARS } from "../compose/compose-embedded.ts";
+import { composeWithoutModel, finishWithoutAnswer } from "../compose/compose-without-model.ts";
 import { findUntraceable } from "../compose/trace-figures.ts";
 import type { Stage } from "../run-pipeline.ts";
 
@@ -19,9 +18,9 @@ export const outputCheck: Stage = {
       const problems = findUntraceable(composed, composed.evidence ?? hits, [ctx.calculation, ...(composed.calculations ?? [])]);
       if (problems.length) {
         ctx.trace.push({ stage: "output_check", ms: 0, note: `model answer replaced: ${problems.join("; ")}` });
-        composed = ctx.route === "calculation" && ctx.calculation ? composeCalculation(ctx, hits) : composeEmbedded(ctx, hits);
-        if (composed.text) composed.text += `\n\n${contactLine(ctx.deps.council, ctx.audience, composed.citations)}`;
+        composed = composeWithoutModel(ctx, hits);
         ctx.composer = "embedded";
+        if (!composed.text) return finishWithoutAnswer(ctx);
       }
     }
     let text = composed.text;
