@@ -64,6 +64,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
     try {
       const built = await buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, force, embedder });
       log(built.rebuilt ? `Index built: ${built.documents} documents, ${built.chunks} sections in ${built.ms.toFixed(0)} ms` : "Index up to date");
+      return built.index;
     } catch (err) {
       // A broken knowledge file must not take the service down if a good index exists: keep serving it.
       const previous = await openIndex(config.dataDir);
@@ -73,9 +74,6 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       }
       throw err;
     }
-    const opened = await openIndex(config.dataDir);
-    if (!opened) throw new Error(`The index in ${config.dataDir} could not be opened after building`);
-    return opened;
   }
 
   function makeLive(index: OpenedIndex): Live {
@@ -124,9 +122,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       try {
         const before = live.index.manifest.checksum;
         // Built directly (not through load()): a broken file must be reported, while the index in use stays.
-        await buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, force: false, embedder });
-        const index = await openIndex(config.dataDir);
-        if (!index) return { ok: false, error: "the new index could not be opened; still serving the previous one" };
+        const { index } = await buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, force: false, embedder });
         live = makeLive(index);
         cache = createAnswerCache(model ? 0 : config.answerCacheSize);
         return { ok: true, rebuilt: index.manifest.checksum !== before };

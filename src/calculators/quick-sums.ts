@@ -160,7 +160,7 @@ function netPayment(budget: number, contribution: number, rates: TaxYearRates, c
     { label: "Personal budget (cost of care) a week", amount: budget, rule: "As given", source: "Your figure" },
     { label: "Assessed contribution a week", amount: contribution, rule: "As given", source: "Your figure" },
     { label: "What you pay a week", amount: charged, rule: "Never more than the cost of care (Care Act 2014 s.14(4))", source: "Care Act 2014 s.14(4): https://www.legislation.gov.uk/ukpga/2014/23/section/14" },
-    { label: "Net direct payment a week", amount: net, rule: "Budget minus your contribution", source: "Care Act 2014 s.26 (the personal budget and the amount the council pays)" },
+    { label: "Net direct payment a week", amount: net, rule: "Budget minus your contribution", source: "Care Act 2014 s.26 (the personal budget and the amount the council pays): https://www.legislation.gov.uk/ukpga/2014/23/section/26" },
   ];
   const capped = contribution > budget ? ` Your contribution is capped at the cost of your care, so you pay ${formatPounds(charged)}, not ${formatPounds(contribution)}.` : "";
   return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} a week and a contribution of ${formatPounds(contribution)}, you pay ${formatPounds(charged)} a week and the net direct payment is ${formatPounds(net)} a week.${capped}`, steps, [], { netDirectPayment: net, youPay: charged }, ctx);
@@ -195,7 +195,7 @@ function wages(hours: number, rate: number, rates: TaxYearRates, ctx: Calculator
   const steps: CalculationStep[] = [
     { label: "Hours a week", amount: hours, rule: "As given", source: "Your figure" },
     { label: "Hourly rate", amount: rate, rule: "As given", source: "Your figure" },
-    { label: "Wages a week", amount: weekly, rule: "Hours × hourly rate", source: "Arithmetic" },
+    { label: "Wages a week", amount: weekly, rule: "Hours × hourly rate", source: "Your figures" },
   ];
   const below = rate < rates.minimumWage.aged21AndOver.value ? ` Check this is not below the minimum wage for the PA's age (${formatPounds(rates.minimumWage.aged21AndOver.value)} an hour at 21 and over in ${rates.taxYear}).` : "";
   return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx);

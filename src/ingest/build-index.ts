@@ -35,6 +35,8 @@ export interface BuildIndexResult {
   chunks: number;
   ms: number;
   manifest: IndexManifest;
+  /** The index as built (or found up to date), ready to search: callers need not open it again. */
+  index: OpenedIndex;
 }
 
 export const DB_FOLDER = "lancedb";
@@ -98,6 +100,7 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
         chunks: previous.chunks,
         ms: performance.now() - started,
         manifest: previous,
+        index: opened,
       };
   }
   mkdirSync(options.dataDir, { recursive: true });
@@ -134,7 +137,15 @@ export async function buildIndex(options: BuildIndexOptions): Promise<BuildIndex
   renameSync(tmp, join(options.dataDir, MANIFEST));
   // Old tables are no longer referenced; drop them so the data folder does not grow with every edit.
   for (const name of await db.tableNames()) if (name !== tableName) await db.dropTable(name).catch(() => undefined);
-  return { rebuilt: true, documents: documents.length, chunks: chunks.length, ms: performance.now() - started, manifest };
+  return {
+    rebuilt: true,
+    documents: documents.length,
+    chunks: chunks.length,
+    ms: performance.now() - started,
+    manifest,
+    // What was just written, in memory: no need to read it back from disk.
+    index: { manifest, table, documents, chunks },
+  };
 }
 
 export function indexExists(dataDir: string): boolean {

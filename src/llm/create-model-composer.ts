@@ -7,7 +7,7 @@ import { citationFor, suggestionsFor } from "../pipeline/compose/compose-embedde
 import type { ComposedAnswer, ModelComposer, PipelineContext } from "../pipeline/pipeline-context.ts";
 import type { SearchHit } from "../retrieval/search-knowledge.ts";
 import { createModelClient } from "./create-model-client.ts";
-import { loadPrompt } from "./load-prompt.ts";
+import { fillPrompt, loadPrompt } from "./load-prompt.ts";
 
 type Message = OpenAI.Chat.Completions.ChatCompletionMessageParam;
 
@@ -67,14 +67,14 @@ export function createModelComposer(config: AppConfig, client?: OpenAI): ModelCo
   if (!config.model) return null;
   const settings = config.model;
   const openai = client ?? createModelClient(settings, config.modelTimeoutMs);
-  // Loaded now so a missing prompt stops start-up.
-  loadPrompt("answer-system");
+  // Read once, at start-up: a missing prompt stops start-up, and no answer waits on the disk.
+  const systemTemplate = loadPrompt("answer-system");
 
   return {
     name: settings.model,
     async compose(ctx: PipelineContext): Promise<ComposedAnswer> {
       const council = ctx.deps.council.council;
-      const system = loadPrompt("answer-system", {
+      const system = fillPrompt(systemTemplate, {
         council_name: council.name,
         audience_description: AUDIENCE[ctx.audience],
         contact: `${council.directPaymentsTeam.name} on ${council.directPaymentsTeam.phone}`,

@@ -4,12 +4,15 @@ import { join } from "node:path";
 export const PROMPTS_DIR = join(import.meta.dirname, "..", "..", "prompts");
 
 /** Prompts are files, loaded by name at start-up; a missing prompt stops start-up rather than failing later. */
-export function loadPrompt(name: string, values: Record<string, string> = {}, dir = PROMPTS_DIR): string {
-  let text: string;
+export function loadPrompt(name: string, dir = PROMPTS_DIR): string {
   try {
-    text = readFileSync(join(dir, `${name}.md`), "utf8");
+    return readFileSync(join(dir, `${name}.md`), "utf8");
   } catch {
     throw new Error(`Prompt "${name}" not found in ${dir}`);
   }
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** Fills {{name}} placeholders in a loaded prompt; unknown ones are left as they are. */
+export function fillPrompt(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => values[key] ?? whole);
 }
