@@ -91,3 +91,12 @@ describe("quickSum: follow-ups keep their subject", () => {
     expect(figure("what is the minimum wage for someone aged 30", ["how much tariff income on £16,100 of savings"])!.result?.hourlyMinimum).toBe(12.71);
   });
 });
+
+describe("quickSum: which tax year", () => {
+  it("reads 'from April 2025' as 2025/26 and 'now' as today's tax year", () => {
+    // 2025/26 rates: 21+ £12.21 (GOV.UK National Minimum Wage rates)
+    expect(figure("minimum wage for a PA aged 30 from april 2025")!.result?.hourlyMinimum).toBe(12.21);
+    const nextYear = quickSum("minimum wage for a PA aged 30 now", [], { council: testCouncil, today: new Date("2026-05-01T12:00:00Z") });
+    expect(nextYear?.taxYear).toBe("2026/27");
+  });
+});

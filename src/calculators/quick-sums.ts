@@ -214,10 +214,12 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
   const ownSubject = /\b(tariff|ni|national insurance|pension|ssp|sick|holiday|wage|budget|contribution)\b/.test(q);
   const subject = previous && !ownSubject && q.split(/\s+/).length <= 12 ? `${previous} ${q}` : q;
   const yearMatch = /\b(20\d\d)\/(\d\d)\b/.exec(q);
-  const after2026 = /\bfrom april 2026\b|\b2026\/27\b|\bnow\b|\bthis year\b/.test(q);
+  // "From April 2026" names a tax year; "now" is simply today's, which is the default.
+  const fromApril = /\bfrom (?:6 |1 )?april (20\d\d)\b/.exec(q);
   let rates: TaxYearRates;
   try {
-    rates = ratesFor(yearMatch ? `${yearMatch[1]}/${yearMatch[2]}` : after2026 ? "2026/27" : taxYearFor(ctx.today), ctx.today);
+    const named = yearMatch ? `${yearMatch[1]}/${yearMatch[2]}` : fromApril ? `${fromApril[1]}/${String(Number(fromApril[1]) + 1).slice(2)}` : taxYearFor(ctx.today);
+    rates = ratesFor(named, ctx.today);
   } catch {
     return null;
   }

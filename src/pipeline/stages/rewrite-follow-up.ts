@@ -15,7 +15,7 @@ export const rewriteFollowUp: Stage = {
     const previous = ctx.earlierUserTurns.at(-1);
     if (!previous) return;
     const own = contentTerms(ctx.question);
-    if (own.length > 7 && !LEANS_ON_CONTEXT.test(ctx.question)) return;
+    // A question of its own (more than a few meaningful words, nothing pointing back) stands alone.
     if (own.length > 3 && !LEANS_ON_CONTEXT.test(ctx.question)) return;
     const carried = contentTerms(previous).filter((t) => !own.includes(t));
     ctx.searchQuery = `${ctx.question} ${carried.join(" ")}`.trim();
