@@ -4,7 +4,7 @@ import { assessCapital, contribution, type ContributionInput } from "./contribut
 import { estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { paCost, type PaCostInput } from "./pa-cost.ts";
 import { personalBudget, type PersonalBudgetInput } from "./personal-budget.ts";
-import { ratesFor, UnknownTaxYearError } from "./rates/rates-for.ts";
+import { knownTaxYears, ratesFor, UnknownTaxYearError } from "./rates/rates-for.ts";
 import type { CalculatorName } from "./run-calculator.ts";
 
 /*
@@ -698,7 +698,8 @@ export function planCalculation(question: string, history: string[], ctx: Calcul
         result: null,
         steps: [],
         notes: [err.message],
-        missing: [{ field: "taxYear", question: `Which tax year do you mean? I hold rates for 2025/26 and 2026/27.`, type: "choice", choices: ["2025/26", "2026/27"] }],
+        // The years offered are the rates files held, so adding a year's file is all a new year needs.
+        missing: [{ field: "taxYear", question: `Which tax year do you mean? I hold rates for ${knownTaxYears.join(" and ")}.`, type: "choice", choices: [...knownTaxYears] }],
         summary: `${err.message} ${estimateDisclaimer(ctx.council)}`,
       };
     }
