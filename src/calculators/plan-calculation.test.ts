@@ -70,6 +70,17 @@ describe("answering with what is known", () => {
     },
   );
 
+  it("reads savings held in a named account, and '20 grand' (tariff: £16,000 is 7 lots of £250 or part above £14,250)", () => {
+    expect(planCalculation("my mum has 16k in her post office account does she pay towards her care", [], ctx)!.result).toMatchObject({ capital: 16000, tariffIncomeWeekly: 7 });
+    expect(planCalculation("I have 16 grand in savings, what will I pay towards my care", [], ctx)!.result).toMatchObject({ capital: 16000, tariffIncomeWeekly: 7 });
+  });
+
+  it("does not take money paid into an account each week as savings", () => {
+    const outcome = planCalculation("£300 a week goes into my bank account, what will I pay towards my care?", [], ctx)!;
+    expect(outcome.calculator).toBe("contribution");
+    expect(outcome.input.capital).toBeUndefined();
+  });
+
   it("does not mistake a year for an amount", () => {
     expect(planCalculation("Since April 2026 I have had £16,000 in savings. What will I pay for my care?", [], ctx)!.result).toMatchObject({ capital: 16000, tariffIncomeWeekly: 7 });
   });

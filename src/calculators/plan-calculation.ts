@@ -1,3 +1,4 @@
+import { moneyIn } from "./money-in.ts";
 import { z } from "zod";
 import type { CalculationOutcome, CalculationStep, MissingInput } from "../pipeline/answer-types.ts";
 import { assessCapital, contribution, type ContributionInput } from "./contribution.ts";
@@ -113,75 +114,6 @@ export function detectCalculator(turn: string): CalculatorName | null {
   return null;
 }
 
-// ---------------------------------------------------------------- reading amounts
-
-interface MoneyMention {
-  value: number;
-  start: number;
-  end: number;
-  /** Weekly multiplier implied by the words after the amount, or null when no period was said. */
-  perWeek: number | null;
-  perHour: boolean;
-}
-
-const PERIOD_AFTER =
-  /^\s*(?:(?:a|an|per|each|every|\/)\s*(week|wk|fortnight|two weeks|2 weeks|four weeks|4 weeks|month|calendar month|year|annum|hour|hr|day)\b|(weekly|pw|p\/w|fortnightly|four-weekly|monthly|yearly|annually|hourly|daily)\b)/;
-
-function perWeekFor(word: string): { perWeek: number | null; perHour: boolean } {
-  switch (word) {
-    case "week":
-    case "wk":
-    case "weekly":
-    case "pw":
-    case "p/w":
-      return { perWeek: 1, perHour: false };
-    case "fortnight":
-    case "two weeks":
-    case "2 weeks":
-    case "fortnightly":
-      return { perWeek: 1 / 2, perHour: false };
-    case "four weeks":
-    case "4 weeks":
-    case "four-weekly":
-      return { perWeek: 1 / 4, perHour: false };
-    case "month":
-    case "calendar month":
-    case "monthly":
-      return { perWeek: 12 / 52, perHour: false };
-    case "year":
-    case "annum":
-    case "yearly":
-    case "annually":
-      return { perWeek: 1 / 52, perHour: false };
-    case "day":
-    case "daily":
-      return { perWeek: 7, perHour: false };
-    case "hour":
-    case "hr":
-    case "hourly":
-      return { perWeek: null, perHour: true };
-    default:
-      return { perWeek: null, perHour: false };
-  }
-}
-
-function findMoney(text: string): MoneyMention[] {
-  const out: MoneyMention[] = [];
-  // £18000, £18k, 18000 pounds, 18k, or a bare number of four or more digits that is not a year ("18000 in savings").
-  const re =
-    /£\s?(\d+(?:\.\d+)?)\s?(k\b|thousand\b|grand\b)?|(?<![\d.£])(\d+(?:\.\d+)?)\s?(k\b|thousand\b|grand\b)?\s?(?:pounds|quid)\b|(?<![\d.£/])(\d+(?:\.\d+)?)(k)\b|(?<![\d.£/-])(?!(?:19|20)\d\d(?!\d))(\d{4,}(?:\.\d+)?)(?![\d/-])(?!\s*(?:hours?|hrs?|days?|weeks?)\b)/g;
-  for (const m of text.matchAll(re)) {
-    const digits = m[1] ?? m[3] ?? m[5] ?? m[7]!;
-    const multiplier = (m[2] ?? m[4] ?? m[6]) ? 1000 : 1;
-    const value = Number(digits) * multiplier;
-    const end = m.index! + m[0].length;
-    const after = PERIOD_AFTER.exec(text.slice(end));
-    const period = after ? perWeekFor((after[1] ?? after[2])!) : { perWeek: null, perHour: false };
-    out.push({ value, start: m.index!, end: after ? end + after[0].length : end, perWeek: period.perWeek, perHour: period.perHour });
-  }
-  return out;
-}
-
 type Category =
   | { kind: "capital" }
   | { kind: "income"; key: IncomeKey }
@@ -211,7 +143,7 @@ const KEYWORDS: { re: RegExp; category: Category }[] = [
   { re: /\bpip\b|personal independence payments?/g, category: { kind: "pip" } },
   { re: /\bdla\b|disability living allowance/g, category: { kind: "dla" } },
   { re: /\bearn(?:s|ing|ings)?\b|\bwages?\b|\bsalary\b|from (?:my )?(?:job|work)/g, category: { kind: "income", key: "earnings" } },
-  { re: /savings?|\bsaved\b|\bcapital\b|in the bank|investments?|\bisas?\b|premium bonds/g, category: { kind: "capital" } },
+  { re: /savings?|\bsaved\b|\bcapital\b|in the bank|investments?|\bisas?\b|premium bonds|\b(?:bank|building society|post office|current) accounts?\b|\bshares\b/g, category: { kind: "capital" } },
   { re: /council tax/g, category: { kind: "housing", key: "councilTax" } },
   { re: /\brent\b/g, category: { kind: "housing", key: "rent" } },
   { re: /mortgage/g, category: { kind: "housing", key: "mortgage" } },
@@ -313,7 +245,7 @@ function extractFacts(turn: string, facts: Facts): { money: number[]; numbers: n
   // A full stop splits clauses only when it ends a sentence, never inside "£73.90".
   const clauses = text.split(/\.(?=\s|$)|[;!?\n]|,\s|\s(?:and|but|plus|also|with)\s/);
   for (const clause of clauses) {
-    const money = findMoney(clause);
+    const money = moneyIn(clause);
     if (money.length === 0) {
       // Benefits named without an amount ("I get pension credit") are remembered so we can ask.
       if (/\b(?:get|receive|on|claim|have|getting|receiving)\b/.test(clause)) {
@@ -353,7 +285,9 @@ function extractFacts(turn: string, facts: Facts): { money: number[]; numbers: n
       const c = best.category;
       switch (c.kind) {
         case "capital":
-          facts.capital = m.value;
+          // "£300 a week into my bank account" is income, not savings.
+          if (m.perWeek === null) facts.capital = m.value;
+          else unattributedMoney.push(roundMoney(weekly));
           break;
         case "income":
           setIncome(facts, c.key, weekly);
