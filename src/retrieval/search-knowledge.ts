@@ -64,6 +64,13 @@ export interface KnowledgeSearch {
   baseline(question: string, k?: number): Promise<SearchHit[]>;
   /** Inverse document frequency of a stem across sections: how telling a word is. */
   idf(stemmed: string): number;
+  /** Every section of one document, in order (score 0): the composer reads beyond the sections retrieved. */
+  sectionsOf(documentId: string): SearchHit[];
+}
+
+/** "30k", "£14.5k", "20 grand" are £ amounts, not the bare numbers 30 or 20 (which would match "aged 30"). */
+export function spellOutThousands(text: string): string {
+  return text.replace(/£?\b(\d+(?:\.\d+)?)\s?(?:k|grand|thousand)\b/gi, (_, n: string) => `£${(Number(n) * 1000).toLocaleString("en-GB")}`);
 }
 
 const NATION_WORDS = /\b(scotland|scottish|wales|welsh|cymru)\b/i;
@@ -76,6 +83,9 @@ export function createKnowledgeSearch(deps: {
 }): KnowledgeSearch {
   const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings };
   const chunkById = new Map(deps.chunks.map((c) => [c.id, c]));
+  const chunksByDocument = new Map<string, Chunk[]>();
+  for (const c of deps.chunks) chunksByDocument.set(c.document_id, [...(chunksByDocument.get(c.document_id) ?? []), c]);
+  for (const list of chunksByDocument.values()) list.sort((a, b) => a.position - b.position);
   const frequencies = new Map<string, number>();
   const documentFrequency = new Map<string, number>();
   const stemsByChunk = new Map<string, Set<string>>();
@@ -107,7 +117,7 @@ export function createKnowledgeSearch(deps: {
 
   function prepare(question: string): PreparedQuery {
     const corrections: Record<string, string> = {};
-    const corrected = tokenise(question).map((t) => {
+    const corrected = tokenise(spellOutThousands(question)).map((t) => {
       if (STOPWORDS.has(t) || /^£?\d/.test(t)) return t;
       const fixed = speller.correct(t);
       if (fixed !== t) corrections[t] = fixed;
@@ -274,5 +284,9 @@ export function createKnowledgeSearch(deps: {
     });
   }
 
-  return { prepare, search, baseline, idf };
+  function sectionsOf(documentId: string): SearchHit[] {
+    return (chunksByDocument.get(documentId) ?? []).map((c) => toHit(c, 0, 0));
+  }
+
+  return { prepare, search, baseline, idf, sectionsOf };
 }

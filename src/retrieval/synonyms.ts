@@ -174,6 +174,8 @@ export const SYNONYMS: Record<string, string> = {
   "how long": "time",
   quickly: "set up time interim",
   "start date": "set up",
+  "in the bank": "savings capital",
+  "saved up": "savings capital",
   "check up": "review",
   checkup: "review",
   "how much": "amount cost",
