@@ -2,6 +2,7 @@ import type { SearchHit } from "../../retrieval/search-knowledge.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
 import { formatPounds } from "../../calculators/money.ts";
 import { citationFor, suggestionsFor } from "./compose-embedded.ts";
+import { poundsIn } from "./trace-figures.ts";
 
 const MAX_STEPS_SHOWN = 8;
 /** Headings the router recognises in the previous reply to tell that a calculation is under way. */
@@ -27,8 +28,12 @@ export function composeCalculation(ctx: PipelineContext, hits: SearchHit[]): Com
   lines.push("", "This is an estimate, not a decision: the council's own assessment decides the actual amounts.");
   let text = lines.join("\n");
   if (text.length > 1_400) text = [calc.summary, "", "This is an estimate, not a decision: the council's own assessment decides the actual amounts."].join("\n");
-  // One supporting section, so the person can read the rule behind the figures.
-  const citations = hits.slice(0, 1).map((h, i) => citationFor(h, i + 1, ctx));
+  // One supporting section, so the person can read the rule behind the figures: the retrieved section that
+  // states most of the rules' figures (the capital limits, the tariff step), else the best match.
+  const ruleFigures = new Set(calc.steps.flatMap((s) => poundsIn(s.rule)));
+  const stated = (h: SearchHit) => poundsIn(h.text).filter((p) => ruleFigures.has(p)).length;
+  const support = hits.reduce<SearchHit | undefined>((best, h) => (!best || stated(h) > stated(best) ? h : best), undefined);
+  const citations = support ? [citationFor(support, 1, ctx)] : [];
   if (citations.length) text += ` [1]`;
   return { text, citations, suggestions: suggestionsFor(ctx, hits, citations) };
 }

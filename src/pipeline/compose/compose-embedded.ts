@@ -4,6 +4,7 @@ import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import type { Citation } from "../answer-types.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
 import { agesIn } from "../../calculators/ages-in.ts";
+import { moneyIn } from "../../calculators/money-in.ts";
 import { splitUnits, type TextUnit } from "./split-units.ts";
 
 /** DESIGN.md: answers over 1,800 characters (citations excluded) are too long to read in a chat widget. */
@@ -12,8 +13,9 @@ export const MAX_ANSWER_CHARS = 1_800;
 const PASSAGE_BUDGET = 1_150;
 const MAX_UNITS = 8;
 const MAX_CHUNKS = 4;
+const SAME_DOCUMENT_WEIGHT = 0.75;
 
-const QUANTITATIVE = /\b(how (much|many|long|often|soon|old)|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
+const QUANTITATIVE = /\b(how (much|many|long|often|soon|old|quickly)|timescales?|time limits?|frequency|minimum|maximum|percentage|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
 const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b/i;
 // Sentences about the page rather than the subject ("This page explains…").
 const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
@@ -58,6 +60,22 @@ export function coversNumber(text: string, n: number): boolean {
   for (const m of text.matchAll(/\b(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})\b/g)) if (n >= Number(m[1]) && n <= Number(m[2])) return true;
   for (const m of text.matchAll(/\b(\d{1,3})\s*(?:and|or)\s*(?:over|above|older)\b/gi)) if (n >= Number(m[1])) return true;
   for (const m of text.matchAll(/\b(?:under|below|younger than)\s*(\d{1,3})\b/gi)) if (n < Number(m[1])) return true;
+  return false;
+}
+
+const POUND = String.raw`£\s?(\d[\d,]*(?:\.\d+)?)`;
+const pounds = (s: string) => Number(s.replace(/,/g, ""));
+
+/**
+ * Does a sentence state a band of money that includes n: "between £14,250 and £23,250", "over £23,250",
+ * "£14,250 or less", "up to £10,500"? ("I have 20k savings" is answered by the band that holds £20,000.)
+ */
+export function coversAmount(text: string, n: number): boolean {
+  for (const m of text.matchAll(new RegExp(String.raw`(?:between\s+)?${POUND}\s*(?:and|to|-|–)\s*${POUND}`, "gi")))
+    if (n >= pounds(m[1]) && n <= pounds(m[2])) return true;
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:over|more than|above|exceeds?|at least)\s+${POUND}`, "gi"))) if (n >= pounds(m[1])) return true;
+  for (const m of text.matchAll(new RegExp(String.raw`${POUND}\s+or (?:less|under|below)`, "gi"))) if (n <= pounds(m[1])) return true;
+  for (const m of text.matchAll(new RegExp(String.raw`\b(?:under|below|less than|up to)\s+${POUND}`, "gi"))) if (n <= pounds(m[1])) return true;
   return false;
 }
 
@@ -152,14 +170,23 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     chosenHits.push(h);
   }
 
+  // The best document is read whole: the sentence with the figure is often in a section of it that ranked
+  // below other documents' overviews. Its other sections count for less than the sections retrieved.
+  const retrieved = chosenHits.length;
+  if (chosenHits.length) {
+    const have = new Set(chosenHits.map((h) => h.id));
+    for (const s of search.sectionsOf(chosenHits[0].documentId)) if (!have.has(s.id)) chosenHits.push(s);
+  }
+
   // Questions asking for an amount, a time or a limit are answered by sentences that contain one.
   const wantsFigure = QUANTITATIVE.test(ctx.question);
   const ages = agesIn(ctx.searchQuery);
+  const amounts = moneyIn(ctx.searchQuery.toLowerCase().replace(/(\d),(?=\d{3}\b)/g, "$1")).map((m) => m.value);
   const candidates: Candidate[] = [];
   const unitsByHit = chosenHits.map((h) => unitsOf(h.text));
   unitsByHit.forEach((units, hitIndex) => {
     const hit = chosenHits[hitIndex];
-    const hitWeight = 0.55 + 0.45 * (hit.score / best);
+    const hitWeight = hitIndex < retrieved ? 0.55 + 0.45 * (hit.score / best) : SAME_DOCUMENT_WEIGHT;
     // A table row or list item often leaves its subject to the heading ("21 and over: £12.71").
     const contextStems = stemsOfText(hit.headingPath);
     units.forEach((unit, i) => {
@@ -174,8 +201,9 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       // Sections are written answer-first, so their opening sentence usually states the rule.
       const opening = i === 0 ? 1.3 : 1;
       const figure = FIGURE.test(unit.text) ? (wantsFigure ? 1.45 : 1.2) : 1;
-      // "my PA is 19": a row for "aged 18 to 20" answers it though it shares no word with the question.
-      const inRange = ages.some((n) => coversNumber(unit.text, n)) ? 1.8 : 1;
+      // "my PA is 19": a row for "aged 18 to 20" answers it though it shares no word with the question;
+      // "I've got 20k saved": the band that holds £20,000 answers it.
+      const inRange = ages.some((n) => coversNumber(unit.text, n)) || amounts.some((n) => coversAmount(unit.text, n)) ? 1.8 : 1;
       // A pointer elsewhere ("See …") or a fragment says nothing on its own.
       const pointer = CROSS_REFERENCE.test(unit.text) || META.test(unit.text) || unit.text.length < 20 ? 0.15 : 1;
       // "This is called…" leans on the sentence before it; on its own it is a weak answer.

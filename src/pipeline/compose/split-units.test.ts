@@ -20,18 +20,3 @@ describe("splitUnits", () => {
     expect(units[3]).toMatchObject({ kind: "row", text: "21 and over: £12.71 (2026/27), £12.21 (2025/26)" });
   });
 });
-
-import { agesIn } from "../../calculators/ages-in.ts";
-import { coversNumber } from "./compose-embedded.ts";
-describe("agesIn and coversNumber", () => {
-  it("reads ages as people write them and matches them to stated ranges", () => {
-    expect(agesIn("and if shes only 19?")).toEqual([19]);
-    expect(agesIn("min wage for a 17 yr old PA from april 2026")).toEqual([17]);
-    expect(agesIn("I work 20 hours a week")).toEqual([]);
-    expect(agesIn("she is 20 hours a week")).toEqual([]);
-    expect(agesIn("PA aged 35 earning £250 a week")).toEqual([35]);
-    expect(coversNumber("aged 18 to 20: £10.85", 19)).toBe(true);
-    expect(coversNumber("aged 21 and over (National Living Wage): £12.71", 19)).toBe(false);
-    expect(coversNumber("under 18: £8.00", 17)).toBe(true);
-  });
-});

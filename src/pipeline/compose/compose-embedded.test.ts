@@ -1,0 +1,59 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { agesIn } from "../../calculators/ages-in.ts";
+import { createAssistant, type Assistant } from "../../assistant.ts";
+import { coversAmount, coversNumber } from "./compose-embedded.ts";
+
+describe("agesIn and coversNumber", () => {
+  it("reads ages as people write them and matches them to stated ranges", () => {
+    expect(agesIn("and if shes only 19?")).toEqual([19]);
+    expect(agesIn("min wage for a 17 yr old PA from april 2026")).toEqual([17]);
+    expect(agesIn("I work 20 hours a week")).toEqual([]);
+    expect(agesIn("she is 20 hours a week")).toEqual([]);
+    expect(agesIn("PA aged 35 earning £250 a week")).toEqual([35]);
+    expect(coversNumber("aged 18 to 20: £10.85", 19)).toBe(true);
+    expect(coversNumber("aged 21 and over (National Living Wage): £12.71", 19)).toBe(false);
+    expect(coversNumber("under 18: £8.00", 17)).toBe(true);
+  });
+});
+
+describe("coversAmount", () => {
+  it("matches an amount to the band of money a sentence states", () => {
+    const limits = "If they are between £14,250 and £23,250, you pay from your income and a set amount from your savings.";
+    expect(coversAmount(limits, 20_000)).toBe(true);
+    expect(coversAmount(limits, 30_000)).toBe(false);
+    expect(coversAmount("If your savings are over £23,250, you pay the full cost.", 30_000)).toBe(true);
+    expect(coversAmount("If your savings are over £23,250, you pay the full cost.", 20_000)).toBe(false);
+    expect(coversAmount("If they are £14,250 or less, your savings are ignored.", 14_000)).toBe(true);
+    expect(coversAmount("If they are £14,250 or less, your savings are ignored.", 15_000)).toBe(false);
+    expect(coversAmount("The allowance cuts your bill by up to £10,500 a year.", 2_000)).toBe(true);
+    // A figure that is not a band says nothing about other amounts.
+    expect(coversAmount("A PA aged 30 earns £15,000 in 2026/27.", 15_000)).toBe(false);
+  });
+});
+
+describe("composeEmbedded on the real knowledge base", () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    assistant = await createAssistant({ env: {}, dataDir: mkdtempSync(join(tmpdir(), "dp-compose-")) });
+  });
+  afterAll(() => assistant.close());
+
+  it("reads the whole of the best document, quoting a section the search ranked below other documents", async () => {
+    const question = "what is the fine for not having employers liability insurance";
+    const retrieved = (await assistant.search(question, { k: 8, audience: "citizen" })).slice(0, 4).map((h) => h.id);
+    expect(retrieved).not.toContain("employers-liability-insurance#the-fines");
+    const answer = await assistant.answer({ messages: [{ role: "user", content: question }] });
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("£2,500");
+    expect(answer.citations.map((c) => c.id)).toContain("employers-liability-insurance#the-fines");
+  });
+
+  it("answers an amount with the band that holds it ('14 grand' is £14,000, below the £14,250 lower limit)", async () => {
+    const answer = await assistant.answer({ messages: [{ role: "user", content: "are savings below 14 grand ignored" }] });
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/£14,250 or less, your savings are ignored/);
+  });
+});
