@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadCouncilConfig, type CouncilConfig } from "../../config/council-config.ts";
@@ -144,5 +145,20 @@ describe("safeguardingReply", () => {
     expect(reply).not.toContain("?");
     expect(reply).not.toMatch(/\b(you should have|why didn't you|your fault\b(?<!not your fault)|tell me more|can you describe|what happened)\b/i);
     expect(reply).not.toMatch(/\b(color|realize|organization|center)\b/i); // UK English
+  });
+});
+
+describe("detectSafeguarding on the evaluation sets", () => {
+  // Both sets were written by people who never saw these rules; every safeguarding item must be caught and no
+  // other question (facts, sums, refusals) may be mistaken for a disclosure.
+  it.each(["dev.jsonl", "fresh.jsonl"])("catches every disclosure in evals/%s and nothing else", (file) => {
+    const items = readFileSync(new URL(`../../../evals/${file}`, import.meta.url), "utf8")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { kind: string; question: string });
+    const missed = items.filter((i) => i.kind === "safeguard" && !detectSafeguarding(i.question)).map((i) => i.question);
+    const alarms = items.filter((i) => i.kind !== "safeguard" && detectSafeguarding(i.question)).map((i) => i.question);
+    expect(items.filter((i) => i.kind === "safeguard").length).toBeGreaterThanOrEqual(10);
+    expect({ missed, alarms }).toEqual({ missed: [], alarms: [] });
   });
 });

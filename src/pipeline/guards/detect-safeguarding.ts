@@ -58,7 +58,7 @@ const GAP = String.raw`(?:\s+(?:has|have|had|keeps|keep|kept|always|often|someti
 /** Someone harmed: the writer, a third person, or a named relative. */
 const VICTIM = String.raw`(?:me|her|him|them|us|mum|dad|nan|gran|grandma|grandad|(?:my|our|her|his) (?:mum|dad|mother|father|nan|nana|gran|granny|grandma|grandad|grandmother|grandfather|husband|wife|partner|son|daughter|brother|sister|aunt|uncle|client|friend|neighbour|child|kids))\b`;
 const BODY_PART = String.raw`(?:own )?(?:back|arm|arms|leg|legs|knee|knees|wrist|shoulder|neck|foot|feet|hand|hands|head|hip|ankle|finger|fingers|feelings)\b`;
-const DURATION = String.raw`(?:for|in|since|over) (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+|a couple of|a couple|over a|more than a|over|more than|a|the last|the past|nearly a|almost a) )*(?:days?|weeks?|months?|ages|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|last week|the weekend|christmas)`;
+const DURATION = String.raw`(?:for|in|since|over) (?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+|a couple of|a couple|over a|more than a|over|more than|a|the last|the past|nearly a|almost a|nearly|almost|about|around|at least|well over) )*(?:days?|weeks?|months?|ages|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last night|last week|the weekend|christmas)`;
 
 /** Acts of physical, sexual or psychological abuse that name a victim straight after. */
 const ABUSE_ACT = String.raw`(?:hit|hits|hitting|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beat(?:s|ing|en)?|batter(?:s|ed|ing)?|thump(?:s|ed|ing)?|smack(?:s|ed|ing)?|strangl(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|bull(?:y|ies|ied|ying)|intimidat(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)|abus(?:e|es|ed|ing)|assault(?:s|ed|ing)?|rap(?:e|es|ed)|molest(?:s|ed|ing)?|grop(?:e|es|ed|ing)|humiliat(?:e|es|ed|ing)|terrori[sz](?:e|es|ed|ing)|attack(?:s|ed|ing)?|bit|bite|bites|bitten|burn(?:s|t|ed)?|scald(?:s|ed)?|starv(?:e|es|ed|ing)|pinch(?:es|ed|ing)?|hurt(?:s|ing)?|scar(?:e|es|ed)|frighten(?:s|ed|ing)?|terrif(?:y|ies|ied)|shov(?:e|es|ed|ing)|belittl(?:e|es|ed|ing)|mock(?:s|ed|ing)?|torment(?:s|ed|ing)?|(?:shout|scream|yell|swear)(?:s|ed|ing)? at|swore at|spit(?:s|ting)? (?:at|on)|spat (?:at|on)|call(?:s|ed)? (?:me|her|him) names)`;
@@ -330,6 +330,49 @@ const RULES: readonly Rule[] = [
     pattern: rx(
       String.raw`\b(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|feel(?:s)? me up|felt me up)\b.{0,30}\b(?:in a way (?:i|she|he|mum|dad) (?:didn't|did not|don't|do not) like|where (?:i|she|he) (?:didn't|did not|don't) want|without (?:asking|permission|consent)|inappropriately|private parts?|sexually|against (?:my|her|his) will|when i (?:said|told (?:him|her|them)) (?:no|to stop))`,
     ),
+  },
+
+  // ---- added after a second, independently written evaluation set (evals/fresh.jsonl): disclosures said
+  // indirectly, inside an ordinary question, as people really write them ----
+  {
+    // Lying on the floor and unable to get up, however the two are joined ("on the floor since 10pm cant get up").
+    kind: "immediate_danger",
+    pattern: rx(String.raw`\b(?:(?:on|onto) the (?:floor|ground)|fallen|fell|had a fall)\b.{0,60}\b(?:can't|cannot|cant|couldn't|unable to|can not|not able to) (?:get up|get back up|stand|move)|\b(?:can't|cannot|cant|couldn't|unable to) get (?:back )?up\b.{0,40}\bon the (?:floor|ground)\b`),
+  },
+  {
+    // Saving up tablets is a recognised warning sign of planned overdose.
+    kind: "self_harm",
+    pattern: rx(String.raw`\b(?:keeping|kept|saving|saved|stockpil(?:e|es|ed|ing)|hoard(?:ing|ed)|storing|stored|collecting|collected|hiding|hidden) (?:up |back )?(?:all )?(?:my |her |his )?(?:sleeping |pain ?|heart |water |blood pressure )?(?:tablets|pills|meds|medication|paracetamol|painkillers)(?: back| up)?\b(?!\s+(?:in|at|for) (?:a|the|my|her|his) (?:locked|safe|cupboard|box|fridge|dosette|blister))`),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(String.raw`\b(?:payments?|transfers?|withdrawals?|money|cash|amounts?|£\s?\d[\d,.]*)(?: [\w'£,.]+){0,6} (?:that )?(?:i|she|he|mum|dad|we) (?:didn't|did not|never|hadn't|had not|don't|do not) (?:ok|okay|ok'd|okayed|authorise|authorize|authorised|authorized|agree to|agree|agreed to|agreed|approve|approved|allow|allowed|give permission for|gave permission for|know about|knew about|recognise|recognize|make|made|sign off|signed off|sign for|signed for)\b|\bset (?:herself|himself|themselves|themself) up as (?:a )?payee\b`),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(String.raw`\bsign(?:ing)? (?:my|her|his|mum's|dad's|mums|dads|the|our) (?:house|flat|home|property|bungalow|savings|money|car) (?:\w+ )?over\b|\bsign(?:ing)? over (?:my|her|his|mum's|dad's|the) (?:house|flat|home|property|bungalow|savings|money|car)|\b(?:deserves?|deserved|is owed|entitled to) (?:the|her|his|mum's|dad's|my|all the|that) (?:money|cash|dp|direct payment)\b|\b(?:money|cash|dp money|direct payment)(?: [\w']+){0,3} for (?:herself|himself|themselves)\b(?! and)`),
+  },
+  {
+    kind: "financial_abuse",
+    pattern: rx(String.raw`\b(?:keeps|kept|always|constantly|keep) (?:borrowing|asking (?:me )?for|asking to borrow|taking|demanding) (?:money|cash|£\s?\d[\d,.]*)|\bborrow(?:s|ing|ed)? (?:money|cash|£\s?\d[\d,.]*)(?: [\w']+){0,4} (?:off|from) (?:me|her|him|mum|dad)\b.{0,60}\b(?:angry|shouts|won't pay|never pays|doesn't pay|hasn't paid|not paid|nasty|threat)`),
+  },
+  {
+    kind: "abuse",
+    pattern: rx(String.raw`\b(?:rough|heavy[- ]handed|aggressive|violent|nasty|spiteful) (?:with|towards|to) (?:me|her|him|them|mum|dad|nan|gran|(?:my|our|her|his) \w+)\b|\bpull(?:s|ed|ing)? (?:my|her|his|mum'?s|dad'?s|nan'?s|gran'?s) hair\b|\b(?:yank|grab|twist|wrench|drag|jerk|squeez|pinch)\w* (?:my|her|his|mum'?s|dad'?s|nan'?s|gran'?s|their) (?:arm|arms|wrist|wrists|hair|neck|leg|legs|hand|hands|ear|face)\b`),
+  },
+  {
+    // Control: taking away the means to call for help or move about; food or drink as a reward.
+    kind: "abuse",
+    pattern: rx(String.raw`\b(?:takes|took|taking|hides|hid|hiding|keeps|kept|removes|removed|locks away|locked away) (?:(?:my|mum's|dad's|mums|dads) (?:phone|mobile|walking frame|frame|zimmer|wheelchair|stick|walking stick|glasses|hearing aids?|keys|alarm|pendant|call button)\b(?! calls| number| bill| contract)|(?:her|his) (?:phone|mobile|walking frame|frame|zimmer|wheelchair|stick|walking stick|glasses|hearing aids?|keys|alarm|pendant|call button) (?:off|from|away))|\bonly (?:gives?|lets?|feeds?|allows?) (?:me|her|him|mum|dad)\b.{0,40}\b(?:if|when) (?:i|she|he|mum|dad)(?:'ve| have| has|'s| am| is)? (?:been )?(?:good|behave|behaved|do as)`),
+  },
+  {
+    // Fear of saying no, or a threat to withdraw care if the person complains.
+    kind: "abuse",
+    pattern: rx(String.raw`\b(?:scared|afraid|frightened|terrified|too scared|too frightened) to (?:say no|refuse|tell (?:him|her|them) no|complain|speak up|say anything|make a fuss|report)|\b(?:says|said|told me|tells me|threatens?|threatened)(?: that)? if (?:i|mum|dad|she|he|we) (?:make|makes|made|say|complain|tell)(?: a fuss| anything| anyone)?,? (?:she|he|they)(?:'ll|'d| will| would) (?:quit|leave|walk out|stop coming|go|not come)`),
+  },
+  {
+    kind: "neglect",
+    pattern: rx(String.raw`\b(?:haven't|hasn't|have not|has not|not|never) had (?:a |any |my |her |his |the )?(?:carer|carers|pa|visit|visits|care|support|help|anyone|anybody)(?: [\w']+){0,3} ${DURATION}|\b(?:in|wearing|sat in|lying in|stuck in) the same (?:pad|pads|nappy|clothes|incontinence pad|bedding|sheets)(?: [\w']+){0,3} ${DURATION}|\b(?:looks?|looked|looking|seems?|seemed|is|was) (?:very |really |quite |so |a bit )?(?:thin|underweight) and (?:very |really )?(?:unwashed|dirty|unkempt|neglected|smelly|hungry)|\b(?:looks?|looked|looking|seems?|seemed|is|was|left) (?:very |really |quite |so )?(?:unwashed|unkempt|malnourished|neglected|dehydrated|starving)\b`),
   },
 ];
 
