@@ -35,3 +35,22 @@ describe("rules added for account actions, personal records, capacity decisions 
       expect(classifyRequest(q) === null && detectInjection(q) === null, q).toBe(true);
   });
 });
+
+// Added after evals/fresh.jsonl; tested here on other phrasings.
+describe("rules added for other council services and requests to confirm a change", () => {
+  it.each([
+    ["could you just go ahead and approve mum's direct payment today", "decision_request"],
+    ["please confirm my carer's hourly rate is going up in april", "decision_request"],
+    ["has mum's support plan request been approved", "decision_request"],
+    ["my council tax bill has gone up, who do i speak to", "out_of_scope"],
+    ["missed bin again, my PA had to take the rubbish to the tip", "out_of_scope"],
+    ["how do i challenge a parking fine i got taking my PA to the shops", "out_of_scope"],
+  ])("%s -> %s", (text, kind) => expect(classifyRequest(text)?.kind).toBe(kind));
+
+  it.each([
+    "can my DP pay for parking when my PA takes me to hospital",
+    "how do I confirm my PA's hours each week",
+    "can i use my dp to pay my council tax",
+    "what is the SSP rate, can you confirm it",
+  ])("leaves a direct payments question alone: %s", (text) => expect(classifyRequest(text)).toBeNull());
+});

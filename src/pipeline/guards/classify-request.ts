@@ -73,7 +73,7 @@ const RULES: readonly Rule[] = [
     topic: "approval",
     reason: "asks the assistant to approve or agree a direct payment",
     pattern: rx(
-      String.raw`(?:^(?:please |can you |could you |will you |would you |i want you to |i need you to )?(?:approve|authori[sz]e|sign off|agree|grant|accept|confirm|process|set up|activate|start|sort out)\b.{0,30}\b(?:my|our|her|his|mum's|dad's|the|this) (?:dp|direct payment|application|request|budget|personal budget|support plan|care plan|funding|package|claim)|\b(?:can|could|will|would) you (?:please )?(?:approve|authori[sz]e|sign off|grant|accept|put through|process|agree to) )`,
+      String.raw`(?:^(?:please |can you |could you |will you |would you |i want you to |i need you to )?(?:approve|authori[sz]e|sign off|agree|grant|accept|confirm|process|set up|activate|start|sort out)\b.{0,30}\b(?:my|our|her|his|mum's|dad's|the|this) (?:dp|direct payment|application|request|budget|personal budget|support plan|care plan|funding|package|claim)|\b(?:can|could|will|would) you (?:please |just |kindly |quickly |go ahead and )*(?:approve|authori[sz]e|sign off|grant|accept|put through|process|agree to) |^(?:please |can you |could you |will you |would you |just )*confirm (?:that )?(?:my|our|her|his|mum's|dad's|the) (?:pa'?s? |carer'?s? |hourly |pay )*(?:rate|pay rate|hourly rate|hours|pay rise|increase|uplift|budget|payment)s? (?:is|are|will|has|have|goes|going)\b)`,
     ),
   },
   {
@@ -81,7 +81,7 @@ const RULES: readonly Rule[] = [
     topic: "approval",
     reason: "asks about the outcome of their own application",
     pattern: rx(
-      String.raw`\b(?:has|have|is|was) (?:my|our|her|his|mum's|dad's) (?:dp|direct payment|application|request|assessment|budget|personal budget|support plan|appeal|review) (?:been )?(?:approved|accepted|agreed|successful|granted|turned down|refused|rejected|signed off)|\bwhen (?:will|do) i (?:hear|find out) (?:back|if|whether|about my)|\bwhy (?:was|has) my (?:dp|direct payment|application|request|budget) (?:been )?(?:refused|rejected|cut|reduced|turned down|stopped)`,
+      String.raw`\b(?:has|have|is|was) (?:my|our|her|his|mum's|dad's) (?:(?:support plan|care plan|dp|direct payments?|care|support|personal budget|budget) )?(?:dp|direct payment|application|request|assessment|budget|personal budget|support plan|appeal|review) (?:been )?(?:approved|accepted|agreed|successful|granted|turned down|refused|rejected|signed off)|\bwhen (?:will|do) i (?:hear|find out) (?:back|if|whether|about my)|\bwhy (?:was|has) my (?:dp|direct payment|application|request|budget) (?:been )?(?:refused|rejected|cut|reduced|turned down|stopped)`,
     ),
   },
   {
@@ -191,6 +191,17 @@ const RULES: readonly Rule[] = [
     notInDomain: true,
     pattern: rx(
       String.raw`\b(?:weather|forecast|rain tomorrow|recipes?|how (?:do i|to) (?:cook|bake|make) (?:a |an |the )?(?:cake|curry|lasagne|pasta|bread|roast|pizza|soup)|football|premier league|world cup|who won|match (?:result|score|tonight)|scores?|cricket|rugby|lottery|horoscope|star sign|stock (?:price|market)|share price|bitcoin|crypto|movie|film (?:recommendation|to watch)|tv tonight|netflix|song lyrics|lyrics|(?:write|compose|do) (?:me )?(?:a |an |my )?(?:essay|poem|story|song|limerick|haiku|joke|homework|assignment|dissertation|cover letter|cv|code|program|script|python|javascript)|homework|tell me a joke|capital of|meaning of life|celebrity|holiday destinations?|best (?:restaurant|pub|hotel|pizza|takeaway|curry|chinese|chippy)|(?:pizza|takeaway|restaurant|cafe|pub)s? (?:place )?near me|(?:renew|apply for|replace|lost) (?:my |a )?(?:passport|driving licen[cs]e|visa)|passport (?:office|renewal|application)|(?:staff|team|work|shift|annual leave|holiday) rota|rota for (?:my|our) team|(?:parking|speeding) (?:ticket|fine)|bin collection|council tax bill|planning permission|train times|bus times|(?:play|let's play) (?:a )?(?:game|chess|quiz)|quiz questions|translate (?:this|that) into \w+ for my (?:essay|homework)|maths? (?:question|problem)|solve (?:this|the) (?:equation|sum))\b`,
+    ),
+  },
+
+  {
+    // Other council services, even when a carer or PA is mentioned ("got a parking ticket while my carer
+    // helped me in"): the council's own pages answer these.
+    kind: "out_of_scope",
+    topic: "unrelated",
+    reason: "asks about another council service",
+    pattern: rx(
+      String.raw`\b(?:council tax (?:band|bill|banding|arrears|payments?)|bins? (?:weren't|were not|wasn't|was not|not|haven't been|hasn't been|never) (?:been )?(?:collected|emptied|picked up)|(?:missed|missing) bin|bin (?:collection|day)|potholes?|fly[- ]?tipping|planning (?:permission|application)|(?:parking|speeding) (?:ticket|fine|penalty|pcn)s?\b.{0,60}\b(?:appeal|challenge|contest|dispute|pay|cancel)|(?:appeal|challenge|contest|dispute|cancel) (?:a |my |the |this )?(?:parking|speeding) (?:ticket|fine|penalty|pcn))\b`,
     ),
   },
 
