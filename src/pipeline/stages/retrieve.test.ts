@@ -1,0 +1,38 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAssistant, type Assistant } from "../../assistant.ts";
+
+describe("retrieve stage", () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    assistant = await createAssistant({ env: {}, dataDir: mkdtempSync(join(tmpdir(), "dp-retrieve-")) });
+  });
+  afterAll(() => assistant.close());
+
+  it("gives no passages to a question off the topic, though the search finds sections sharing its words", async () => {
+    const question = "when is the next bank holiday";
+    expect((await assistant.search(question)).length).toBeGreaterThan(0);
+    const answer = await assistant.answer({ messages: [{ role: "user", content: question }] });
+    expect(answer.status).toBe("unanswerable");
+    expect(answer.citations).toEqual([]);
+  });
+
+  it("still answers a follow-up whose own words are not about care, from the conversation before it", async () => {
+    const answer = await assistant.answer({
+      messages: [
+        { role: "user", content: "can my PA have time off for a bank holiday" },
+        { role: "assistant", content: "Bank holidays count towards your PA's 5.6 weeks of paid holiday." },
+        { role: "user", content: "and what about boxing day" },
+      ],
+    });
+    expect(answer.status).toBe("answered");
+  });
+
+  it("leaves the conversational wrapping out of the words it searches with", async () => {
+    const terms = (await import("../../retrieval/tokenise.ts")).STOPWORDS;
+    for (const filler of ["u", "draft", "reply", "resident", "gonna", "pretty", "instead"]) expect(terms.has(filler)).toBe(true);
+    for (const meaningful of ["fine", "short", "quickly", "holiday", "notice"]) expect(terms.has(meaningful)).toBe(false);
+  });
+});
