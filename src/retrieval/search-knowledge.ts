@@ -55,7 +55,7 @@ export interface RetrievalSettings {
   candidates: number;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.33, candidates: 24 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.28, candidates: 24 };
 
 export interface KnowledgeSearch {
   prepare(question: string): PreparedQuery;
@@ -120,7 +120,8 @@ export function createKnowledgeSearch(deps: {
     const corrected = tokenise(spellOutThousands(question)).map((t) => {
       if (STOPWORDS.has(t) || /^£?\d/.test(t)) return t;
       const fixed = speller.correct(t);
-      if (fixed !== t) corrections[t] = fixed;
+      if (fixed === t) return t;
+      corrections[t] = fixed;
       return fixed;
     });
     // Plain numbers stay (they name sections and paragraphs: "section 31", "reg 3", "12.35"), and so do £

@@ -23,7 +23,15 @@ export const STOPWORDS = new Set(
     "we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would " +
     "wouldn't you you'd you'll you're you've your yours yourself yourselves im ive dont cant wont whats hi hello please thanks " +
     "thank tell know want get got use using used just also will shall may might must much many one still really like " +
-    "would could yes ok okay dear anyone someone something thing things way true false actually never ever"
+    "would could yes ok okay dear anyone someone something thing things way true false actually never ever " +
+    // Chat filler and framing: how people and staff wrap a question, not what it is about ("can u help me
+    // draft a short reply to a resident who..."). Rare in the knowledge base, so they would otherwise weigh
+    // heavily in how much of a question a section covers.
+    "u ur pls plz cos coz cuz yeah yep nope gonna wanna gotta kinda sorta pretty already least instead rather " +
+    "basically honestly literally probably maybe perhaps exactly stuff bit bits lot lots sort kind great " +
+    "guess reckon wondering wonder wondered think thinking thought asks asked asking say says said saying rang " +
+    "phoned reply replies draft answer simple explanation explain resident residents client " +
+    "clients customer mr mrs ms"
   ).split(/\s+/),
 );
 
