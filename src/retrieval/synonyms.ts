@@ -3,8 +3,7 @@
  * phrases in the lower-cased question; the values are added to the search (at a lower weight than the
  * person's own words). Abbreviations first, then everyday words.
  */
-export const SYNONYMS: Record<string, string> = {
-  // Abbreviations
+export const ABBREVIATIONS: Record<string, string> = {
   pa: "personal assistant",
   pas: "personal assistants",
   "p.a": "personal assistant",
@@ -37,6 +36,10 @@ export const SYNONYMS: Record<string, string> = {
   tupe: "transfer of undertakings",
   ulo: "user-led organisation",
   lgsco: "ombudsman complaint",
+};
+
+export const SYNONYMS: Record<string, string> = {
+  ...ABBREVIATIONS,
   // Everyday words
   carer: "personal assistant care worker",
   carers: "personal assistants care workers",

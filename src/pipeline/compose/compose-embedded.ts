@@ -1,5 +1,5 @@
 import type { SearchHit } from "../../retrieval/search-knowledge.ts";
-import { SYNONYMS } from "../../retrieval/synonyms.ts";
+import { ABBREVIATIONS, SYNONYMS } from "../../retrieval/synonyms.ts";
 import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import type { Citation } from "../answer-types.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
@@ -91,10 +91,13 @@ function unitsOf(text: string): TextUnit[] {
   return units;
 }
 
+// Pages spell a term out once and then abbreviate it ("SMP is paid for up to 39 weeks"): a sentence using the
+// abbreviation answers a question that spells it out ("maternity pay").
+const spelledOut = (word: string) => [word, ...(ABBREVIATIONS[word]?.split(" ") ?? [])];
 const UNIT_STEMS = new WeakMap<TextUnit, Set<string>>();
 function stemsOf(unit: TextUnit): Set<string> {
   let stems = UNIT_STEMS.get(unit);
-  if (!stems) UNIT_STEMS.set(unit, (stems = new Set(tokenise(unit.text).map(stem))));
+  if (!stems) UNIT_STEMS.set(unit, (stems = new Set(tokenise(unit.text).flatMap(spelledOut).map(stem))));
   return stems;
 }
 const HEADING_STEMS = new Map<string, Set<string>>();
@@ -107,13 +110,17 @@ function stemsOfText(text: string): Set<string> {
   return stems;
 }
 
-/** Near-duplicates (the same rule stated in two documents) are quoted once; different figures are not duplicates. */
-function overlaps(a: Set<string>, b: Set<string>): boolean {
-  const figures = (set: Set<string>) => [...set].filter((w) => /\d/.test(w)).sort().join(" ");
-  if (figures(a) !== figures(b)) return false;
+/**
+ * Is a candidate sentence already said by one chosen (the same rule stated in two documents, or an overview
+ * sentence repeated by its section)? Most of its words are in the chosen one and it adds no figure of its own.
+ */
+function repeats(chosen: Set<string>, candidate: Set<string>): boolean {
   let shared = 0;
-  for (const s of a) if (b.has(s)) shared++;
-  return shared / Math.max(1, Math.min(a.size, b.size)) >= 0.8;
+  for (const s of candidate) {
+    if (chosen.has(s)) shared++;
+    else if (/\d/.test(s)) return false;
+  }
+  return shared / Math.max(1, candidate.size) >= 0.8;
 }
 
 export function citationFor(hit: SearchHit, n: number, ctx: PipelineContext): Citation {
@@ -218,7 +225,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const fits = (c: Candidate) => used + c.unit.text.length + 2 <= PASSAGE_BUDGET;
   const add = (c: Candidate | undefined) => {
     if (!c || selected.has(c) || !fits(c)) return false;
-    if (c.unit.kind === "sentence" && [...selected].some((o) => overlaps(o.stems, c.stems))) return false;
+    if (c.unit.kind === "sentence" && [...selected].some((o) => repeats(o.stems, c.stems))) return false;
     selected.add(c);
     used += c.unit.text.length + 2;
     return true;
