@@ -376,6 +376,65 @@ const RULES: readonly Rule[] = [
   },
 ];
 
+/**
+ * Signs of harm that are weaker one by one: each carries a weight, and a message whose signs add up to 1 is
+ * treated as a disclosure. People rarely name abuse; they describe it ("he's taken my bank card", "I have
+ * to ask him for everything", "mum's lost loads of weight since the new PA started"). Added after two
+ * independently written evaluation sets showed the single-pattern rules above missing most such messages.
+ */
+interface Cue {
+  kind: SafeguardingKind;
+  weight: number;
+  pattern: RegExp;
+}
+const SOMEONE = String.raw`(?:he|she|they|him|her|them|someone|somebody|a man|a woman|${DETERMINER} ${PERSON_ADJ}${PERSON_NOUN})`;
+const CUES: readonly Cue[] = [
+  // suicidal feelings said indirectly
+  { kind: "self_harm", weight: 1, pattern: rx(String.raw`\b(?:better off (?:if i (?:wasn't|was not|weren't|were not) (?:here|around|alive)|without me)|(?:go to sleep|sleep) and (?:not|never) wake up|(?:don't|do not|dont) want to wake up|(?:wish|want) (?:it|everything) (?:would|to) (?:all )?(?:end|stop)|no (?:reason|point) (?:to|in) (?:go on|carry on|going on|carrying on|living)|(?:can't|cannot|cant) (?:cope|go on|do this) (?:any ?more|anymore)\b.{0,60}\b(?:die|dead|sleep|end|gone|not (?:be )?here))`) },
+  { kind: "self_harm", weight: 0.5, pattern: rx(String.raw`\b(?:can't|cannot|cant) (?:cope|go on|take (?:it|this)) (?:any ?more|anymore)|\b(?:what's|whats) the point\b|\bi(?:'m| am) (?:so )?(?:done|finished) with (?:it all|everything|life)`) },
+  // control and fear
+  { kind: "abuse", weight: 1, pattern: rx(String.raw`\b(?:prisoner in (?:my|her|his|our) (?:own )?(?:home|house|flat)|lock(?:s|ed)? (?:me|her|him|mum|dad) (?:in|inside)\b|(?:scared|frightened|afraid|terrified|petrified) of (?:${SOMEONE}|what (?:he|she|they)))`) },
+  { kind: "abuse", weight: 1, pattern: rx(String.raw`\b(?:${SOMEONE})\b.{0,40}\b(?:threw|throws|throwing|smash(?:es|ed)?|punch(?:es|ed)?|hits?|kicks?|bang(?:s|ed)?) (?:things|stuff|plates|cups|the wall|walls|the door|doors|furniture)\b|\b(?:threaten(?:s|ed)?|said (?:he|she|they)(?:'d| would)) (?:to )?(?:hurt|kill|get rid of|take away) (?:my|the|her|his) (?:dog|cat|pet|pets|kids|children)`) },
+  { kind: "abuse", weight: 1, pattern: rx(String.raw`\b(?:said|says|told me|tells me|threaten(?:s|ed)?)(?: that)? (?:she'd|he'd|they'd|she will|he will|they will|she'll|he'll|they'll|she would|he would|to) (?:[\w']+ ){0,8}(?:put|send|get) (?:me|her|him|mum|dad) (?:put )?(?:in|into) (?:a )?(?:care )?home\b|\b(?:if|unless) (?:i|she|he|mum|dad) (?:complain|complains|tell|tells|say anything|report)\b.{0,50}\b(?:she'll|he'll|they'll|she'd|he'd|they'd|will|would) (?:stop|quit|leave|hurt|put|get|tell|take)`) },
+  { kind: "abuse", weight: 1, pattern: rx(String.raw`\b(?:won't|will not|doesn't|does not|don't|never|wouldn't) let (?:me|her|him|mum|dad) (?:go (?:anywhere|to|out|outside)|see anyone|have visitors|answer the (?:door|phone))`) },
+  { kind: "abuse", weight: 1, pattern: rx(String.raw`\b(?:giv(?:e|es|ing|en)|gave|put(?:s|ting)?) (?:me|her|him|mum|dad) (?:extra |more |too many |too much )(?:sleeping )?(?:tablets|pills|medication|meds|sedatives?|sleeping pills)|\b(?:tablets|pills|medication|meds) (?:to|so) (?:keep )?(?:me|her|him|mum|dad) (?:quiet|asleep|sleeps?|sleeping|calm|out of the way)`) },
+  { kind: "abuse", weight: 1, pattern: rx(String.raw`\b(?:touched|touching|touches|groped|kissed) (?:my|our|her|his) (?:daughter|son|mum|dad|wife|husband|sister|brother|nan|gran|client|grandson|granddaughter|child|kids)\b|\b(?:someone|somebody|a man|a woman|one of the (?:staff|carers|workers)) (?:has )?(?:touched|touches|groped) (?:me|her|him)\b`) },
+  { kind: "abuse", weight: 0.6, pattern: rx(String.raw`\b(?:bruises?|bruising|bruised|marks|scratches|cuts|burns|black eye|red marks)\b`) },
+  { kind: "abuse", weight: 0.5, pattern: rx(String.raw`\b(?:rough|roughly|heavy[- ]handed|angry|shouts?|shouting|shouted|yells?|screams?|snaps? at|smells? of (?:drink|alcohol|booze|weed|cannabis)|drunk|high on)\b`) },
+  { kind: "abuse", weight: 0.5, pattern: rx(String.raw`\b(?:dropped (?:me|her|him|mum|dad)|(?:i|she|he|mum|dad) (?:fell|had a fall) (?:when|while|because) (?:she|he|they|the (?:pa|carer))|frightened|scared|afraid|terrified|cries|crying|upset|won't go back|doesn't want (?:her|him|them) (?:to come|back|near))\b`) },
+  // money
+  { kind: "financial_abuse", weight: 1, pattern: rx(String.raw`\b(?:us(?:e|es|ed|ing)|spen(?:d|ds|t|ding)|tak(?:e|es|ing)|took) (?:my|mum's|dad's|mums|dads|her|his|nan's|gran's) (?:dp|direct payment|money|pension|benefits?|savings|card|bank card|allowance)(?: money)? (?:to pay (?:for )?|on |for )(?:his|her|their) own\b|\b(?:controls?|controlling|in control of|took over|taken over) (?:all )?(?:my|mum's|dad's|her|his) (?:money|finances|bank|account|pension|benefits|dp|direct payment)\b|\bhave to ask (?:him|her|them|my \w+) (?:for|before) (?:everything|money|anything|every penny)`) },
+  { kind: "financial_abuse", weight: 1, pattern: rx(String.raw`\b(?:took|taken|has|kept|keeps|got|holding) (?:my|mum's|dad's|her|his) (?:dp |direct payment |bank |debit |prepaid |pre-paid )?(?:card|pin|cards|purse|wallet|bank book|post office card)\b.{0,60}\b(?:haven't|hasn't|not|won't|never|can't|cannot|without)|\b(?:he's|she's|they've|he has|she has|they have) (?:taken|got|kept) (?:my|mum's|dad's|her|his) (?:dp |direct payment |bank |debit )?(?:card|pin|purse|wallet)\b`) },
+  { kind: "financial_abuse", weight: 1, pattern: rx(String.raw`\b(?:wants?|asked (?:for|me for)|asking (?:for|me for)|keeps asking (?:for|me for)) (?:my|mum's|dad's|her|his) (?:bank details|pin|card details|account details|password|bank login)\b|\b(?:lend|loan|give) (?:her|him|them) (?:money|cash|£\s?\d[\d,.]*)\b.{0,60}\b(?:can't|cannot|cant|couldn't|not able to|unable to|scared to|afraid to) (?:say no|refuse)|\bmade (?:me|her|him|mum|dad) sign (?:a |some )?(?:paper|papers|form|forms|document|something)`) },
+  { kind: "financial_abuse", weight: 0.6, pattern: rx(String.raw`\b(?:no money left|money (?:has )?(?:gone|disappeared|vanished)|money (?:is )?going out|where the money (?:has )?gone|can't account for|(?:doesn't|does not|won't) add up)\b`) },
+  // care not given
+  { kind: "neglect", weight: 1, pattern: rx(String.raw`\b(?:not|isn't|is not|aren't) being (?:fed|washed|changed|given (?:food|drinks?|meals)) (?:properly|enough|at all)|\beats? (?:my|her|his|mum's|dad's) (?:food|meals|dinner|shopping)\b|\b(?:wet through|soaked|soaking wet|sitting in (?:her|his|my) own (?:urine|wee|mess))\b|\bno one has (?:helped|got|taken) (?:me|her|him|mum|dad) (?:[\w']+ ){0,5}(?:for|since)\b|\b(?:stopped|cancelled|cut) (?:my|her|his|mum's|dad's) (?:carers?|care|visits?|pa) (?:coming|to save money|because)`) },
+  { kind: "neglect", weight: 0.6, pattern: rx(String.raw`\b(?:lost (?:loads of |a lot of |so much )?weight|fridge is (?:always )?empty|no food in|no heating|no hot water|struggling to (?:wash|eat|get up|get out of bed|cope)|left in bed (?:till|until|all)|can't (?:wash|get washed|eat)|hungry|haven't eaten|hasn't eaten|not eating|smells? of urine|unwashed)\b`) },
+  // scams
+  { kind: "financial_abuse", weight: 0.5, pattern: rx(String.raw`\b(?:saying|says|said|claims?|claiming) (?:he's|she's|they're|he is|she is|they are) from (?:the council|social services|the bank|hmrc|the dwp|the police)\b|\bkeeps? (?:coming round|calling|ringing|phoning|knocking)\b`) },
+];
+const PERSON_NEAR = rx(String.raw`\b(?:he|she|they|him|her|them|someone|somebody|a man|a woman|${PERSON_NOUN}|agency|staff)\b`);
+
+/** Adds up the weaker signs; a person must be in the message unless the signs are about the writer's own safety. */
+function scoreCues(text: string): SafeguardingHit | null {
+  let total = 0;
+  let best: { cue: Cue; evidence: string } | null = null;
+  const seen = new Set<string>();
+  for (const cue of CUES) {
+    // Different signs of the same kind add up ("lost loads of weight" and "the fridge is always empty").
+    for (const m of text.matchAll(new RegExp(cue.pattern.source, "gi"))) {
+      if (seen.has(m[0])) continue;
+      seen.add(m[0]);
+      total += cue.weight;
+      if (!best || cue.weight > best.cue.weight || (cue.weight === best.cue.weight && PRIORITY.indexOf(cue.kind) < PRIORITY.indexOf(best.cue.kind)))
+        best = { cue, evidence: m[0].trim() };
+    }
+  }
+  if (!best || total < 1) return null;
+  if (best.cue.kind !== "self_harm" && best.cue.weight < 1 && !PERSON_NEAR.test(text)) return null;
+  return { kind: best.cue.kind === "abuse" ? abuseKind(undefined, text) : best.cue.kind, evidence: best.evidence };
+}
+
 const PARTNER_OR_RELATIVE = new RegExp(String.raw`\b(?:${PARTNER}|${RELATIVE})\b`, "i");
 const CARER_WORD = new RegExp(String.raw`\b(?:${CARER})\b`, "i");
 const PARTNER_MENTION = new RegExp(String.raw`\b(?:my|by my|by) (?:${PARTNER})\b`, "i");
@@ -405,7 +464,7 @@ export function detectSafeguarding(text: string): SafeguardingHit | null {
     }
     if (best.kind === "immediate_danger") break;
   }
-  return best;
+  return best ?? scoreCues(normalised);
 }
 
 /**
