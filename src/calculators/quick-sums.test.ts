@@ -100,3 +100,28 @@ describe("quickSum: which tax year", () => {
     expect(nextYear?.taxYear).toBe("2026/27");
   });
 });
+
+// Worked by hand. SMP: 90% of average weekly earnings for 6 weeks, then the lower of the flat rate (£194.32 in
+// 2026/27) and 90%. Redundancy (ERA 1996 s.162): 1½ weeks a year at 41 and over, 1 week from 22, ½ under 22,
+// on a week's pay capped at £751 (2026/27).
+describe("quickSum: maternity pay, redundancy pay and the least a PA can be paid", () => {
+  it("gives SMP for the first 6 weeks and after: £250 a week → £225 then £194.32", () => {
+    expect(figure("her average pay is £250 a week, what SMP do i pay")!.result).toEqual({ smpFirstWeeks: 225, smpLaterWeeks: 194.32 });
+    // £180 a week: 90% is £162, below the flat rate, so £162 throughout.
+    expect(figure("maternity pay for my PA on £180 a week")!.result).toEqual({ smpFirstWeeks: 162, smpLaterWeeks: 162 });
+  });
+
+  it("gives statutory redundancy pay by age band and caps a week's pay", () => {
+    // aged 52 with 4 years: ages 51, 50, 49, 48 all 41+ → 6 weeks × £300 = £1,800
+    expect(figure("redundancy pay for my PA, she is 52, 4 years service, paid £300 a week")!.result).toEqual({ redundancyPay: 1800 });
+    // aged 42 with 3 years: ages 41 (1½), 40 (1), 39 (1) → 3½ weeks × £751 cap (pay £900) = £2,628.50
+    expect(figure("redundancy for a PA aged 42 with 3 years, on £900 a week")!.result).toEqual({ redundancyPay: 2628.5 });
+    expect(figure("redundancy for my PA who is 30, 1 year service, £200 a week")!.result).toEqual({ redundancyPay: 0 });
+  });
+
+  it("reads 'the legal minimum' and 'the lowest rate allowed' as the minimum wage for the PA's age", () => {
+    // 19: £10.85 × 20 = £217.00; 22: £12.71 × 25 = £317.75 (2026/27)
+    expect(figure("my PA is 19 and i pay him the legal minimum, 20 hours a week, whats that per week")!.result).toMatchObject({ weeklyWages: 217 });
+    expect(figure("she is 22, 25 hrs a week at the lowest rate allowed, weekly pay?")!.result).toMatchObject({ weeklyWages: 317.75 });
+  });
+});

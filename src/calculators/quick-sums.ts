@@ -201,6 +201,62 @@ function wages(hours: number, rate: number, rates: TaxYearRates, ctx: Calculator
   return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx);
 }
 
+function maternityPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const { earningsShare, higherRateWeeks, flatWeeklyRate, totalWeeks } = rates.smp;
+  const higher = roundMoney(weekly * earningsShare.value);
+  const later = Math.min(flatWeeklyRate.value, higher);
+  const laterWeeks = totalWeeks.value - higherRateWeeks.value;
+  const steps: CalculationStep[] = [
+    { label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" },
+    { label: `SMP for the first ${higherRateWeeks.value} weeks (${rates.taxYear})`, amount: higher, rule: `${earningsShare.value * 100}% of average weekly earnings`, source: cite(earningsShare.source) },
+    { label: `SMP for the next ${laterWeeks} weeks (${rates.taxYear})`, amount: later, rule: `The lower of ${formatPounds(flatWeeklyRate.value)} and ${earningsShare.value * 100}% of average weekly earnings`, source: cite(flatWeeklyRate.source) },
+  ];
+  return outcome(
+    rates.taxYear,
+    `Statutory Maternity Pay for a PA with average weekly earnings of ${formatPounds(weekly)} (${rates.taxYear}): ${formatPounds(higher)} a week for the first ${higherRateWeeks.value} weeks (${earningsShare.value * 100}%), then ${formatPounds(later)} a week for up to ${laterWeeks} more weeks.`,
+    steps,
+    ["She must have worked for you for 26 weeks by the 15th week before the baby is due and earn at least the lower earnings limit. Most people employing a PA are small employers and can claim back 108.5% of SMP from HMRC (from 6 April 2025); other employers claim back 92%."],
+    { smpFirstWeeks: higher, smpLaterWeeks: later },
+    ctx,
+  );
+}
+
+/**
+ * Statutory redundancy pay (Employment Rights Act 1996 s.162): for each full year of service, counting back
+ * from the end and at most 20, half a week's pay for a year under 22, one week's from 22, one and a half from
+ * 41, on a week's pay capped at the year's limit. A year counts at an age band only if the PA was that age for
+ * the whole of it, so a year in which they turned 41 counts as one week.
+ */
+function redundancyPay(age: number, years: number, weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const { weeklyPayCap, minimumYears, maximumYears } = rates.redundancy;
+  const steps: CalculationStep[] = [
+    { label: "Age now", amount: age, rule: "As given", source: "Your figure" },
+    { label: "Full years of service", amount: years, rule: "As given", source: "Your figure" },
+  ];
+  if (years < minimumYears.value)
+    return outcome(rates.taxYear, `Statutory redundancy pay is not due: it needs ${minimumYears.value} years' service and the PA has ${years}. Notice and final pay are still owed.`, steps, [], { redundancyPay: 0 }, ctx);
+  const pay = Math.min(weekly, weeklyPayCap.value);
+  let weeks = 0;
+  for (let i = 0; i < Math.min(years, maximumYears.value); i++) {
+    const ageThatYear = age - 1 - i;
+    weeks += ageThatYear >= 41 ? 1.5 : ageThatYear >= 22 ? 1 : 0.5;
+  }
+  const total = roundMoney(weeks * pay);
+  steps.push(
+    { label: `A week's pay, capped at ${formatPounds(weeklyPayCap.value)} (${rates.taxYear})`, amount: pay, rule: "The lower of the PA's weekly pay and the limit", source: cite(weeklyPayCap.source) },
+    { label: "Weeks of pay", amount: weeks, rule: "½ week a year under 22, 1 week from 22, 1½ weeks from 41; at most 20 years", source: cite(minimumYears.source) },
+    { label: "Statutory redundancy pay", amount: total, rule: "Weeks × a week's pay", source: cite(minimumYears.source) },
+  );
+  return outcome(
+    rates.taxYear,
+    `Statutory redundancy pay for a PA aged ${age} with ${years} full years' service on ${formatPounds(weekly)} a week is ${formatPounds(total)} (${rates.taxYear}): ${weeks} weeks' pay at ${formatPounds(pay)}.`,
+    steps,
+    ["Check the figure with GOV.UK's redundancy pay calculator. Close family employed in your home may have no right to redundancy pay."],
+    { redundancyPay: total },
+    ctx,
+  );
+}
+
 function ageIn(text: string): number | null {
   return agesIn(text)[0] ?? null;
 }
@@ -240,12 +296,18 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
     return pension(money, rates, ctx, ageIn(subject));
   if (money && /\b(ssp|sick pay)\b/.test(subject) && (money.period === "week" || money.period === null))
     return sickPay(money.value, rates, ctx);
+  if (money && /\b(smp|maternity pay|maternity)\b/.test(subject) && (money.period === "week" || money.period === null))
+    return maternityPay(money.value, rates, ctx);
+  const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)/.exec(q);
+  const redundancyAge = ageIn(q);
+  if (money && service && redundancyAge !== null && /\bredundan/.test(subject) && (money.period === "week" || money.period === null))
+    return redundancyPay(redundancyAge, Number(service[1]), money.value, rates, ctx);
   const hours = hoursIn(q);
   const age = ageIn(q) ?? (subject !== q ? ageIn(subject) : null);
-  const asksHourly = /\b(minimum wage|living wage|min wage|nmw|nlw)\b|\b(?:an|per|a) hour\b/.test(subject);
+  const asksHourly = /\b(minimum wage|living wage|min wage|nmw|nlw|legal minimum|(?:lowest|least|minimum) (?:rate|wage|pay|amount)|least i can pay)\b|\b(?:an|per|a) hour\b/.test(subject);
   const asksWagesOnly = /\b(in wages|wages a week|wage bill|(?:what|how much) do i pay (?:my pa|her|him|them) a week)\b/.test(q) && !/\b(total|budget|all in|on-?costs?)\b/.test(q);
   if (age !== null && asksHourly && !money && !/\b(ssp|sick|pension|national insurance|\bni\b|holiday)\b/.test(q))
-    return minimumWage(age, rates, ctx, asksWagesOnly || /\bwages?\b/.test(q) ? hours : null);
+    return minimumWage(age, rates, ctx, asksWagesOnly || /\b(wages?|per week|a week|weekly|pay now)\b/.test(q) ? hours : null);
   if (hours !== null && asksWagesOnly && money && (money.period === null || /an hour|per hour/.test(q)) && amounts.length === 1)
     return wages(hours, money.value, rates, ctx);
   if (hours !== null && /\bholiday\b/.test(subject) && /\b(irregular|zero[- ]hours?|varied|varying|built up|accrued?|accru)\b/.test(subject))

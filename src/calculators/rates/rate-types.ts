@@ -108,6 +108,21 @@ export interface TaxYearRates {
     lowerEarningsLimitWeekly: Figure | null;
     maxWeeks: Figure;
   };
+  /** Statutory Maternity Pay (SSCBA 1992 Part XII; Statutory Maternity Pay (General) Regulations 1986). */
+  smp: {
+    /** The first weeks are paid at this share of average weekly earnings. */
+    earningsShare: Figure;
+    higherRateWeeks: Figure;
+    /** The remaining weeks: the lower of this and the earnings share. */
+    flatWeeklyRate: Figure;
+    totalWeeks: Figure;
+  };
+  /** Statutory redundancy pay (Employment Rights Act 1996 ss.135, 155, 162, 227). */
+  redundancy: {
+    weeklyPayCap: Figure;
+    minimumYears: Figure;
+    maximumYears: Figure;
+  };
   holiday: {
     statutoryWeeks: Figure;
     statutoryDaysCap: Figure;

@@ -35,6 +35,9 @@ const TPR_CONTRIBUTIONS: RateSource = {
   title: "Workplace pensions: minimum contributions and who must be enrolled (Pensions Act 2008 ss.1, 3, 20)",
   url: "https://www.thepensionsregulator.gov.uk/en/employers/managing-a-scheme/automatic-enrolment-contributions",
 };
+const SMP: RateSource = { title: "Statutory Maternity Pay and Leave: employer guide", url: "https://www.gov.uk/employers-maternity-pay-leave" };
+const REDUNDANCY: RateSource = { title: "Redundancy pay (Employment Rights Act 1996 s.162)", url: "https://www.gov.uk/redundancy-your-rights/redundancy-pay" };
+const REDUNDANCY_CAP: RateSource = { title: "Employment Rights (Increase of Limits) Order 2026 (SI 2026/310)", url: "https://www.legislation.gov.uk/uksi/2026/310/contents", section: "week's pay limit from 6 April 2026" };
 const SSP: RateSource = { title: "Statutory Sick Pay (SSP): employer guide", url: "https://www.gov.uk/employers-sick-pay" };
 const SPA: RateSource = { title: "Check your State Pension age", url: "https://www.gov.uk/state-pension-age" };
 const HOLIDAY: RateSource = {
@@ -141,6 +144,17 @@ export const rates202627: TaxYearRates = Object.freeze({
     earningsShare: secondary(0.8, SSP, "SSP is the lower of the weekly rate and 80% of average weekly earnings from 6 April 2026."),
     lowerEarningsLimitWeekly: null,
     maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
+  },
+  smp: {
+    earningsShare: secondary(0.9, SMP, "90% of average weekly earnings for the first 6 weeks."),
+    higherRateWeeks: secondary(6, SMP, "The first 6 weeks."),
+    flatWeeklyRate: secondary(194.32, SMP, "Weeks 7 to 39: the lower of this and 90% of average weekly earnings. Read in GOV.UK rates and thresholds for employers, as cited in knowledge/employing-pa/maternity-and-family-leave.md."),
+    totalWeeks: secondary(39, SMP, "Up to 39 weeks."),
+  },
+  redundancy: {
+    weeklyPayCap: secondary(751, REDUNDANCY_CAP, "Week's pay limit for redundancies from 6 April 2026."),
+    minimumYears: secondary(2, REDUNDANCY, "Due after 2 years' continuous service."),
+    maximumYears: secondary(20, REDUNDANCY, "Only the last 20 years count."),
   },
   holiday: {
     statutoryWeeks: secondary(5.6, HOLIDAY, "Read in Acas and employment-law summaries."),
