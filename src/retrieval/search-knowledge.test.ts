@@ -13,6 +13,12 @@ describe("spellOutThousands", () => {
 });
 
 describe("expandQuery", () => {
+  it("reads a Scottish or Welsh city as the nation whose law applies, and 'where do i start' as the steps", () => {
+    expect(expandQuery("i live in dundee will i pay for personal care")).toContain("scotland");
+    expect(expandQuery("moving to cardiff next year")).toContain("wales");
+    expect(expandQuery("how do i get a direct payment where do i start")).toEqual(expect.arrayContaining(["apply", "assessment", "steps"]));
+  });
+
   it("reads money 'in the bank' as savings, not as a bank account question", () => {
     expect(expandQuery("ive got £30,000 in the bank")).toEqual(expect.arrayContaining(["savings", "capital"]));
   });

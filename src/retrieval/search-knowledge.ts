@@ -73,7 +73,7 @@ export function spellOutThousands(text: string): string {
   return text.replace(/£?\b(\d+(?:\.\d+)?)\s?(?:k|grand|thousand)\b/gi, (_, n: string) => `£${(Number(n) * 1000).toLocaleString("en-GB")}`);
 }
 
-const NATION_WORDS = /\b(scotland|scottish|wales|welsh|cymru)\b/i;
+const NATION_WORDS = /\b(scotland|scottish|wales|welsh|cymru|glasgow|edinburgh|dundee|aberdeen|inverness|stirling|cardiff|swansea|wrexham)\b/i;
 
 export function createKnowledgeSearch(deps: {
   table: Table;
