@@ -55,6 +55,8 @@ export interface RetrievalSettings {
   candidates: number;
 }
 
+const LONG_QUESTION_WORDS = 6;
+
 export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.28, candidates: 24 };
 
 export interface KnowledgeSearch {
@@ -259,8 +261,11 @@ export function createKnowledgeSearch(deps: {
     }
     hits.sort((a, b) => b.score - a.score);
     const best = hits[0];
-    const passes = best !== undefined && best.coverage >= settings.minCoverage;
-    const results = passes ? hits.filter((h) => h.coverage >= settings.minCoverage * 0.6).slice(0, k) : [];
+    // A long question carries more words no section needs to share ("im 71 and my mind is fine but..."), so
+    // beyond six meaningful words the share it must cover falls with the square root of its length.
+    const bar = settings.minCoverage * Math.min(1, Math.sqrt(LONG_QUESTION_WORDS / Math.max(1, evidence.length)));
+    const passes = best !== undefined && best.coverage >= bar;
+    const results = passes ? hits.filter((h) => h.coverage >= bar * 0.6).slice(0, k) : [];
     const kept = new Set(results.map((r) => r.id));
     return {
       query,

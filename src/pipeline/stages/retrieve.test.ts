@@ -36,3 +36,19 @@ describe("retrieve stage", () => {
     for (const meaningful of ["fine", "short", "quickly", "holiday", "notice"]) expect(terms.has(meaningful)).toBe(false);
   });
 });
+
+describe("the relevance bar for long questions", () => {
+  let assistant: Assistant;
+  beforeAll(async () => {
+    assistant = await createAssistant({ env: {}, dataDir: mkdtempSync(join(tmpdir(), "dp-long-")) });
+  });
+  afterAll(() => assistant.close());
+
+  it("answers a question wrapped in a lot of everyday detail", async () => {
+    // 18 meaningful words, of which the best section shares about a fifth: refused under a flat bar of 0.28.
+    const question =
+      "hi there sorry to bother you, my mum is 88 and lives on her own in a bungalow near the park, she has carers from an agency twice a day but she would rather choose her own, can she employ a personal assistant with her direct payment";
+    const answer = await assistant.answer({ messages: [{ role: "user", content: question }] });
+    expect(answer.status).toBe("answered");
+  });
+});
