@@ -198,6 +198,8 @@ export const SYNONYMS: Record<string, string> = {
   "check up": "review",
   checkup: "review",
   "how much": "amount cost",
+  minimum: "least lowest",
+  "put in": "pay contribution",
   cost: "cost",
   charge: "charge contribution financial assessment",
   charges: "charge contribution financial assessment",

@@ -225,7 +225,8 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const fits = (c: Candidate) => used + c.unit.text.length + 2 <= PASSAGE_BUDGET;
   const add = (c: Candidate | undefined) => {
     if (!c || selected.has(c) || !fits(c)) return false;
-    if (c.unit.kind === "sentence" && [...selected].some((o) => repeats(o.stems, c.stems))) return false;
+    // A lead-in carries its list, which says more than the sentence it seems to repeat.
+    if (c.unit.kind === "sentence" && !c.unit.leadIn && [...selected].some((o) => repeats(o.stems, c.stems))) return false;
     selected.add(c);
     used += c.unit.text.length + 2;
     return true;
