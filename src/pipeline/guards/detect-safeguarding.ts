@@ -23,7 +23,9 @@ export type SafeguardingKind =
   | "financial_abuse"
   | "neglect"
   | "self_neglect"
-  | "domestic_abuse";
+  | "domestic_abuse"
+  /** Flagged by the statistical check (harm-classifier.ts), not a rule: gentle signposting, then the answer. */
+  | "concern";
 
 export interface SafeguardingHit {
   kind: SafeguardingKind;
@@ -41,6 +43,7 @@ const PRIORITY: readonly SafeguardingKind[] = [
   "financial_abuse",
   "neglect",
   "self_neglect",
+  "concern",
 ];
 
 // ---- building blocks (strings, joined into regular expressions below) ----
@@ -536,6 +539,12 @@ export function safeguardingReply(kind: SafeguardingKind, council: CouncilConfig
           : "I'm sorry things are so hard at the moment. You have done the right thing by saying so, and help is available.",
         councilLine,
         "If someone is unwell, hurt or can't get up and needs help now, call 999. For urgent medical advice, call NHS 111.",
+      ].join("\n\n");
+    case "concern":
+      return [
+        "If you or someone you know is being harmed, neglected or taken advantage of, help is available, and it is not your fault.",
+        councilLine,
+        "If anyone is in danger right now, call 999. If you are feeling low or thinking about harming yourself, Samaritans are free on 116 123, day or night.",
       ].join("\n\n");
     case "abuse":
     default:

@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from "node:fs";
+import matter from "gray-matter";
+import { describe, expect, it } from "vitest";
+import { detectSafeguarding } from "./detect-safeguarding.ts";
+import { SECOND_SET_DISCLOSURES, SECOND_SET_ORDINARY } from "./fixtures/independent-set-2.ts";
+import { createHarmClassifier, HARM_THRESHOLD } from "./harm-classifier.ts";
+
+const root = new URL("../../../knowledge/", import.meta.url);
+const knowledgeQuestions: string[] = [];
+for (const dir of readdirSync(root, { withFileTypes: true }))
+  if (dir.isDirectory())
+    for (const f of readdirSync(new URL(`${dir.name}/`, root)))
+      if (f.endsWith(".md")) knowledgeQuestions.push(...((matter(readFileSync(new URL(`${dir.name}/${f}`, root), "utf8")).data.questions as string[]) ?? []));
+
+const classifier = createHarmClassifier(knowledgeQuestions);
+const flagged = (text: string) => detectSafeguarding(text) !== null || classifier.score(text) > HARM_THRESHOLD;
+
+describe("harm classifier with the rules, on a set neither was trained on", () => {
+  it("catches at least 55 of 60 disclosures written independently (the rules alone caught 21)", () => {
+    const rulesOnly = SECOND_SET_DISCLOSURES.filter((t) => detectSafeguarding(t)).length;
+    const both = SECOND_SET_DISCLOSURES.filter(flagged).length;
+    expect(rulesOnly).toBeLessThan(30);
+    expect(both).toBeGreaterThanOrEqual(55);
+  });
+
+  it("raises no false alarm from the classifier on the 60 near misses or on the knowledge pages' questions", () => {
+    expect(SECOND_SET_ORDINARY.filter((t) => classifier.score(t) > HARM_THRESHOLD)).toEqual([]);
+    expect(knowledgeQuestions.filter((t) => classifier.score(t) > HARM_THRESHOLD)).toEqual([]);
+  });
+
+  it("scores a plain question far below a disclosure", () => {
+    expect(classifier.score("how much holiday does my PA get")).toBeLessThan(0);
+    expect(classifier.score("since my son moved in i never see my pension and he gets nasty if i ask where it went")).toBeGreaterThan(HARM_THRESHOLD);
+  });
+});

@@ -1,0 +1,60 @@
+import { porterStem } from "../../retrieval/porter-stem.ts";
+import { EVAL_DISCLOSURES, EVAL_ORDINARY } from "./fixtures/eval-questions.ts";
+import { INDEPENDENT_DISCLOSURES, INDEPENDENT_ORDINARY } from "./fixtures/independent-set.ts";
+import { LONG_ORDINARY } from "./fixtures/long-ordinary.ts";
+import { ORDINARY_QUESTIONS } from "./fixtures/ordinary-questions.ts";
+import { SAFEGUARDING_DISCLOSURES } from "./fixtures/safeguarding-disclosures.ts";
+import { normaliseText } from "./normalise-text.ts";
+
+/**
+ * A second, statistical check for disclosures of harm, behind the hand-written rules in detect-safeguarding.ts.
+ *
+ * Why: the rules catch what they were written for, but on disclosures written by someone who never saw them
+ * they caught only 21 of 60 (people describe harm in endless ways: "he winces when she comes", "I've written
+ * letters to my family"). This classifier weighs every word and word pair by how much more often it appears
+ * in the disclosures we hold than in the ordinary questions we hold (naive Bayes over presence, smoothed),
+ * so words it has seen in many disclosures add up even in a sentence no rule describes.
+ *
+ * It is trained on the test fixtures (disclosures and near-miss ordinary questions), the development
+ * evaluation sets, long rambling ordinary questions (fixtures/long-ordinary.ts) and the knowledge pages'
+ * example questions (all ordinary), once per knowledge index. The
+ * threshold is the lowest at which it raised no false alarm on 60 near-miss questions written independently
+ * of it (fixtures/independent-set-2.ts, never trained on); a message it flags gets gentle signposting (kind
+ * "concern") and then its answer. Long, rambling ordinary questions are its weakness: they can add up.
+ */
+export const HARM_THRESHOLD = 22;
+
+function features(text: string): string[] {
+  const words = (normaliseText(text).match(/[a-z]+(?:'[a-z]+)?/g) ?? []).map((w) => porterStem(w.replace(/'s$/, "")));
+  const out = new Set(words);
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
+  return [...out];
+}
+
+export interface HarmClassifier {
+  /** Log-odds that the message discloses harm; above HARM_THRESHOLD it is treated as one. */
+  score(text: string): number;
+}
+
+export function createHarmClassifier(extraOrdinary: readonly string[] = []): HarmClassifier {
+  const positives = [...SAFEGUARDING_DISCLOSURES.map(([text]) => text), ...INDEPENDENT_DISCLOSURES, ...EVAL_DISCLOSURES];
+  const negatives = [...ORDINARY_QUESTIONS, ...INDEPENDENT_ORDINARY, ...EVAL_ORDINARY, ...LONG_ORDINARY, ...extraOrdinary];
+  const count = (texts: readonly string[]) => {
+    const seen = new Map<string, number>();
+    for (const t of texts) for (const f of features(t)) seen.set(f, (seen.get(f) ?? 0) + 1);
+    return seen;
+  };
+  const inPositive = count(positives);
+  const inNegative = count(negatives);
+  const prior = Math.log(positives.length / negatives.length);
+  const weight = (f: string) =>
+    Math.log(((inPositive.get(f) ?? 0) + 0.5) / (positives.length + 1)) - Math.log(((inNegative.get(f) ?? 0) + 0.5) / (negatives.length + 1));
+  return {
+    score(text) {
+      let total = prior;
+      for (const f of features(text)) if (inPositive.has(f) || inNegative.has(f)) total += weight(f);
+      return total;
+    },
+  };
+}
+
