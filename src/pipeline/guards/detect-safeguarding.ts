@@ -436,6 +436,8 @@ const CUES: readonly Cue[] = [
   // domestic
   { kind: "domestic_abuse", weight: 1, pattern: rx(String.raw`\bpush(?:es|ed)? my (?:wheelchair|chair|frame|walker) away\b|\bex (?:still )?(?:has a key|comes round|turns up)\b|\b(?:lose|take) the kids\b|\blocks? the (?:door|room) when (?:she|he|they) (?:goes?|leaves?|went)\b|\bwon't let me (?:have|see) my (?:carers?|pa|social worker|friends|family)\b`) },
 ];
+// Compiled once: matchAll needs the global flag.
+const GLOBAL_CUES = new Map(CUES.map((cue) => [cue, new RegExp(cue.pattern.source, "gi")]));
 const PERSON_NEAR = rx(String.raw`\b(?:he|she|they|him|her|them|someone|somebody|a man|a woman|${PERSON_NOUN}|agency|staff)\b`);
 
 /** Adds up the weaker signs; a person must be in the message unless the signs are about the writer's own safety. */
@@ -445,7 +447,7 @@ function scoreCues(text: string): SafeguardingHit | null {
   const seen = new Set<string>();
   for (const cue of CUES) {
     // Different signs of the same kind add up ("lost loads of weight" and "the fridge is always empty").
-    for (const m of text.matchAll(new RegExp(cue.pattern.source, "gi"))) {
+    for (const m of text.matchAll(GLOBAL_CUES.get(cue)!)) {
       if (seen.has(m[0])) continue;
       seen.add(m[0]);
       total += cue.weight;
