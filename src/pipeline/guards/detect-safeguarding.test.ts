@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadCouncilConfig, type CouncilConfig } from "../../config/council-config.ts";
 import { detectSafeguarding, safeguardingReply, type SafeguardingKind } from "./detect-safeguarding.ts";
+import { knowledgeQuestions } from "../../testing/test-assistant.ts";
 import { INDEPENDENT_DISCLOSURES, INDEPENDENT_ORDINARY } from "./fixtures/independent-set.ts";
 import { ORDINARY_QUESTIONS } from "./fixtures/ordinary-questions.ts";
 import { SAFEGUARDING_DISCLOSURES } from "./fixtures/safeguarding-disclosures.ts";
@@ -170,15 +171,8 @@ describe("detectSafeguarding on a set written independently of it", () => {
     expect(INDEPENDENT_ORDINARY.filter((t) => detectSafeguarding(t))).toEqual([]);
   });
 
-  it("takes none of the knowledge pages' example questions for a disclosure, except the one that is", async () => {
-    const { default: matter } = await import("gray-matter");
-    const { readdirSync } = await import("node:fs");
-    const root = new URL("../../../knowledge/", import.meta.url);
-    const questions: string[] = [];
-    for (const dir of readdirSync(root, { withFileTypes: true }))
-      if (dir.isDirectory())
-        for (const f of readdirSync(new URL(`${dir.name}/`, root)))
-          if (f.endsWith(".md")) questions.push(...((matter(readFileSync(new URL(`${dir.name}/${f}`, root), "utf8")).data.questions as string[]) ?? []));
+  it("takes none of the knowledge pages' example questions for a disclosure, except the one that is", () => {
+    const questions = knowledgeQuestions();
     expect(questions.length).toBeGreaterThan(400);
     expect(questions.filter((q) => detectSafeguarding(q))).toEqual(["I think my carer has stolen from me"]);
   });

@@ -1,16 +1,10 @@
-import { readFileSync, readdirSync } from "node:fs";
-import matter from "gray-matter";
 import { describe, expect, it } from "vitest";
+import { knowledgeQuestions as loadKnowledgeQuestions } from "../../testing/test-assistant.ts";
 import { detectSafeguarding } from "./detect-safeguarding.ts";
 import { SECOND_SET_DISCLOSURES, SECOND_SET_ORDINARY } from "./fixtures/independent-set-2.ts";
 import { createHarmClassifier, HARM_THRESHOLD } from "./harm-classifier.ts";
 
-const root = new URL("../../../knowledge/", import.meta.url);
-const knowledgeQuestions: string[] = [];
-for (const dir of readdirSync(root, { withFileTypes: true }))
-  if (dir.isDirectory())
-    for (const f of readdirSync(new URL(`${dir.name}/`, root)))
-      if (f.endsWith(".md")) knowledgeQuestions.push(...((matter(readFileSync(new URL(`${dir.name}/${f}`, root), "utf8")).data.questions as string[]) ?? []));
+const knowledgeQuestions = loadKnowledgeQuestions();
 
 const classifier = createHarmClassifier(knowledgeQuestions);
 const flagged = (text: string) => detectSafeguarding(text) !== null || classifier.score(text) > HARM_THRESHOLD;

@@ -1,26 +1,19 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAssistant, type Assistant } from "../../assistant.ts";
+import { describe, expect, it } from "vitest";
+import { useTestAssistant } from "../../testing/test-assistant.ts";
 
 describe("retrieve stage", () => {
-  let assistant: Assistant;
-  beforeAll(async () => {
-    assistant = await createAssistant({ env: {}, dataDir: mkdtempSync(join(tmpdir(), "dp-retrieve-")) });
-  });
-  afterAll(() => assistant.close());
+  const assistant = useTestAssistant("retrieve");
 
   it("gives no passages to a question off the topic, though the search finds sections sharing its words", async () => {
     const question = "when is the next bank holiday";
-    expect((await assistant.search(question)).length).toBeGreaterThan(0);
-    const answer = await assistant.answer({ messages: [{ role: "user", content: question }] });
+    expect((await assistant.current.search(question)).length).toBeGreaterThan(0);
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });
     expect(answer.status).toBe("unanswerable");
     expect(answer.citations).toEqual([]);
   });
 
   it("still answers a follow-up whose own words are not about care, from the conversation before it", async () => {
-    const answer = await assistant.answer({
+    const answer = await assistant.current.answer({
       messages: [
         { role: "user", content: "can my PA have time off for a bank holiday" },
         { role: "assistant", content: "Bank holidays count towards your PA's 5.6 weeks of paid holiday." },
@@ -35,20 +28,12 @@ describe("retrieve stage", () => {
     for (const filler of ["u", "draft", "reply", "resident", "gonna", "pretty", "instead"]) expect(terms.has(filler)).toBe(true);
     for (const meaningful of ["fine", "short", "quickly", "holiday", "notice"]) expect(terms.has(meaningful)).toBe(false);
   });
-});
-
-describe("the relevance bar for long questions", () => {
-  let assistant: Assistant;
-  beforeAll(async () => {
-    assistant = await createAssistant({ env: {}, dataDir: mkdtempSync(join(tmpdir(), "dp-long-")) });
-  });
-  afterAll(() => assistant.close());
 
   it("answers a question wrapped in a lot of everyday detail", async () => {
     // 18 meaningful words, of which the best section shares about a fifth: refused under a flat bar of 0.28.
     const question =
       "hi there sorry to bother you, my mum is 88 and lives on her own in a bungalow near the park, she has carers from an agency twice a day but she would rather choose her own, can she employ a personal assistant with her direct payment";
-    const answer = await assistant.answer({ messages: [{ role: "user", content: question }] });
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });
     expect(answer.status).toBe("answered");
   });
 });
