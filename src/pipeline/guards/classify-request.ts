@@ -1,4 +1,5 @@
 import type { CouncilConfig } from "../../config/council-config.ts";
+import { CORE_DOMAIN } from "./mentions-domain.ts";
 import { normaliseText } from "./normalise-text.ts";
 
 /**
@@ -51,11 +52,6 @@ const SUBJECT = String.raw`(?:i|we|my (?:mum|dad|mother|father|son|daughter|wife
 
 // Figures in the message ("£18,000 in savings", "20 hours a week") mean a calculation, not a decision.
 const FIGURES = /£\s?\d|\b\d[\d,.]*\s?(?:k\b|pounds|quid|hours?|hrs|a week|per week|a month|per month|pw|pcm|weeks)|\b\d{3,}\b/i;
-
-// Words that place a question inside direct payments and adult social care; unrelated-topic rules stand
-// down when any of these appear ("can my DP pay for football coaching?" is in scope).
-const DOMAIN =
-  /\b(?:dp|dps|direct payments?|personal budget|budget|pa|pas|personal assistants?|carers?|care|council|social worker|support plan|assessment|payroll|employ|employer|employing|agency|respite|disab\w*|allowance|contribution|charges?|prepaid card|audit|wheelchair|equipment|social care|money|pay for|spend|use (?:it|the money)|capital(?! of (?!£|\d))|savings|tariff|income|wages?|national insurance|pension|sick pay|ssp|holiday pay)\b|£\s?\d/i;
 
 const RULES: readonly Rule[] = [
   // Benefits first: "am I entitled to Attendance Allowance?" is a benefits question, not a care decision.
@@ -228,7 +224,7 @@ export function classifyRequest(text: string): RequestClass | null {
   const normalised = normaliseText(text);
   if (normalised === "") return null;
   const hasFigures = FIGURES.test(normalised);
-  const inDomain = DOMAIN.test(normalised);
+  const inDomain = CORE_DOMAIN.test(normalised);
   for (const rule of RULES) {
     if (rule.notWithFigures && hasFigures) continue;
     if (rule.notInDomain && inDomain) continue;

@@ -4,6 +4,12 @@
  * accounts and holiday pay. A question with none of these words is not one this assistant can answer, and
  * the person is better told so (with who to contact) than given a confident passage about something else.
  */
+// Words that place a question inside direct payments and adult social care; unrelated-topic rules stand
+// down when any of these appear ("can my DP pay for football coaching?" is in scope).
+export const CORE_DOMAIN =
+  /\b(?:dp|dps|direct payments?|personal budget|budget|pa|pas|personal assistants?|carers?|care|council|social worker|support plan|assessment|payroll|employ|employer|employing|agency|respite|disab\w*|allowance|contribution|charges?|prepaid card|audit|wheelchair|equipment|social care|money|pay for|spend|use (?:it|the money)|capital(?! of (?!£|\d))|savings|tariff|income|wages?|national insurance|pension|sick pay|ssp|holiday pay)\b|£\s?\d/i;
+
+// Wider: words that may place a question in the domain without settling it ("notice", "records", "tax").
 const DOMAIN_WORDS = new RegExp(
   String.raw`\b(?:` +
     [
@@ -24,5 +30,5 @@ const DOMAIN_WORDS = new RegExp(
 );
 
 export function mentionsDomain(text: string): boolean {
-  return DOMAIN_WORDS.test(text);
+  return CORE_DOMAIN.test(text) || DOMAIN_WORDS.test(text);
 }
