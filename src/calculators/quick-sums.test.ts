@@ -107,6 +107,8 @@ describe("quickSum: which tax year", () => {
 describe("quickSum: maternity pay, redundancy pay and the least a PA can be paid", () => {
   it("gives SMP for the first 6 weeks and after: £250 a week → £225 then £194.32", () => {
     expect(figure("her average pay is £250 a week, what SMP do i pay")!.result).toEqual({ smpFirstWeeks: 225, smpLaterWeeks: 194.32 });
+    // Recovery shares come from the rates file (small employers' relief 108.5% from 6 April 2025; others 92%).
+    expect(figure("her average pay is £250 a week, what SMP do i pay")!.notes.join(" ")).toMatch(/claim back 108\.5% .* claim back 92%/);
     // £180 a week: 90% is £162, below the flat rate, so £162 throughout.
     expect(figure("maternity pay for my PA on £180 a week")!.result).toEqual({ smpFirstWeeks: 162, smpLaterWeeks: 162 });
   });

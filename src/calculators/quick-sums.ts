@@ -202,7 +202,8 @@ function wages(hours: number, rate: number, rates: TaxYearRates, ctx: Calculator
 }
 
 function maternityPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
-  const { earningsShare, higherRateWeeks, flatWeeklyRate, totalWeeks } = rates.smp;
+  const { earningsShare, higherRateWeeks, flatWeeklyRate, totalWeeks, smallEmployerRecovery, standardRecovery } = rates.smp;
+  const percent = (f: { value: number }) => `${Math.round(f.value * 1000) / 10}%`;
   const higher = roundMoney(weekly * earningsShare.value);
   const later = Math.min(flatWeeklyRate.value, higher);
   const laterWeeks = totalWeeks.value - higherRateWeeks.value;
@@ -215,7 +216,9 @@ function maternityPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContex
     rates.taxYear,
     `Statutory Maternity Pay for a PA with average weekly earnings of ${formatPounds(weekly)} (${rates.taxYear}): ${formatPounds(higher)} a week for the first ${higherRateWeeks.value} weeks (${earningsShare.value * 100}%), then ${formatPounds(later)} a week for up to ${laterWeeks} more weeks.`,
     steps,
-    ["She must have worked for you for 26 weeks by the 15th week before the baby is due and earn at least the lower earnings limit. Most people employing a PA are small employers and can claim back 108.5% of SMP from HMRC (from 6 April 2025); other employers claim back 92%."],
+    [
+      `She must have worked for you for 26 weeks by the 15th week before the baby is due and earn at least the lower earnings limit. Most people employing a PA are small employers and can claim back ${percent(smallEmployerRecovery)} of SMP from HMRC (from 6 April 2025); other employers claim back ${percent(standardRecovery)}.`,
+    ],
     { smpFirstWeeks: higher, smpLaterWeeks: later },
     ctx,
   );

@@ -53,11 +53,11 @@ export interface RetrievalSettings {
   /** A best hit covering less than this share of the question is not an answer. */
   minCoverage: number;
   candidates: number;
+  /** Beyond this many meaningful words, the share a long question must cover falls with the square root of its length. */
+  longQuestionWords: number;
 }
 
-const LONG_QUESTION_WORDS = 6;
-
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.28, candidates: 24 };
+export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.28, candidates: 24, longQuestionWords: 6 };
 
 export interface KnowledgeSearch {
   prepare(question: string): PreparedQuery;
@@ -262,8 +262,8 @@ export function createKnowledgeSearch(deps: {
     hits.sort((a, b) => b.score - a.score);
     const best = hits[0];
     // A long question carries more words no section needs to share ("im 71 and my mind is fine but..."), so
-    // beyond six meaningful words the share it must cover falls with the square root of its length.
-    const bar = settings.minCoverage * Math.min(1, Math.sqrt(LONG_QUESTION_WORDS / Math.max(1, evidence.length)));
+    // beyond settings.longQuestionWords the share it must cover falls with the square root of its length.
+    const bar = settings.minCoverage * Math.min(1, Math.sqrt(settings.longQuestionWords / Math.max(1, evidence.length)));
     const passes = best !== undefined && best.coverage >= bar;
     const results = passes ? hits.filter((h) => h.coverage >= bar * 0.6).slice(0, k) : [];
     const kept = new Set(results.map((r) => r.id));

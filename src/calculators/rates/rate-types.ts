@@ -116,6 +116,10 @@ export interface TaxYearRates {
     /** The remaining weeks: the lower of this and the earnings share. */
     flatWeeklyRate: Figure;
     totalWeeks: Figure;
+    /** Share of SMP a small employer (Class 1 NICs of £45,000 or less) claims back from HMRC. */
+    smallEmployerRecovery: Figure;
+    /** Share other employers claim back. */
+    standardRecovery: Figure;
   };
   /** Statutory redundancy pay (Employment Rights Act 1996 ss.135, 155, 162, 227). */
   redundancy: {

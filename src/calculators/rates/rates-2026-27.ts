@@ -35,6 +35,7 @@ const TPR_CONTRIBUTIONS: RateSource = {
   title: "Workplace pensions: minimum contributions and who must be enrolled (Pensions Act 2008 ss.1, 3, 20)",
   url: "https://www.thepensionsregulator.gov.uk/en/employers/managing-a-scheme/automatic-enrolment-contributions",
 };
+const RECOVER: RateSource = { title: "Recover statutory payments", url: "https://www.gov.uk/recover-statutory-payments" };
 const SMP: RateSource = { title: "Statutory Maternity Pay and Leave: employer guide", url: "https://www.gov.uk/employers-maternity-pay-leave" };
 const REDUNDANCY: RateSource = { title: "Redundancy pay (Employment Rights Act 1996 s.162)", url: "https://www.gov.uk/redundancy-your-rights/redundancy-pay" };
 const REDUNDANCY_CAP: RateSource = { title: "Employment Rights (Increase of Limits) Order 2026 (SI 2026/310)", url: "https://www.legislation.gov.uk/uksi/2026/310/contents", section: "week's pay limit from 6 April 2026" };
@@ -150,6 +151,8 @@ export const rates202627: TaxYearRates = Object.freeze({
     higherRateWeeks: secondary(6, SMP, "The first 6 weeks."),
     flatWeeklyRate: secondary(194.32, SMP, "Weeks 7 to 39: the lower of this and 90% of average weekly earnings. Read in GOV.UK rates and thresholds for employers, as cited in knowledge/employing-pa/maternity-and-family-leave.md."),
     totalWeeks: secondary(39, SMP, "Up to 39 weeks."),
+    smallEmployerRecovery: secondary(1.085, RECOVER, "Small employers' relief: 100% plus 8.5% compensation from 6 April 2025, as cited in knowledge/employing-pa/maternity-and-family-leave.md."),
+    standardRecovery: secondary(0.92, RECOVER, "Employers not qualifying for small employers' relief claim back 92%."),
   },
   redundancy: {
     weeklyPayCap: secondary(751, REDUNDANCY_CAP, "Week's pay limit for redundancies from 6 April 2026."),
