@@ -115,12 +115,6 @@ const RULES: readonly Rule[] = [
       String.raw`\b(?:can't breathe|cannot breathe|not breathing|isn't breathing|stopped breathing|unconscious|unresponsive|won't wake up|collapsed|having a (?:heart attack|stroke|seizure|fit)|chest pains?|bleeding (?:badly|heavily|a lot|everywhere)|taken an overdose|took an overdose|overdosed|(?:taken|took|swallowed) (?:all|loads|lots|a lot|too many|a whole (?:packet|bottle)) (?:of )?(?:my |her |his |the )?(?:pills|tablets|meds|medication|paracetamol))`,
     ),
   },
-  {
-    kind: "immediate_danger",
-    pattern: rx(
-      String.raw`\b(?:fallen|fell|been on the floor|on the floor|lying on the floor|stuck on the floor)(?: \w+){0,4} (?:and|but) (?:i |she |he |mum |dad )?(?:can't|cannot|couldn't|can not|unable to|won't be able to) get (?:up|back up)`,
-    ),
-  },
 
   // ---- suicidal feelings and self-harm: Samaritans and 999 ----
   {
@@ -338,9 +332,10 @@ const RULES: readonly Rule[] = [
   // ---- added after a second, independently written evaluation set (evals/fresh.jsonl): disclosures said
   // indirectly, inside an ordinary question, as people really write them ----
   {
-    // Lying on the floor and unable to get up, however the two are joined ("on the floor since 10pm cant get up").
+    // Fallen or on the floor and unable to get up, however the two are joined ("on the floor since 10pm cant get
+    // up", "fell in the kitchen and I still can't get up"). Danger to life: 999 first.
     kind: "immediate_danger",
-    pattern: rx(String.raw`\b(?:(?:on|onto) the (?:floor|ground)|fallen|fell|had a fall)\b.{0,60}\b(?:can't|cannot|cant|couldn't|unable to|can not|not able to) (?:get up|get back up|stand|move)|\b(?:can't|cannot|cant|couldn't|unable to) get (?:back )?up\b.{0,40}\bon the (?:floor|ground)\b`),
+    pattern: rx(String.raw`\b(?:(?:on|onto) the (?:floor|ground)|fallen|fell|had a fall)\b.{0,60}\b(?:can't|cannot|cant|couldn't|unable to|can not|not able to|won't be able to) (?:get up|get back up|stand|move)|\b(?:can't|cannot|cant|couldn't|unable to) get (?:back )?up\b.{0,40}\bon the (?:floor|ground)\b`),
   },
   {
     // Saving up tablets is a recognised warning sign of planned overdose.
