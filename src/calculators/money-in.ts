@@ -69,3 +69,8 @@ export function moneyIn(text: string): MoneyMention[] {
   return out;
 }
 
+
+/** The amounts alone, from text as typed ("£30,000", "30k", "14 grand"): thousands commas are read first. */
+export function amountsOf(text: string): number[] {
+  return moneyIn(text.toLowerCase().replace(/(\d),(?=\d{3}\b)/g, "$1")).map((m) => m.value);
+}

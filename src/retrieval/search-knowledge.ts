@@ -67,7 +67,7 @@ export interface KnowledgeSearch {
   /** Inverse document frequency of a stem across sections: how telling a word is. */
   idf(stemmed: string): number;
   /** Every section of one document, in order (score 0): the composer reads beyond the sections retrieved. */
-  sectionsOf(documentId: string): SearchHit[];
+  sectionsOf(documentId: string): readonly SearchHit[];
 }
 
 /** "30k", "£14.5k", "20 grand" are £ amounts, not the bare numbers 30 or 20 (which would match "aged 30"). */
@@ -85,9 +85,13 @@ export function createKnowledgeSearch(deps: {
 }): KnowledgeSearch {
   const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings };
   const chunkById = new Map(deps.chunks.map((c) => [c.id, c]));
-  const chunksByDocument = new Map<string, Chunk[]>();
-  for (const c of deps.chunks) chunksByDocument.set(c.document_id, [...(chunksByDocument.get(c.document_id) ?? []), c]);
-  for (const list of chunksByDocument.values()) list.sort((a, b) => a.position - b.position);
+  // Each document's sections as hits, in order, made once: the composer reads the best document whole.
+  const sectionsByDocument = new Map<string, SearchHit[]>();
+  for (const c of [...deps.chunks].sort((a, b) => a.position - b.position)) {
+    const list = sectionsByDocument.get(c.document_id);
+    if (list) list.push(toHit(c, 0, 0));
+    else sectionsByDocument.set(c.document_id, [toHit(c, 0, 0)]);
+  }
   const frequencies = new Map<string, number>();
   const documentFrequency = new Map<string, number>();
   const stemsByChunk = new Map<string, Set<string>>();
@@ -290,8 +294,8 @@ export function createKnowledgeSearch(deps: {
     });
   }
 
-  function sectionsOf(documentId: string): SearchHit[] {
-    return (chunksByDocument.get(documentId) ?? []).map((c) => toHit(c, 0, 0));
+  function sectionsOf(documentId: string): readonly SearchHit[] {
+    return sectionsByDocument.get(documentId) ?? [];
   }
 
   return { prepare, search, baseline, idf, sectionsOf };

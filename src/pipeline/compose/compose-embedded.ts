@@ -4,7 +4,7 @@ import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import type { Citation } from "../answer-types.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
 import { agesIn } from "../../calculators/ages-in.ts";
-import { moneyIn } from "../../calculators/money-in.ts";
+import { amountsOf } from "../../calculators/money-in.ts";
 import { splitUnits, type TextUnit } from "./split-units.ts";
 
 /** DESIGN.md: answers over 1,800 characters (citations excluded) are too long to read in a chat widget. */
@@ -188,7 +188,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   // Questions asking for an amount, a time or a limit are answered by sentences that contain one.
   const wantsFigure = QUANTITATIVE.test(ctx.question);
   const ages = agesIn(ctx.searchQuery);
-  const amounts = moneyIn(ctx.searchQuery.toLowerCase().replace(/(\d),(?=\d{3}\b)/g, "$1")).map((m) => m.value);
+  const amounts = amountsOf(ctx.searchQuery);
   const candidates: Candidate[] = [];
   const unitsByHit = chosenHits.map((h) => unitsOf(h.text));
   unitsByHit.forEach((units, hitIndex) => {
