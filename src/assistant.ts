@@ -7,6 +7,7 @@ import type { Audience } from "./ingest/knowledge-schema.ts";
 import { createEmbedder } from "./llm/create-embedder.ts";
 import { createModelComposer } from "./llm/create-model-composer.ts";
 import { ANSWER_STAGES } from "./pipeline/answer-stages.ts";
+import { createHarmClassifier } from "./pipeline/guards/harm-classifier.ts";
 import type { Answer, ChatRequest } from "./pipeline/answer-types.ts";
 import { createAnswerCache } from "./pipeline/answer-cache.ts";
 import { errorReply } from "./pipeline/canned-replies.ts";
@@ -84,6 +85,8 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       search,
       model,
       now,
+      // Built here, at start-up and on reindex, so the first question does not pay for it.
+      harm: createHarmClassifier(index.documents.flatMap((d) => d.meta.questions)),
       documents: new Map(
         index.documents.map((d) => [
           d.meta.id,

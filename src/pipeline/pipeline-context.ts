@@ -1,6 +1,7 @@
 import type { CouncilConfig } from "../config/council-config.ts";
 import type { Audience } from "../ingest/knowledge-schema.ts";
 import type { KnowledgeSearch, SearchHit, SearchOutcome } from "../retrieval/search-knowledge.ts";
+import type { HarmClassifier } from "./guards/harm-classifier.ts";
 import type { Answer, AnswerStatus, CalculationOutcome, ChatMessage, ChatRequest, Citation } from "./answer-types.ts";
 
 export type Route = "knowledge" | "calculation";
@@ -29,6 +30,8 @@ export interface PipelineDeps {
   /** null in the embedded default: decided once at start-up. */
   model: ModelComposer | null;
   now: () => Date;
+  /** The statistical check for disclosures the safeguarding rules miss, trained with this index's questions. */
+  harm: HarmClassifier;
   /** Looks up a knowledge document's title/sources for citations. */
   documents: Map<string, { title: string; sources: Citation["sources"]; last_reviewed: string; related: string[]; questions: string[] }>;
 }

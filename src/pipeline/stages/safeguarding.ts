@@ -1,5 +1,5 @@
 import { detectSafeguarding, safeguardingReply, type SafeguardingHit } from "../guards/detect-safeguarding.ts";
-import { createHarmClassifier, HARM_THRESHOLD, type HarmClassifier } from "../guards/harm-classifier.ts";
+import { HARM_THRESHOLD } from "../guards/harm-classifier.ts";
 import type { PipelineDeps } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
 
@@ -7,19 +7,11 @@ import type { Stage } from "../run-pipeline.ts";
 // message. Other disclosures get the signposting first, then (where safe) the answer to what was asked.
 const SIGNPOST_ONLY = new Set(["immediate_danger", "self_harm"]);
 
-// One classifier per knowledge index: the pages' example questions are ordinary questions it learns from.
-const CLASSIFIERS = new WeakMap<PipelineDeps["documents"], HarmClassifier>();
-function classifierFor(deps: PipelineDeps): HarmClassifier {
-  let classifier = CLASSIFIERS.get(deps.documents);
-  if (!classifier) CLASSIFIERS.set(deps.documents, (classifier = createHarmClassifier([...deps.documents.values()].flatMap((d) => d.questions))));
-  return classifier;
-}
-
 /** The rules first (they name the kind of harm); then the statistical check for what they do not describe. */
-export function findDisclosure(question: string, deps: PipelineDeps): SafeguardingHit | null {
+function findDisclosure(question: string, deps: PipelineDeps): SafeguardingHit | null {
   const hit = detectSafeguarding(question);
   if (hit) return hit;
-  return classifierFor(deps).score(question) > HARM_THRESHOLD ? { kind: "concern", evidence: "harm classifier" } : null;
+  return deps.harm.score(question) > HARM_THRESHOLD ? { kind: "concern", evidence: "harm classifier" } : null;
 }
 
 /**
