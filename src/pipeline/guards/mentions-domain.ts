@@ -1,9 +1,3 @@
-/**
- * Does a question touch direct payments, care and support, or employing someone at all? Matching words is
- * not enough to answer: "when is the next bank holiday" shares "bank" and "holiday" with the pages on bank
- * accounts and holiday pay. A question with none of these words is not one this assistant can answer, and
- * the person is better told so (with who to contact) than given a confident passage about something else.
- */
 // Words that place a question inside direct payments and adult social care; unrelated-topic rules stand
 // down when any of these appear ("can my DP pay for football coaching?" is in scope).
 export const CORE_DOMAIN =
@@ -29,6 +23,12 @@ const DOMAIN_WORDS = new RegExp(
   "i",
 );
 
+/**
+ * Does a question touch direct payments, care and support, or employing someone at all? Matching words is
+ * not enough to answer: "when is the next bank holiday" shares "bank" and "holiday" with the pages on bank
+ * accounts and holiday pay. A question with none of these words is not one this assistant can answer, and
+ * the person is better told so (with who to contact) than given a confident passage about something else.
+ */
 export function mentionsDomain(text: string): boolean {
   return CORE_DOMAIN.test(text) || DOMAIN_WORDS.test(text);
 }
