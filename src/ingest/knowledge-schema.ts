@@ -51,6 +51,11 @@ export const frontMatterSchema = z
     owner: z.string().min(3).optional(),
     policy_version: z.string().min(1).optional(),
     related: z.array(z.string()).optional(),
+    /**
+     * The questions each section answers, keyed by the section's heading exactly as written ("" or the
+     * title for the text before the first heading). The question-to-section matcher learns from these.
+     */
+    section_questions: z.record(z.string(), z.array(z.string().min(3)).min(1)).optional(),
   })
   .strict()
   .superRefine((fm, ctx) => {

@@ -72,6 +72,10 @@ export function parseKnowledgeFile(file: string, raw: string, config: CouncilCon
   const body = fill(parsed.content, "body");
   if (body.trim().length < 200) throw new KnowledgeError(file, "body", "is too short to be useful (under 200 characters)");
   const sections = parseSections(filledMeta.title, body);
+  for (const heading of Object.keys(meta.section_questions ?? {})) {
+    const known = heading === "" || heading === filledMeta.title || sections.some((s) => s.heading === heading);
+    if (!known) throw new KnowledgeError(file, `section_questions.${heading}`, "names a heading the document does not have");
+  }
   return { file, meta: filledMeta, body, sections };
 }
 
