@@ -5,7 +5,7 @@ import type { KnowledgeDocument } from "./ingest/load-knowledge.ts";
 import { KnowledgeError } from "./ingest/knowledge-error.ts";
 import type { Audience } from "./ingest/knowledge-schema.ts";
 import { createEmbedder } from "./llm/create-embedder.ts";
-import { createModelComposer } from "./llm/create-model-composer.ts";
+import { createModelComposer } from "./pipeline/compose/compose-with-model.ts";
 import { ANSWER_STAGES } from "./pipeline/answer-stages.ts";
 import { createHarmClassifier } from "./pipeline/guards/harm-classifier.ts";
 import type { Answer, ChatRequest } from "./pipeline/answer-types.ts";
@@ -13,6 +13,7 @@ import { createAnswerCache } from "./pipeline/answer-cache.ts";
 import { errorReply } from "./pipeline/canned-replies.ts";
 import type { ModelComposer, PipelineDeps, PipelineEvent } from "./pipeline/pipeline-context.ts";
 import { runPipeline } from "./pipeline/run-pipeline.ts";
+import { readSafeguardingExamples } from "./understanding/training-data.ts";
 import { createKnowledgeSearch, type KnowledgeSearch, type SearchHit } from "./retrieval/search-knowledge.ts";
 
 export interface AssistantOptions {
@@ -61,6 +62,9 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
   const model = options.model !== undefined ? options.model : createModelComposer(config);
   const now = options.now ?? (() => new Date());
 
+  // Read once: the examples do not change with the knowledge (a broken line fails start-up naming file and line).
+  const safeguardingExamples = readSafeguardingExamples();
+
   async function load(force: boolean): Promise<OpenedIndex> {
     try {
       const built = await buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, force, embedder });
@@ -86,7 +90,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       model,
       now,
       // Built here, at start-up and on reindex, so the first question does not pay for it.
-      harm: createHarmClassifier(index.documents.flatMap((d) => d.meta.questions)),
+      harm: createHarmClassifier(safeguardingExamples, index.documents.flatMap((d) => d.meta.questions)),
       documents: new Map(
         index.documents.map((d) => [
           d.meta.id,

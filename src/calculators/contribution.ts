@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { CouncilConfig } from "../config/council-config.ts";
-import type { CalculationOutcome, CalculationStep, MissingInput } from "../pipeline/answer-types.ts";
+import type { CalculationOutcome, CalculationStep, MissingInput } from "./calculation-types.ts";
 import { cite, councilSource, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import type { MaybeFigure, MinimumIncomeGuaranteeRates, TaxYearRates } from "./rates/rate-types.ts";
 import { ratesFor } from "./rates/rates-for.ts";

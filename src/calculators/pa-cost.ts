@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CalculationOutcome, CalculationStep } from "../pipeline/answer-types.ts";
+import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, councilSource, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import type { Figure, PeriodFigures, TaxYearRates } from "./rates/rate-types.ts";
 import { ratesFor } from "./rates/rates-for.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CalculationOutcome, CalculationStep } from "../pipeline/answer-types.ts";
+import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { councilSource, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { calculatePaCost, type PaCostResult } from "./pa-cost.ts";
 import { ratesFor } from "./rates/rates-for.ts";

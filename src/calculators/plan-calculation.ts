@@ -1,6 +1,6 @@
 import { moneyIn } from "./money-in.ts";
 import { z } from "zod";
-import type { CalculationOutcome, CalculationStep, MissingInput } from "../pipeline/answer-types.ts";
+import type { CalculationOutcome, CalculationStep, MissingInput } from "./calculation-types.ts";
 import { assessCapital, contribution, type ContributionInput } from "./contribution.ts";
 import { estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { paCost, type PaCostInput } from "./pa-cost.ts";

@@ -1,4 +1,4 @@
-import type { CalculationOutcome, CalculationStep } from "../pipeline/answer-types.ts";
+import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { agesIn } from "./ages-in.ts";
 import { ratesFor, taxYearFor } from "./rates/rates-for.ts";

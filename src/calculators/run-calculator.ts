@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CalculationOutcome } from "../pipeline/answer-types.ts";
+import type { CalculationOutcome } from "./calculation-types.ts";
 import { contribution, contributionInputSchema } from "./contribution.ts";
 import type { CalculatorContext } from "./money.ts";
 import { paCost, paCostInputSchema } from "./pa-cost.ts";

@@ -1,6 +1,6 @@
 import type { Audience } from "../ingest/knowledge-schema.ts";
 
-/** Every answer ends in exactly one of these (shared/DESIGN.md). */
+/** Every answer ends in exactly one of these (docs/architecture.md, "Statuses"). */
 export const STATUSES = [
   "answered",
   "clarification",
@@ -35,32 +35,8 @@ export interface Citation {
   last_reviewed: string;
 }
 
-export interface CalculationStep {
-  label: string;
-  amount: number | null;
-  rule: string;
-  source: string;
-}
-
-export interface MissingInput {
-  field: string;
-  question: string;
-  /** For the widget's form: "number" | "money" | "boolean" | "choice" | "text". */
-  type: "number" | "money" | "boolean" | "choice" | "text";
-  choices?: string[];
-}
-
-export interface CalculationOutcome {
-  calculator: "pa-cost" | "personal-budget" | "contribution";
-  taxYear: string;
-  input: Record<string, unknown>;
-  result: Record<string, unknown> | null;
-  steps: CalculationStep[];
-  notes: string[];
-  missing: MissingInput[];
-  /** One or two plain sentences giving the headline figures. */
-  summary: string;
-}
+export type { CalculationOutcome, CalculationStep, MissingInput } from "../calculators/calculation-types.ts";
+import type { CalculationOutcome } from "../calculators/calculation-types.ts";
 
 export interface Answer {
   id: string;

@@ -1,7 +1,7 @@
 import type { SearchHit } from "../../retrieval/search-knowledge.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
 import { formatPounds } from "../../calculators/money.ts";
-import { citationFor, suggestionsFor } from "./compose-embedded.ts";
+import { citationFor, suggestionsFor } from "./cite-hits.ts";
 import { poundsIn } from "./trace-figures.ts";
 
 const MAX_STEPS_SHOWN = 8;

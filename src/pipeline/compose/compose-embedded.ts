@@ -2,6 +2,7 @@ import type { SearchHit } from "../../retrieval/search-knowledge.ts";
 import { ABBREVIATIONS, SYNONYMS } from "../../retrieval/synonyms.ts";
 import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import type { Citation } from "../answer-types.ts";
+import { citationFor, suggestionsFor } from "./cite-hits.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
 import { agesIn } from "../../calculators/ages-in.ts";
 import { amountsOf } from "../../calculators/money-in.ts";
@@ -121,20 +122,6 @@ function repeats(chosen: Set<string>, candidate: Set<string>): boolean {
     else if (/\d/.test(s)) return false;
   }
   return shared / Math.max(1, candidate.size) >= 0.8;
-}
-
-export function citationFor(hit: SearchHit, n: number, ctx: PipelineContext): Citation {
-  const doc = ctx.deps.documents.get(hit.documentId);
-  return {
-    n,
-    id: hit.id,
-    documentId: hit.documentId,
-    title: hit.title,
-    heading: hit.heading,
-    url: hit.url,
-    sources: doc?.sources ?? [],
-    last_reviewed: doc?.last_reviewed ?? "",
-  };
 }
 
 function plain(text: string): string {
@@ -299,20 +286,4 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   });
 
   return { text: paragraphs.join("\n\n"), citations, suggestions: suggestionsFor(ctx, hits, citations) };
-}
-
-/** Follow-up questions: the headline question of other relevant documents, then of related ones. */
-export function suggestionsFor(ctx: PipelineContext, hits: SearchHit[], citations: Citation[]): string[] {
-  const cited = new Set(citations.map((c) => c.documentId));
-  const out: string[] = [];
-  const seenDocs = new Set<string>();
-  const consider = (docId: string) => {
-    if (cited.has(docId) || seenDocs.has(docId)) return;
-    seenDocs.add(docId);
-    const q = ctx.deps.documents.get(docId)?.questions[0];
-    if (q && out.length < 3) out.push(q);
-  };
-  for (const h of hits) consider(h.documentId);
-  for (const c of citations) for (const r of ctx.deps.documents.get(c.documentId)?.related ?? []) consider(r);
-  return out;
 }

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { knowledgeQuestions as loadKnowledgeQuestions } from "../../testing/test-assistant.ts";
 import { detectSafeguarding } from "./detect-safeguarding.ts";
-import { EVAL_DISCLOSURES, EVAL_ORDINARY } from "./fixtures/eval-questions.ts";
 import { SECOND_SET_DISCLOSURES, SECOND_SET_ORDINARY } from "./fixtures/independent-set-2.ts";
-import { readTrainingQuestions } from "./fixtures/write-eval-questions.ts";
+import { readSafeguardingExamples } from "../../understanding/training-data.ts";
 import { createHarmClassifier, HARM_THRESHOLD } from "./harm-classifier.ts";
 
 const knowledgeQuestions = loadKnowledgeQuestions();
 
-const classifier = createHarmClassifier(knowledgeQuestions);
+const classifier = createHarmClassifier(readSafeguardingExamples(), knowledgeQuestions);
 const flagged = (text: string) => detectSafeguarding(text) !== null || classifier.score(text) > HARM_THRESHOLD;
 
 describe("harm classifier with the rules, on a set neither was trained on", () => {
@@ -27,13 +26,5 @@ describe("harm classifier with the rules, on a set neither was trained on", () =
   it("scores a plain question far below a disclosure", () => {
     expect(classifier.score("how much holiday does my PA get")).toBeLessThan(0);
     expect(classifier.score("since my son moved in i never see my pension and he gets nasty if i ask where it went")).toBeGreaterThan(HARM_THRESHOLD);
-  });
-});
-
-describe("the classifier's copy of the evaluation questions", () => {
-  it("matches evals/dev.jsonl and evals/fresh.jsonl (run write-eval-questions.ts after changing them)", () => {
-    const { disclosures, ordinary } = readTrainingQuestions();
-    expect([...EVAL_DISCLOSURES]).toEqual(disclosures);
-    expect([...EVAL_ORDINARY]).toEqual(ordinary);
   });
 });

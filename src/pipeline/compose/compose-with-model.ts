@@ -1,13 +1,13 @@
 import type OpenAI from "openai";
 import { z } from "zod";
-import type { AppConfig } from "../config.ts";
-import { calculatorNames, runCalculator } from "../calculators/run-calculator.ts";
-import type { CalculationOutcome, Citation } from "../pipeline/answer-types.ts";
-import { citationFor, suggestionsFor } from "../pipeline/compose/compose-embedded.ts";
-import type { ComposedAnswer, ModelComposer, PipelineContext } from "../pipeline/pipeline-context.ts";
-import type { SearchHit } from "../retrieval/search-knowledge.ts";
-import { createModelClient } from "./create-model-client.ts";
-import { fillPrompt, loadPrompt } from "./load-prompt.ts";
+import type { AppConfig } from "../../config.ts";
+import { calculatorNames, runCalculator } from "../../calculators/run-calculator.ts";
+import type { CalculationOutcome, Citation } from "../answer-types.ts";
+import { citationFor, suggestionsFor } from "./cite-hits.ts";
+import type { ComposedAnswer, ModelComposer, PipelineContext } from "../pipeline-context.ts";
+import type { SearchHit } from "../../retrieval/search-knowledge.ts";
+import { createModelClient } from "../../llm/create-model-client.ts";
+import { fillPrompt, loadPrompt } from "../../llm/load-prompt.ts";
 
 type Message = OpenAI.Chat.Completions.ChatCompletionMessageParam;
 

@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createAssistant, type Assistant } from "../assistant.ts";
-import { startFakeOpenAI, type FakeOpenAI, type ScriptedReply } from "../testing/fake-openai-server.ts";
+import { createAssistant, type Assistant } from "../../assistant.ts";
+import { startFakeOpenAI, type FakeOpenAI, type ScriptedReply } from "../../testing/fake-openai-server.ts";
 
 // One index for the file; each test starts an assistant pointed at a scripted fake OpenAI-compatible server.
 const dataDir = mkdtempSync(join(tmpdir(), "dp-model-"));
