@@ -14,7 +14,7 @@ import { errorReply } from "./pipeline/canned-replies.ts";
 import type { ModelComposer, PipelineDeps, PipelineEvent } from "./pipeline/pipeline-context.ts";
 import { runPipeline } from "./pipeline/run-pipeline.ts";
 import { readSafeguardingExamples } from "./understanding/training-data.ts";
-import { createKnowledgeSearch, type KnowledgeSearch, type SearchHit } from "./retrieval/search-knowledge.ts";
+import { createKnowledgeSearch, questionsByChunk, type KnowledgeSearch, type SearchHit } from "./retrieval/search-knowledge.ts";
 
 export interface AssistantOptions {
   env?: NodeJS.ProcessEnv;
@@ -82,7 +82,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
   }
 
   function makeLive(index: OpenedIndex): Live {
-    const search = createKnowledgeSearch({ table: index.table, chunks: index.chunks, embedder });
+    const search = createKnowledgeSearch({ table: index.table, chunks: index.chunks, questions: questionsByChunk(index.chunks, index.documents), embedder });
     const documents = new Map(index.documents.map((d) => [d.meta.id, d]));
     const deps: PipelineDeps = {
       council,

@@ -1,6 +1,9 @@
 import "../ingest/quiet-lancedb.ts";
-import { BooleanQuery, MatchQuery, Occur, type Table } from "@lancedb/lancedb";
+import { MatchQuery, type Table } from "@lancedb/lancedb";
 import type { Chunk } from "../ingest/chunk-documents.ts";
+import type { KnowledgeDocument } from "../ingest/load-knowledge.ts";
+import { createBm25Index } from "./bm25-index.ts";
+import { createQuestionMatcher } from "./question-matcher.ts";
 import type { Embedder } from "../ingest/build-index.ts";
 import type { Audience } from "../ingest/knowledge-schema.ts";
 import { createSpellingCorrector, isLikelySlip, type SpellingCorrector } from "./spelling-corrector.ts";
@@ -59,6 +62,24 @@ export interface RetrievalSettings {
 
 export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.28, candidates: 24, longQuestionWords: 6 };
 
+/** Reciprocal rank fusion's constant (Cormack, Clarke and Büttcher 2009), for vector hits. */
+const RRF_K = 60;
+
+/**
+ * The questions each section answers, in chunk order: its front matter `section_questions`, the document's
+ * own `questions` for its first section, and the heading itself (a heading is a question in short).
+ */
+export function questionsByChunk(chunks: readonly Chunk[], documents: readonly KnowledgeDocument[]): string[][] {
+  const byId = new Map(documents.map((d) => [d.meta.id, d]));
+  return chunks.map((c) => {
+    const doc = byId.get(c.document_id);
+    const own = doc?.meta.section_questions?.[c.heading] ?? [];
+    const opening = c.position === 0 ? [...(doc?.meta.questions ?? []), ...(doc?.meta.section_questions?.[""] ?? [])] : [];
+    const heading = c.anchor === "overview" ? [] : [c.heading];
+    return [...own, ...opening, ...heading];
+  });
+}
+
 export interface KnowledgeSearch {
   prepare(question: string): PreparedQuery;
   search(question: string, options?: SearchOptions): Promise<SearchOutcome>;
@@ -80,6 +101,8 @@ const NATION_WORDS = /\b(scotland|scottish|wales|welsh|cymru|glasgow|edinburgh|d
 export function createKnowledgeSearch(deps: {
   table: Table;
   chunks: Chunk[];
+  /** The questions each chunk answers (questionsByChunk); without them only the headings are matched. */
+  questions?: readonly (readonly string[])[];
   embedder?: Embedder | null;
   settings?: Partial<RetrievalSettings>;
 }): KnowledgeSearch {
@@ -117,6 +140,12 @@ export function createKnowledgeSearch(deps: {
     for (const s of stems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
   }
   for (const key of Object.keys(SYNONYMS)) if (!key.includes(" ")) frequencies.set(key, (frequencies.get(key) ?? 0) + 1);
+  // Full-text ranking in memory, built once with the index (the same fields and boosts LanceDB was given).
+  const bm25 = createBm25Index([
+    { texts: deps.chunks.map((c) => c.search_text), boost: 1 },
+    { texts: deps.chunks.map((c) => c.doc_terms), boost: 0.6 },
+  ]);
+  const matcher = createQuestionMatcher(deps.questions ?? deps.chunks.map((c) => (c.anchor === "overview" ? [] : [c.heading])));
   const speller: SpellingCorrector = createSpellingCorrector(frequencies);
   const n = deps.chunks.length;
   const idf = (s: string) => Math.log((n + 1) / ((documentFrequency.get(s) ?? 0) + 0.5));
@@ -195,23 +224,29 @@ export function createKnowledgeSearch(deps: {
     };
   }
 
-  async function fullText(query: PreparedQuery, where: string | null, limit: number): Promise<{ id: string; score: number }[]> {
-    const own = query.terms.join(" ");
-    const extra = query.expansions.join(" ");
-    const parts: [Occur, MatchQuery][] = [];
-    if (own) {
-      parts.push([Occur.Should, new MatchQuery(own, "search_text", { boost: 1 })]);
-      parts.push([Occur.Should, new MatchQuery(own, "doc_terms", { boost: 0.6 })]);
+  /** BM25 over the section text and the document's words: the person's own words in full, expansions lightly. */
+  function fullText(query: PreparedQuery, audience: Audience | undefined, limit: number): { id: string; score: number }[] {
+    const terms = [
+      ...query.terms.map((t) => ({ stem: stem(t), weight: 1 })),
+      ...query.expansions.map((t) => ({ stem: stem(t), weight: 0.35 })),
+    ];
+    if (terms.length === 0) return [];
+    return ranked(bm25.score(terms), audience, limit);
+  }
+
+  /** The sections whose example questions are most like this one. */
+  function matched(question: string, audience: Audience | undefined, limit: number): { id: string; score: number }[] {
+    return ranked(matcher.match(question), audience, limit);
+  }
+
+  function ranked(scores: Map<number, number>, audience: Audience | undefined, limit: number): { id: string; score: number }[] {
+    const out: { id: string; score: number }[] = [];
+    for (const [i, score] of scores) {
+      const c = deps.chunks[i];
+      if (audience && !c.audience.split(",").includes(audience)) continue;
+      out.push({ id: c.id, score });
     }
-    if (extra) {
-      parts.push([Occur.Should, new MatchQuery(extra, "search_text", { boost: 0.35 })]);
-      parts.push([Occur.Should, new MatchQuery(extra, "doc_terms", { boost: 0.2 })]);
-    }
-    if (parts.length === 0) return [];
-    let q = deps.table.query().fullTextSearch(new BooleanQuery(parts)).select(["id"]).limit(limit);
-    if (where) q = q.where(where);
-    const rows = (await q.toArray()) as { id: string; _score: number }[];
-    return rows.map((r) => ({ id: r.id, score: r._score }));
+    return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
   }
 
   async function vector(question: string, where: string | null, limit: number): Promise<{ id: string }[]> {
@@ -226,21 +261,20 @@ export function createKnowledgeSearch(deps: {
     const started = performance.now();
     const k = options.k ?? 6;
     const query = prepare(question);
-    const where = options.audience && options.strictAudience ? `audience LIKE '%${options.audience}%'` : null;
-    const [textRows, vectorRows] = await Promise.all([
-      fullText(query, where, settings.candidates),
-      deps.embedder ? vector(question, where, settings.candidates).catch(() => []) : Promise.resolve([]),
-    ]);
-    // With embeddings, fuse the two rankings by reciprocal rank (Cormack et al. 2009, k = 60); without,
-    // use BM25 scores as they are.
+    const strict = options.audience && options.strictAudience ? options.audience : undefined;
+    const where = strict ? `audience LIKE '%${strict}%'` : null;
+    const textRows = fullText(query, strict, settings.candidates);
+    const questionRows = matched(question, strict, settings.candidates);
+    const vectorRows = deps.embedder ? await vector(question, where, settings.candidates).catch(() => []) : [];
+    // Fuse the rankings. Full text and the question matcher are fused by the sum of their normalised scores
+    // (CombSUM, Fox and Shaw 1994) rather than by reciprocal rank: the coverage rescoring below and the
+    // composer's cut-off read the spread of the scores, which reciprocal rank flattens (on the dev set it cost
+    // 9 items of 180). Vector hits, whose distances are not comparable, join by reciprocal rank.
     const base = new Map<string, number>();
-    if (vectorRows.length) {
-      textRows.forEach((r, i) => base.set(r.id, (base.get(r.id) ?? 0) + 1 / (60 + i + 1)));
-      vectorRows.forEach((r, i) => base.set(r.id, (base.get(r.id) ?? 0) + 1 / (60 + i + 1)));
-    } else {
-      const top = textRows[0]?.score || 1;
-      for (const r of textRows) base.set(r.id, r.score / top);
-    }
+    const topText = textRows[0]?.score || 1;
+    for (const r of textRows) base.set(r.id, r.score / topText);
+    for (const r of questionRows) base.set(r.id, (base.get(r.id) ?? 0) + r.score);
+    vectorRows.forEach((r, i) => base.set(r.id, (base.get(r.id) ?? 0) + RRF_K / (RRF_K + i + 1)));
     const asksAboutNation = NATION_WORDS.test(question);
     const evidence = evidenceFor(query);
     const stemmedTerms = query.terms.map(stem);

@@ -1,0 +1,78 @@
+import { stem, tokenise } from "./tokenise.ts";
+
+/**
+ * Okapi BM25 over the sections, in memory (Robertson and Zaragoza 2009, "The Probabilistic Relevance
+ * Framework: BM25 and Beyond"; k1 = 1.2, b = 0.75 as usual). Built once with the index: at ~500 sections a
+ * query costs a few tenths of a millisecond, against ~5 ms for a full-text query through LanceDB, which stays
+ * the store of record (and the vector search when embeddings are configured).
+ */
+export interface Bm25Field {
+  /** The text of this field for each document, in document order. */
+  texts: readonly string[];
+  boost: number;
+}
+
+export interface Bm25Index {
+  /** Scores for documents matching any of the terms, each term weighted (the person's own words count more). */
+  score(terms: readonly { stem: string; weight: number }[]): Map<number, number>;
+  /** Inverse document frequency of a stem in the first field (how telling a word is). */
+  idf(stemmed: string): number;
+}
+
+const K1 = 1.2;
+const B = 0.75;
+
+interface FieldIndex {
+  boost: number;
+  postings: Map<string, { doc: number; tf: number }[]>;
+  lengths: Float64Array;
+  averageLength: number;
+}
+
+function indexField(field: Bm25Field): FieldIndex {
+  const postings = new Map<string, { doc: number; tf: number }[]>();
+  const lengths = new Float64Array(field.texts.length);
+  field.texts.forEach((text, doc) => {
+    const counts = new Map<string, number>();
+    const words = tokenise(text);
+    lengths[doc] = words.length;
+    for (const w of words) {
+      const s = stem(w);
+      counts.set(s, (counts.get(s) ?? 0) + 1);
+    }
+    for (const [s, tf] of counts) {
+      const list = postings.get(s);
+      if (list) list.push({ doc, tf });
+      else postings.set(s, [{ doc, tf }]);
+    }
+  });
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return { boost: field.boost, postings, lengths, averageLength: total / Math.max(1, lengths.length) };
+}
+
+export function createBm25Index(fields: readonly Bm25Field[]): Bm25Index {
+  const n = fields[0]?.texts.length ?? 0;
+  const indexed = fields.map(indexField);
+  const idfOf = (f: FieldIndex, s: string) => {
+    const df = f.postings.get(s)?.length ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+  return {
+    score(terms) {
+      const scores = new Map<number, number>();
+      for (const f of indexed) {
+        for (const { stem: s, weight } of terms) {
+          const list = f.postings.get(s);
+          if (!list) continue;
+          const idf = idfOf(f, s) * weight * f.boost;
+          for (const { doc, tf } of list) {
+            const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * f.lengths[doc]) / f.averageLength));
+            scores.set(doc, (scores.get(doc) ?? 0) + idf * norm);
+          }
+        }
+      }
+      return scores;
+    },
+    idf: (s) => (indexed[0] ? idfOf(indexed[0], s) : 0),
+  };
+}
