@@ -41,6 +41,8 @@ import type { CalculationOutcome } from "../calculators/calculation-types.ts";
 export interface Answer {
   id: string;
   status: AnswerStatus;
+  /** Why it ended in that status: a code from config/answer-statuses.json (e.g. "unanswerable_no_match"). */
+  reason?: string;
   answer: string;
   citations: Citation[];
   calculation?: CalculationOutcome;

@@ -1,7 +1,10 @@
 import type { CouncilConfig } from "../config/council-config.ts";
 import type { Audience } from "../ingest/knowledge-schema.ts";
 import type { KnowledgeSearch, SearchHit, SearchOutcome } from "../retrieval/search-knowledge.ts";
+import type { DeclineReplies } from "../config/decline-replies.ts";
+import type { MessageFrame, Understanding } from "../understanding/understand-message.ts";
 import type { HarmClassifier } from "./guards/harm-classifier.ts";
+import { statusOfReason, type AnswerReason } from "./answer-statuses.ts";
 import type { Answer, AnswerStatus, CalculationOutcome, ChatMessage, ChatRequest, Citation } from "./answer-types.ts";
 
 export type Route = "knowledge" | "calculation";
@@ -32,6 +35,10 @@ export interface PipelineDeps {
   now: () => Date;
   /** The statistical check for disclosures the safeguarding rules miss, trained with this index's questions. */
   harm: HarmClassifier;
+  /** Reads a message into a frame (intent, sum, topic, place, asks); trained once at start-up. */
+  understanding: Understanding;
+  /** Replies for declined requests (config/replies.json), filled from the council's settings. */
+  replies: DeclineReplies;
   /** Looks up a knowledge document's title/sources for citations. */
   documents: Map<string, { title: string; sources: Citation["sources"]; last_reviewed: string; related: string[]; questions: string[] }>;
 }
@@ -42,6 +49,8 @@ export class PipelineContext {
   readonly history: ChatMessage[];
   readonly audience: Audience;
   searchQuery: string;
+  /** What the understanding stage read from the message; set before routing. */
+  frame: MessageFrame | null = null;
   route: Route = "knowledge";
   search?: SearchOutcome;
   calculation: CalculationOutcome | null = null;
@@ -51,7 +60,7 @@ export class PipelineContext {
   composer: Answer["composer"] = "embedded";
   status: AnswerStatus = "answered";
   finished = false;
-  final?: { status: AnswerStatus; text: string; citations: Citation[]; suggestions: string[] };
+  final?: { status: AnswerStatus; reason: AnswerReason; text: string; citations: Citation[]; suggestions: string[] };
   readonly trace: { stage: string; ms: number; note?: string }[] = [];
 
   constructor(
@@ -73,9 +82,14 @@ export class PipelineContext {
     return this.history.filter((m) => m.role === "user").map((m) => m.content);
   }
 
-  finish(status: AnswerStatus, text: string, extra: { citations?: Citation[]; suggestions?: string[] } = {}): void {
+  /**
+   * The one way an answer ends: its status, the reason code that says why (config/answer-statuses.json) and
+   * its text. A reason that does not belong to the status is a bug.
+   */
+  finish(status: AnswerStatus, reason: AnswerReason, text: string, extra: { citations?: Citation[]; suggestions?: string[] } = {}): void {
+    if (statusOfReason(reason) !== status) throw new Error(`reason "${reason}" does not belong to status "${status}"`);
     this.status = status;
-    this.final = { status, text, citations: extra.citations ?? [], suggestions: extra.suggestions ?? [] };
+    this.final = { status, reason, text, citations: extra.citations ?? [], suggestions: extra.suggestions ?? [] };
     this.finished = true;
   }
 }

@@ -13,7 +13,7 @@ describe("runPipeline", () => {
       name,
       run(ctx) {
         seen.push(name);
-        if (finish) ctx.finish("out_of_scope", `stopped by ${name}`);
+        if (finish) ctx.finish("out_of_scope", "out_of_scope_unrelated", `stopped by ${name}`);
       },
     });
     const answer = await runPipeline([stage("a"), stage("b", true), stage("c")], request, deps, { errorReply: "sorry" });

@@ -25,16 +25,18 @@ export async function runPipeline(
       await stage.run(ctx);
     } catch (err) {
       ctx.trace.push({ stage: stage.name, ms: performance.now() - started, note: `failed: ${(err as Error).message}` });
-      ctx.finish("error", options.errorReply);
+      ctx.finished = false;
+      ctx.finish("error", "error_stage_failed", options.errorReply);
       break;
     }
     ctx.trace.push({ stage: stage.name, ms: performance.now() - started });
     if (ctx.finished) break;
   }
-  const final = ctx.final ?? { status: "error" as const, text: options.errorReply, citations: [], suggestions: [] };
+  const final = ctx.final ?? { status: "error" as const, reason: "error_stage_failed", text: options.errorReply, citations: [], suggestions: [] };
   return {
     id: randomUUID(),
     status: final.status,
+    reason: final.reason,
     answer: final.text,
     citations: final.citations,
     ...(ctx.calculation ? { calculation: ctx.calculation } : {}),

@@ -50,6 +50,8 @@ export interface SearchOutcome {
   /** Candidates below the relevance bar, kept for debugging and evals. */
   rejected: SearchHit[];
   metrics: { ms: number; candidates: number };
+  /** Set by the retrieve stage when the conversation never touches the domain, so nothing is offered. */
+  offTopic?: boolean;
 }
 
 export interface RetrievalSettings {

@@ -16,6 +16,7 @@ export function composeWithoutModel(ctx: PipelineContext, hits: SearchHit[]): Co
 }
 
 /** Nothing good enough to say: the safeguarding signposting if there is one, else who to contact. */
-export function finishWithoutAnswer(ctx: PipelineContext): void {
-  ctx.finish(ctx.safeguarding ? "safeguarding" : "unanswerable", ctx.safeguarding?.reply ?? unanswerableReply(ctx.deps.council));
+export function finishWithoutAnswer(ctx: PipelineContext, reason: "unanswerable_off_topic" | "unanswerable_no_match" | "unanswerable_no_sentences"): void {
+  if (ctx.safeguarding) ctx.finish("safeguarding", "safeguarding_no_answer", ctx.safeguarding.reply);
+  else ctx.finish("unanswerable", reason, unanswerableReply(ctx.deps.council));
 }

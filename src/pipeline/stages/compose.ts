@@ -10,7 +10,7 @@ export const compose: Stage = {
   async run(ctx) {
     const hits = ctx.search?.results ?? [];
     if (ctx.route === "knowledge" && hits.length === 0) {
-      finishWithoutAnswer(ctx);
+      finishWithoutAnswer(ctx, ctx.search?.offTopic ? "unanswerable_off_topic" : "unanswerable_no_match");
       return;
     }
     if (ctx.deps.model) {
@@ -24,6 +24,6 @@ export const compose: Stage = {
     }
     ctx.composer = "embedded";
     ctx.composed = composeWithoutModel(ctx, hits);
-    if (!ctx.composed.text) finishWithoutAnswer(ctx);
+    if (!ctx.composed.text) finishWithoutAnswer(ctx, "unanswerable_no_sentences");
   },
 };

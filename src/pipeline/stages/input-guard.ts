@@ -11,13 +11,13 @@ export const inputGuard: Stage = {
   name: "input_guard",
   run(ctx) {
     if (!ctx.question) {
-      ctx.finish("clarification", "What would you like to know about direct payments?");
+      ctx.finish("clarification", "clarification_empty_message", "What would you like to know about direct payments?");
       return;
     }
     for (const text of [ctx.question, ...ctx.earlierUserTurns]) {
       const hit = detectInjection(text);
       if (hit) {
-        ctx.finish("guardrail", guardrailReply(ctx.deps.council));
+        ctx.finish("guardrail", "guardrail_injection", guardrailReply(ctx.deps.council));
         return;
       }
     }

@@ -20,7 +20,7 @@ export const outputCheck: Stage = {
         ctx.trace.push({ stage: "output_check", ms: 0, note: `model answer replaced: ${problems.join("; ")}` });
         composed = composeWithoutModel(ctx, hits);
         ctx.composer = "embedded";
-        if (!composed.text) return finishWithoutAnswer(ctx);
+        if (!composed.text) return finishWithoutAnswer(ctx, "unanswerable_no_sentences");
       }
     }
     let text = composed.text;
@@ -33,6 +33,9 @@ export const outputCheck: Stage = {
     }
     const cited = new Set([...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
     const citations = composed.citations.filter((c) => cited.has(c.n));
-    ctx.finish(ctx.safeguarding ? "safeguarding" : ctx.status, text, { citations, suggestions: composed.suggestions });
+    const extra = { citations, suggestions: composed.suggestions };
+    if (ctx.safeguarding) ctx.finish("safeguarding", "safeguarding_then_answer", text, extra);
+    else if (ctx.status === "clarification") ctx.finish("clarification", "clarification_calculation_inputs", text, extra);
+    else ctx.finish("answered", ctx.route === "calculation" ? "answered_calculation" : "answered_from_knowledge", text, extra);
   },
 };

@@ -11,6 +11,6 @@ export const retrieve: Stage = {
   async run(ctx) {
     const outcome = await ctx.deps.search.search(ctx.searchQuery, { audience: ctx.audience, k: 8 });
     const onTopic = mentionsDomain(ctx.searchQuery) || ctx.earlierUserTurns.some(mentionsDomain);
-    ctx.search = onTopic ? outcome : { ...outcome, results: [], rejected: [...outcome.results, ...outcome.rejected].slice(0, 10) };
+    ctx.search = onTopic ? outcome : { ...outcome, offTopic: true, results: [], rejected: [...outcome.results, ...outcome.rejected].slice(0, 10) };
   },
 };
