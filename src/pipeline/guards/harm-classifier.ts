@@ -18,7 +18,14 @@ import { normaliseText } from "./normalise-text.ts";
  * of it (fixtures/independent-set-2.ts, never trained on); a message it flags gets gentle signposting (kind
  * "concern") and then its answer. Long, rambling ordinary questions are its weakness: they can add up.
  */
-export const HARM_THRESHOLD = 22;
+/**
+ * The threshold is not a fixed number: it moves with the training examples. It is set, each time the
+ * classifier is built, at this share of ordinary examples scored out of fold (5-fold cross-validation over
+ * the training data alone): at 0.995 about one ordinary message in 200 like those trained on would score
+ * above it. Recall on disclosures written independently is then checked by the tests.
+ */
+export const HARM_ORDINARY_QUANTILE = 0.97;
+const FOLDS = 5;
 
 function features(text: string): string[] {
   const words = (normaliseText(text).match(/[a-z]+(?:'[a-z]+)?/g) ?? []).map((w) => porterStem(w.replace(/'s$/, "")));
@@ -28,13 +35,12 @@ function features(text: string): string[] {
 }
 
 export interface HarmClassifier {
-  /** Log-odds that the message discloses harm; above HARM_THRESHOLD it is treated as one. */
+  /** Log-odds that the message discloses harm; above `threshold` it is treated as one. */
   score(text: string): number;
+  readonly threshold: number;
 }
 
-export function createHarmClassifier(examples: readonly SafeguardingExample[], extraOrdinary: readonly string[] = []): HarmClassifier {
-  const positives = examples.filter((e) => e.label === "disclosure").map((e) => e.text);
-  const negatives = [...examples.filter((e) => e.label === "ordinary").map((e) => e.text), ...extraOrdinary];
+function naiveBayes(positives: readonly string[], negatives: readonly string[]): (text: string) => number {
   const count = (texts: readonly string[]) => {
     const seen = new Map<string, number>();
     for (const t of texts) for (const f of features(t)) seen.set(f, (seen.get(f) ?? 0) + 1);
@@ -45,12 +51,26 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
   const prior = Math.log(positives.length / negatives.length);
   const weight = (f: string) =>
     Math.log(((inPositive.get(f) ?? 0) + 0.5) / (positives.length + 1)) - Math.log(((inNegative.get(f) ?? 0) + 0.5) / (negatives.length + 1));
-  return {
-    score(text) {
-      let total = prior;
-      for (const f of features(text)) if (inPositive.has(f) || inNegative.has(f)) total += weight(f);
-      return total;
-    },
+  return (text) => {
+    let total = prior;
+    for (const f of features(text)) if (inPositive.has(f) || inNegative.has(f)) total += weight(f);
+    return total;
   };
 }
 
+export function createHarmClassifier(examples: readonly SafeguardingExample[], extraOrdinary: readonly string[] = []): HarmClassifier {
+  const positives = examples.filter((e) => e.label === "disclosure").map((e) => e.text);
+  const negatives = [...examples.filter((e) => e.label === "ordinary").map((e) => e.text), ...extraOrdinary];
+  // Out-of-fold scores of the ordinary examples place the threshold (see HARM_ORDINARY_QUANTILE).
+  const outOfFold: number[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const score = naiveBayes(
+      positives.filter((_, i) => i % FOLDS !== fold),
+      negatives.filter((_, i) => i % FOLDS !== fold),
+    );
+    negatives.forEach((t, i) => i % FOLDS === fold && outOfFold.push(score(t)));
+  }
+  outOfFold.sort((a, b) => a - b);
+  const threshold = outOfFold[Math.min(outOfFold.length - 1, Math.floor(HARM_ORDINARY_QUANTILE * outOfFold.length))] ?? 0;
+  return { score: naiveBayes(positives, negatives), threshold };
+}

@@ -1,5 +1,4 @@
 import { detectSafeguarding, safeguardingReply, type SafeguardingHit } from "../guards/detect-safeguarding.ts";
-import { HARM_THRESHOLD } from "../guards/harm-classifier.ts";
 import type { PipelineDeps } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
 
@@ -11,7 +10,7 @@ const SIGNPOST_ONLY = new Set(["immediate_danger", "self_harm"]);
 function findDisclosure(question: string, deps: PipelineDeps): SafeguardingHit | null {
   const hit = detectSafeguarding(question);
   if (hit) return hit;
-  return deps.harm.score(question) > HARM_THRESHOLD ? { kind: "concern", evidence: "harm classifier" } : null;
+  return deps.harm.score(question) > deps.harm.threshold ? { kind: "concern", evidence: "harm classifier" } : null;
 }
 
 /**
@@ -26,6 +25,6 @@ export const safeguarding: Stage = {
     if (!hit) return;
     ctx.safeguarding = { kind: hit.kind, reply: safeguardingReply(hit.kind, ctx.deps.council) };
     ctx.status = "safeguarding";
-    if (SIGNPOST_ONLY.has(hit.kind)) ctx.finish("safeguarding", ctx.safeguarding.reply);
+    if (SIGNPOST_ONLY.has(hit.kind)) ctx.finish("safeguarding", "safeguarding_signpost_only", ctx.safeguarding.reply);
   },
 };
