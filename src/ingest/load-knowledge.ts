@@ -72,10 +72,15 @@ export function parseKnowledgeFile(file: string, raw: string, config: CouncilCon
   const body = fill(parsed.content, "body");
   if (body.trim().length < 200) throw new KnowledgeError(file, "body", "is too short to be useful (under 200 characters)");
   const sections = parseSections(filledMeta.title, body);
-  for (const heading of Object.keys(meta.section_questions ?? {})) {
+  // Keys are headings as written, placeholders included ("What {{council.name}} does"), so they are filled too.
+  const sectionQuestions: Record<string, string[]> = {};
+  for (const [key, questions] of Object.entries(meta.section_questions ?? {})) {
+    const heading = fill(key, `section_questions.${key}`);
     const known = heading === "" || heading === filledMeta.title || sections.some((s) => s.heading === heading);
-    if (!known) throw new KnowledgeError(file, `section_questions.${heading}`, "names a heading the document does not have");
+    if (!known) throw new KnowledgeError(file, `section_questions.${key}`, "names a heading the document does not have");
+    sectionQuestions[heading] = questions.map((q, i) => fill(q, `section_questions.${key}.${i}`));
   }
+  if (meta.section_questions) filledMeta.section_questions = sectionQuestions;
   return { file, meta: filledMeta, body, sections };
 }
 
