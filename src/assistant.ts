@@ -13,7 +13,11 @@ import { createAnswerCache } from "./pipeline/answer-cache.ts";
 import { errorReply } from "./pipeline/canned-replies.ts";
 import type { ModelComposer, PipelineDeps, PipelineEvent } from "./pipeline/pipeline-context.ts";
 import { runPipeline } from "./pipeline/run-pipeline.ts";
-import { readSafeguardingExamples } from "./understanding/training-data.ts";
+import { loadDeclineReplies } from "./config/decline-replies.ts";
+import { trainIntentModel } from "./understanding/intent-model.ts";
+import { createPlaceReader } from "./understanding/read-place.ts";
+import { readIntentExamples, readSafeguardingExamples } from "./understanding/training-data.ts";
+import { createUnderstanding } from "./understanding/understand-message.ts";
 import { createKnowledgeSearch, questionsByChunk, type KnowledgeSearch, type SearchHit } from "./retrieval/search-knowledge.ts";
 
 export interface AssistantOptions {
@@ -62,8 +66,13 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
   const model = options.model !== undefined ? options.model : createModelComposer(config);
   const now = options.now ?? (() => new Date());
 
-  // Read once: the examples do not change with the knowledge (a broken line fails start-up naming file and line).
+  // Read and trained once: the examples do not change with the knowledge (a broken line fails start-up
+  // naming file and line).
   const safeguardingExamples = readSafeguardingExamples();
+  const intentExamples = readIntentExamples();
+  const understanding = createUnderstanding(trainIntentModel(intentExamples), createPlaceReader());
+  const replies = loadDeclineReplies(council);
+  const intentOrdinary = intentExamples.map((e) => e.text);
 
   async function load(force: boolean): Promise<OpenedIndex> {
     try {
@@ -90,7 +99,10 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       model,
       now,
       // Built here, at start-up and on reindex, so the first question does not pay for it.
-      harm: createHarmClassifier(safeguardingExamples, index.documents.flatMap((d) => d.meta.questions)),
+      // The intent examples are ordinary messages too: thousands of ways of asking that disclose nothing.
+      harm: createHarmClassifier(safeguardingExamples, [...intentOrdinary, ...index.documents.flatMap((d) => d.meta.questions)]),
+      understanding,
+      replies,
       documents: new Map(
         index.documents.map((d) => [
           d.meta.id,

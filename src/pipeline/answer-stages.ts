@@ -6,12 +6,14 @@ import { retrieve } from "./stages/retrieve.ts";
 import { rewriteFollowUp } from "./stages/rewrite-follow-up.ts";
 import { routeQuestion } from "./stages/route-question.ts";
 import { safeguarding } from "./stages/safeguarding.ts";
+import { understand } from "./stages/understand.ts";
 import type { Stage } from "./run-pipeline.ts";
 
-/** The answer pipeline, in order (shared/DESIGN.md "The flow"). */
+/** The answer pipeline, in order (docs/architecture.md, "The flow"). */
 export const ANSWER_STAGES: readonly Stage[] = Object.freeze([
   inputGuard,
   safeguarding,
+  understand,
   routeQuestion,
   rewriteFollowUp,
   retrieve,

@@ -1,40 +1,118 @@
 import { planCalculation } from "../../calculators/plan-calculation.ts";
 import { quickSum } from "../../calculators/quick-sums.ts";
 import { STILL_NEEDED_HEADING, WORKING_HEADING } from "../compose/compose-calculation.ts";
-import { cannedReply, classifyRequest } from "../guards/classify-request.ts";
+import { guardrailReply } from "../canned-replies.ts";
+import { cannedReply, classifyRequest, type RequestTopic } from "../guards/classify-request.ts";
+import type { PipelineContext } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
+import { ROUTING } from "../routing-settings.ts";
 
 /**
- * Stage 3. Decides what kind of question this is: a knowledge question, a calculation, a decision only the
- * council can make, something out of scope, or a greeting. Expected outcomes are statuses, not errors.
+ * Stage 4. Decides what kind of question this is from the understanding stage's frame: a knowledge question,
+ * a calculation, a decision only the council can make, something out of scope, a request to deceive, or
+ * small talk. The learned intent decides when it is confident; the hand-written rules are a high-precision
+ * backstop for what it is unsure of. Expected outcomes are statuses, not errors.
  */
-// A calculation needs figures, an explicit request to work something out, or a conversation already in one.
-// "How much savings can I have?" is a question about the rule, answered from the knowledge base.
+// Money or hours, not just any number: "she's been with me 18 months" is a question about the rules.
+const GIVES_AMOUNTS = /£\s?\d|\b\d[\d,.]*\s*(?:k\b|pounds|quid|hours?|hrs)|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?!\/)/i;
 const ASKS_TO_CALCULATE =
   /\b(calculate|work out|estimate|how much (would|will|do|should) i (have to |need to )?(pay|contribute|get)|what (would|will) i (have to )?pay|how much (would|will|does|do) (it|a pa|my pa|employing|a personal assistant)[\w\s]{0,20}cost|cost me)\b/i;
+
+const DECISION_TOPICS: Record<string, RequestTopic> = { eligibility: "eligibility", budget: "budget", charges: "charges", approval: "approval" };
+const OUT_OF_SCOPE_TOPICS: Record<string, { topic: RequestTopic; reason: string }> = {
+  medical: { topic: "medical", reason: "out_of_scope_medical" },
+  legal_representation: { topic: "legal_representation", reason: "out_of_scope_legal_representation" },
+  benefits_claim: { topic: "benefits", reason: "out_of_scope_benefits" },
+  children_services: { topic: "children", reason: "out_of_scope_children" },
+  unrelated: { topic: "unrelated", reason: "out_of_scope_unrelated" },
+};
+
+/** Ends the answer with the reply for a declined request; false when the frame's topic has no reply. */
+function decline(ctx: PipelineContext, intent: string, topic: string | null): boolean {
+  const council = ctx.deps.council;
+  const replies = ctx.deps.replies;
+  const [, sub = ""] = (topic ?? "").split(":");
+  switch (intent) {
+    case "injection":
+      ctx.finish("guardrail", "guardrail_injection", guardrailReply(council));
+      return true;
+    case "deceive": {
+      const reply = replies.deceive[sub as keyof typeof replies.deceive] ?? replies.deceive.default;
+      ctx.finish("guardrail", "guardrail_deception", reply);
+      return true;
+    }
+    case "personal_data":
+      ctx.finish("out_of_scope", "out_of_scope_personal_data", cannedReply("out_of_scope", "personal_records", council));
+      return true;
+    case "decision": {
+      if (sub === "employment_status" || sub === "outcome") {
+        ctx.finish("decision_request", `decision_${sub}`, replies.decision[sub]);
+        return true;
+      }
+      const t = DECISION_TOPICS[sub] ?? "approval";
+      ctx.finish("decision_request", `decision_${t}`, cannedReply("decision_request", t, council));
+      return true;
+    }
+    case "out_of_scope": {
+      if (sub === "business_tax" || sub === "other_council_service") {
+        ctx.finish("out_of_scope", `out_of_scope_${sub}`, replies.out_of_scope[sub]);
+        return true;
+      }
+      const t = OUT_OF_SCOPE_TOPICS[sub] ?? OUT_OF_SCOPE_TOPICS.unrelated;
+      ctx.finish("out_of_scope", t.reason, cannedReply("out_of_scope", t.topic, council));
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+const RULE_REASONS: Record<string, string> = {
+  "decision_request:eligibility": "decision_eligibility",
+  "decision_request:budget": "decision_budget",
+  "decision_request:charges": "decision_charges",
+  "decision_request:approval": "decision_approval",
+  "out_of_scope:medical": "out_of_scope_medical",
+  "out_of_scope:legal_representation": "out_of_scope_legal_representation",
+  "out_of_scope:benefits": "out_of_scope_benefits",
+  "out_of_scope:children": "out_of_scope_children",
+  "out_of_scope:personal_records": "out_of_scope_personal_data",
+  "out_of_scope:unrelated": "out_of_scope_unrelated",
+};
 
 export const routeQuestion: Stage = {
   name: "route_question",
   run(ctx) {
     const council = ctx.deps.council;
+    const frame = ctx.frame;
     // After a safeguarding disclosure, answer what was asked rather than turning the person away.
-    const kind = ctx.safeguarding ? null : classifyRequest(ctx.question);
-    if (kind) {
-      // A greeting asks what they want to know; thanks is simply acknowledged.
-      const status = kind.kind === "greeting" ? "clarification" : kind.kind === "thanks" ? "answered" : kind.kind;
-      ctx.finish(status, cannedReply(kind.kind, kind.topic, council));
-      return;
+    if (!ctx.safeguarding) {
+      const rule = classifyRequest(ctx.question);
+      // Small talk is recognised exactly by its rules (a whole message of "hi" or "thanks").
+      if (rule?.kind === "greeting") return ctx.finish("clarification", "clarification_greeting", cannedReply("greeting", undefined, council));
+      if (rule?.kind === "thanks") return ctx.finish("answered", "answered_thanks", cannedReply("thanks", undefined, council));
+      const declining = frame && ROUTING.declineIntents.includes(frame.intent);
+      if (frame && declining && frame.confidence >= ROUTING.declineConfidence && decline(ctx, frame.intent, frame.declineTopic)) return;
+      // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
+      const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence;
+      if (rule && !sure) {
+        const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
+        return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
+      }
     }
     const lastReply = ctx.history.filter((m) => m.role === "assistant").at(-1)?.content ?? "";
-    // Money or hours, not just any number: "she's been with me 18 months" is a question about the rules.
-    const givesAmounts = /£\s?\d|\b\d[\d,.]*\s*(?:k\b|pounds|quid|hours?|hrs)|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?!\/)/i.test(ctx.question);
     // A reply to a calculator's questions continues that calculation, whatever words it repeats.
     const continuing = lastReply.includes(STILL_NEEDED_HEADING) || lastReply.includes(WORKING_HEADING);
-    const looksLikeCalculation = givesAmounts || ASKS_TO_CALCULATE.test(ctx.question) || continuing;
+    const wantsSum = frame ? frame.intent === "calculation" : GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
+    // A fact question that merely carries a number or a year ("my PA was off sick in January 2026, does
+    // she get sick pay?") is a knowledge question.
+    const knowledgeForSure = frame?.intent === "knowledge" && frame.confidence >= ROUTING.overrideRulesConfidence;
+    const looksLikeCalculation = continuing || wantsSum || (!knowledgeForSure && (GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question)));
+    if (!looksLikeCalculation) return;
     const calcCtx = { council, today: ctx.deps.now() };
     // A one-rule sum ("employer NI on £300 a week", "minimum wage at 19") first; then the full calculators.
     const quick = /\d/.test(ctx.question) && !continuing ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null;
-    const calculation = quick ?? (looksLikeCalculation ? planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
+    const calculation = quick ?? planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx);
     if (calculation) {
       ctx.route = "calculation";
       ctx.calculation = calculation;

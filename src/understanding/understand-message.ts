@@ -1,0 +1,50 @@
+import type { IntentModel } from "./intent-model.ts";
+import type { PlaceJurisdiction, PlaceReader } from "./read-place.ts";
+import { splitAsks } from "./split-asks.ts";
+import type { Intent, SumName } from "./training-data.ts";
+
+/**
+ * The structured reading of a message that later stages use instead of the raw text: what it wants, which
+ * sum, which topic a decline is about, where the person is, and the separate things it asks.
+ */
+export interface MessageFrame {
+  intent: Intent;
+  /** The classifier's probability for that intent, 0..1. */
+  confidence: number;
+  /** Runner-up intent and its probability, for the routing rules' backstops. */
+  runnerUp: { intent: Intent; confidence: number };
+  sum: SumName | null;
+  /** "decision:budget", "out_of_scope:medical", "deceive:charging"… for a request to decline. */
+  declineTopic: string | null;
+  /** The knowledge area the question is most likely about. */
+  topic: string | null;
+  /** Named in this message or an earlier one; null when no place outside England is named. */
+  jurisdiction: PlaceJurisdiction | null;
+  asks: string[];
+}
+
+export interface Understanding {
+  understand(question: string, earlierUserTurns: readonly string[]): MessageFrame;
+}
+
+export function createUnderstanding(model: IntentModel, readPlace: PlaceReader): Understanding {
+  return {
+    understand(question, earlier) {
+      const intent = model.intent(question);
+      const ranked = (Object.entries(intent.probabilities) as [Intent, number][]).sort((a, b) => b[1] - a[1]);
+      const runnerUp = ranked[1] ?? ranked[0];
+      const declines = intent.label === "decision" || intent.label === "out_of_scope" || intent.label === "deceive" || runnerUp[0] === "decision" || runnerUp[0] === "out_of_scope" || runnerUp[0] === "deceive";
+      const jurisdiction = readPlace(question) ?? [...earlier].reverse().map(readPlace).find((j) => j !== null) ?? null;
+      return {
+        intent: intent.label,
+        confidence: intent.confidence,
+        runnerUp: { intent: runnerUp[0], confidence: runnerUp[1] },
+        sum: model.sum(question).label,
+        declineTopic: declines ? model.declineTopic(question).label : null,
+        topic: model.knowledgeTopic(question).label,
+        jurisdiction,
+        asks: splitAsks(question),
+      };
+    },
+  };
+}
