@@ -141,7 +141,7 @@ export const rates202627: TaxYearRates = Object.freeze({
     "State Pension age rises from 66 to 67 between 2026 and 2028 for people born on or after 6 April 1960, so someone who turns 66 in 2026/27 may not yet have reached it.",
   ),
   ssp: {
-    weeklyRate: secondary(123.25, SSP, "From 6 April 2026, payable from the first day of sickness with no lower earnings limit (Employment Rights Act 2025). Read in GOV.UK and business.gov.uk pages quoted by the knowledge writers."),
+    weeklyRate: secondary(123.25, SSP, "From 6 April 2026, payable from the first full day of sickness absence, for the days the employee would normally work (qualifying days), with no lower earnings limit (Employment Rights Act 2025). Read in GOV.UK and business.gov.uk pages quoted by the knowledge writers."),
     earningsShare: secondary(0.8, SSP, "SSP is the lower of the weekly rate and 80% of average weekly earnings from 6 April 2026."),
     lowerEarningsLimitWeekly: null,
     maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
