@@ -9,7 +9,8 @@ import { contextFor, testCouncil } from "./test-council.ts";
  *   capital above the upper limit (£23,250) → full cost (reg 12); tariff income £1 a week for every £250 or part of
  *   £250 above the lower limit (£14,250) (reg 25); earnings (reg 14) and DLA/PIP mobility (Sch 1 para 8) not counted;
  *   Minimum Income Guarantee (reg 7) 2025/26: single 18–24 £89.15, single 25 to Pension Credit age £112.50,
- *   disability premium £49.65, enhanced disability premium £24.25 (other rows not held: the council's figure is
+ *   disability premium £49.65, enhanced disability premium £24.25, single at Pension Credit age £232.60; 2026/27:
+ *   single 18–24 £95.40, single at Pension Credit age £241.45 (other rows not held: the council's figure is
  *   given instead); housing costs; disability-related expenditure actual, or the test council's £20.00 standard
  *   allowance where disability benefits are counted (Annex C paras 39–40);
  *   contribution = min(max(0, income + tariff − allowances), cost of care) (Care Act 2014 s.14(4));
@@ -142,13 +143,30 @@ const examples: Example[] = [
     expect: { weeklyContribution: 15, netDirectPaymentWeekly: 35 },
   },
   {
-    // Pension age in 2025/26 without a council figure: the national row is not held, so no contribution is
-    // guessed; tariff income (18,000 − 14,250) ÷ 250 = 15 is still shown and the MIG is asked for.
+    // A member of a couple at pension age in 2025/26 without a council figure: the national row is not held, so no
+    // contribution is guessed; tariff income (18,000 − 14,250) ÷ 250 = 15 is still shown and the MIG is asked for.
     name: "missing national Minimum Income Guarantee is asked for, not guessed, 2025/26",
     year: "2025/26",
-    input: { age: 67, capital: 18000, weeklyIncome: { statePension: 230.25, pensionCredit: 10 }, weeklyCostOfCare: 120 },
+    input: { age: 67, household: "couple", capital: 18000, weeklyIncome: { statePension: 230.25, pensionCredit: 10 }, weeklyCostOfCare: 120 },
     expect: { tariffIncomeWeekly: 15, assessableIncomeWeekly: 255.25, minimumIncomeGuaranteeWeekly: null, weeklyContribution: null },
     missing: ["minimumIncomeGuaranteeWeekly"],
+  },
+  {
+    // Single at Pension Credit age, 2025/26: tariff (18,000 − 14,250) ÷ 250 = 15. Income 230.25 + 10 + 15 = 255.25;
+    // MIG £232.60; no disability benefits, so no DRE; housing 0. 255.25 − 232.60 = 22.65 (below the £120 cost);
+    // net 120 − 22.65 = 97.35.
+    name: "single at Pension Credit age uses the national £232.60, 2025/26",
+    year: "2025/26",
+    input: { age: 67, capital: 18000, weeklyIncome: { statePension: 230.25, pensionCredit: 10 }, weeklyCostOfCare: 120 },
+    expect: { tariffIncomeWeekly: 15, assessableIncomeWeekly: 255.25, minimumIncomeGuaranteeWeekly: 232.6, weeklyContribution: 22.65, netDirectPaymentWeekly: 97.35 },
+  },
+  {
+    // Single aged 22, 2026/27: MIG £95.40. UC 100.00; no disability benefits so no DRE. 100 − 95.40 = 4.60; net
+    // 100 − 4.60 = 95.40.
+    name: "single aged 18 to 24 uses the national £95.40, 2026/27",
+    year: "2026/27",
+    input: { age: 22, capital: 0, weeklyIncome: { universalCredit: 100 }, weeklyCostOfCare: 100 },
+    expect: { minimumIncomeGuaranteeWeekly: 95.4, weeklyContribution: 4.6, netDirectPaymentWeekly: 95.4 },
   },
 ];
 
@@ -185,9 +203,10 @@ describe("contribution worked examples", () => {
   });
 
   it("asks for the council's figure with a precise question naming the rows needed", () => {
-    const outcome = contribution({ age: 67, capital: 0, weeklyIncome: { statePension: 200 } }, contextFor("2026/27"));
+    // The 2026/27 couple row at Pension Credit age is not held nationally.
+    const outcome = contribution({ age: 67, household: "couple", capital: 0, weeklyIncome: { statePension: 200 } }, contextFor("2026/27"));
     const question = outcome.missing.find((m) => m.field === "minimumIncomeGuaranteeWeekly");
-    expect(question?.question).toContain("single, Pension Credit age");
+    expect(question?.question).toContain("member of a couple, one or both over Pension Credit age");
     expect(question?.question).toContain("01632 960 006");
   });
 });
@@ -284,18 +303,30 @@ describe("contribution input validation", () => {
 describe("the council's own Minimum Income Guarantee table", () => {
   it("fills a national row that is not held, with the council as the source", async () => {
     const { testCouncil } = await import("./test-council.ts");
-    // A hypothetical council table for 2026/27 (not a national figure): single at Pension Credit age £240.
-    const council = { ...testCouncil, charging: { ...testCouncil.charging, minimumIncomeGuarantee: { "2026/27": { singlePensionCreditAge: 240 } } } };
+    // A hypothetical council table for 2026/27 (not a national figure): member of a couple at Pension Credit age
+    // £180 (the national 2026/27 row is not held).
+    const council = { ...testCouncil, charging: { ...testCouncil.charging, minimumIncomeGuarantee: { "2026/27": { coupleMemberPensionCreditAge: 180 } } } };
     const ctx = { council, today: new Date("2026-11-23T12:00:00Z") };
-    // Worked by hand: income £300 (State Pension) − MIG £240 − housing £0 = £60 a week. No disability benefit is
+    // Worked by hand: income £300 (State Pension) − MIG £180 − housing £0 = £120 a week. No disability benefit is
     // counted, so no disability-related expenditure allowance applies; capital £0 adds no tariff income; the
-    // £150 cost of care caps nothing. Contribution £60.00.
-    const o = contribution({ age: 70, capital: 0, weeklyIncome: { statePension: 300 }, weeklyCostOfCare: 150 }, ctx);
+    // £150 cost of care caps nothing. Contribution £120.00.
+    const input = { age: 70, household: "couple" as const, capital: 0, weeklyIncome: { statePension: 300 }, weeklyCostOfCare: 150 };
+    const o = contribution(input, ctx);
     expect(o.missing).toEqual([]);
-    expect(o.result?.weeklyContribution).toBe(60);
+    expect(o.result?.weeklyContribution).toBe(120);
     expect(o.steps.some((s) => s.source.includes(council.council.name))).toBe(true);
     // Without the table the national row is not held, so it asks rather than guessing.
-    const asked = contribution({ age: 70, capital: 0, weeklyIncome: { statePension: 300 }, weeklyCostOfCare: 150 }, { council: testCouncil, today: ctx.today });
+    const asked = contribution(input, { council: testCouncil, today: ctx.today });
     expect(asked.missing.map((m) => m.field)).toContain("minimumIncomeGuaranteeWeekly");
+  });
+
+  it("keeps a national row that is higher than the council's", async () => {
+    const { testCouncil } = await import("./test-council.ts");
+    // Council £240 for a single person at Pension Credit age is below the national 2026/27 £241.45, so the national
+    // row stays: £300 − £241.45 = £58.55 a week (no DRE, no tariff income, under the £150 cost of care).
+    const council = { ...testCouncil, charging: { ...testCouncil.charging, minimumIncomeGuarantee: { "2026/27": { singlePensionCreditAge: 240 } } } };
+    const o = contribution({ age: 70, capital: 0, weeklyIncome: { statePension: 300 }, weeklyCostOfCare: 150 }, { council, today: new Date("2026-11-23T12:00:00Z") });
+    expect(o.missing).toEqual([]);
+    expect(o.result).toMatchObject({ minimumIncomeGuaranteeWeekly: 241.45, weeklyContribution: 58.55 });
   });
 });

@@ -25,16 +25,17 @@ describe("a contribution worked out in conversation", () => {
     messages.push({ role: "user", content: "I am 67.\nI am single.\nMy weekly income is State Pension £230, Attendance Allowance £77.\nMy housing costs are £0 a week." });
     const second = await assistant.answer({ messages });
     expect(second.status).toBe("clarification");
-    // The sample council holds no Minimum Income Guarantee table and no 2026/27 national row is held: it asks.
-    expect(second.calculation?.missing.map((m) => m.field)).toContain("minimumIncomeGuaranteeWeekly");
+    // The national 2026/27 Minimum Income Guarantee for a single person at Pension Credit age (£241.45) is held, so
+    // only the cost of care is asked for.
+    expect(second.calculation?.missing.map((m) => m.field)).toEqual(["weeklyCostOfCare"]);
 
     messages.push({ role: "assistant", content: second.answer });
-    messages.push({ role: "user", content: "The council's Minimum Income Guarantee for me is £240 a week.\nMy care costs £150 a week." });
+    messages.push({ role: "user", content: "My care costs £150 a week." });
     const third = await assistant.answer({ messages });
     expect(third.status).toBe("answered");
-    // Income £230 + £77 = £307, plus £15 tariff = £322; − MIG £240 − housing £0 − standard DRE £20 (Attendance
-    // Allowance is counted, so the council's £20 allowance applies) = £62.00 a week; under the £150 cost of care.
-    expect(third.answer).toContain("£62.00");
+    // Income £230 + £77 = £307, plus £15 tariff = £322; − MIG £241.45 − housing £0 − standard DRE £20 (Attendance
+    // Allowance is counted, so the council's £20 allowance applies) = £60.55 a week; under the £150 cost of care.
+    expect(third.answer).toContain("£60.55");
     expect(third.answer).toMatch(/estimate, not a decision/i);
   });
 });

@@ -76,6 +76,8 @@ function periods(week: Figure, fourWeeks: Figure, month: Figure, year: Figure): 
 
 const MIG_SECONDARY =
   "Read in Bright Futures @ Ruils, '2025/2026 Benefit and Minimum Income Guarantee rates' (19 May 2025), which quotes the DHSC circular; the circular itself was not read.";
+const MIG_PENSION_AGE_2025 =
+  "£232.60 a week in 2025/26: the 'from' figure in a news report of DHSC's February 2026 announcement of the 2026/27 amounts (brumdaily.uk); the 2025 to 2026 circular itself was not read.";
 const MIG_NOT_FOUND =
   "Not found: the 2025 to 2026 circular's annex and the 2025 amending regulations could not be read, and no reliable secondary source gave this row. Use the council's own figure.";
 
@@ -168,7 +170,7 @@ export const rates202526: TaxYearRates = Object.freeze({
     minimumIncomeGuarantee: {
       singleAged18To24: secondary(89.15, REG_7, MIG_SECONDARY),
       singleAged25ToPensionCreditAge: secondary(112.5, REG_7, MIG_SECONDARY),
-      singlePensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),
+      singlePensionCreditAge: secondary(232.6, CIRCULAR, MIG_PENSION_AGE_2025),
       loneParentAged18Plus: notFound(REG_7, MIG_NOT_FOUND),
       coupleMemberAged18Plus: notFound(REG_7, MIG_NOT_FOUND),
       coupleMemberPensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),

@@ -3,8 +3,9 @@ import type { Figure, MissingFigure, PeriodFigures, RateSource, TaxYearRates } f
 /*
  * Rates for the UK tax year 6 April 2026 to 5 April 2027. Each figure says where it is published and how far it
  * was checked (see RateConfidence). Figures that could not be found are null, never estimated from an uplift:
- * in particular no Minimum Income Guarantee row for 2026/27 could be found, so the contribution calculator asks
- * for the council's own figure.
+ * in particular only two Minimum Income Guarantee rows for 2026/27 could be confirmed (single aged 18 to 24 and
+ * single at Pension Credit age, as reported from the DHSC announcement of February 2026); for the other rows the
+ * contribution calculator asks for the council's own figure.
  */
 
 const NMW: RateSource = {
@@ -78,8 +79,17 @@ function periods(week: Figure, fourWeeks: Figure, month: Figure, year: Figure): 
   return { week, fourWeeks, month, year };
 }
 
+const MIG_2026: RateSource = {
+  title: "Social care – charging for care and support: local authority circular LAC(DHSC)(2026)1 (DHSC, February 2026)",
+  url: "https://www.gov.uk/government/collections/local-authority-circulars",
+  section: "Annex: minimum income guarantee, weekly amounts from April 2026 (2026/27)",
+};
+const MIG_18_24 =
+  "£95.40 a week from April 2026 (2026/27), up from £89.15 in 2025/26: the example given in DHSC's announcement of the 7% uplift for working-age adults (February 2026), read as reported by britbrief.co.uk and brumdaily.uk; the circular itself and the 2026 amending regulations were not read.";
+const MIG_PENSION_AGE =
+  "£241.45 a week from April 2026 (2026/27), up from £232.60 in 2025/26: read in one news report of DHSC's February 2026 announcement (brumdaily.uk); the circular itself and the 2026 amending regulations were not read.";
 const MIG_NOT_FOUND =
-  "Not found: neither the 2026 to 2027 DHSC circular nor the 2026 amending regulations could be read, and no reliable secondary source gave 2026/27 amounts. Use the council's own figure.";
+  "Not found: the 2026 to 2027 DHSC circular (LAC(DHSC)(2026)1) and the 2026 amending regulations could not be read, and the public reports of the circular give only the 7% working-age uplift (premiums by less) and two example amounts, not this row. An amount is never worked out from an uplift. Use the council's own figure.";
 const CAPITAL_NOTE =
   "The 2026 to 2027 circular was not found. The limits have been unchanged since April 2010, and council charging policies effective from February 2026 still use £14,250 and £23,250.";
 
@@ -141,7 +151,7 @@ export const rates202627: TaxYearRates = Object.freeze({
     "State Pension age rises from 66 to 67 between 2026 and 2028 for people born on or after 6 April 1960, so someone who turns 66 in 2026/27 may not yet have reached it.",
   ),
   ssp: {
-    weeklyRate: secondary(123.25, SSP, "From 6 April 2026, payable from the first day of sickness with no lower earnings limit (Employment Rights Act 2025). Read in GOV.UK and business.gov.uk pages quoted by the knowledge writers."),
+    weeklyRate: secondary(123.25, SSP, "From 6 April 2026, payable from the first full day of sickness absence, for the days the employee would normally work (qualifying days), with no lower earnings limit (Employment Rights Act 2025). Read in GOV.UK and business.gov.uk pages quoted by the knowledge writers."),
     earningsShare: secondary(0.8, SSP, "SSP is the lower of the weekly rate and 80% of average weekly earnings from 6 April 2026."),
     lowerEarningsLimitWeekly: null,
     maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
@@ -174,9 +184,9 @@ export const rates202627: TaxYearRates = Object.freeze({
     tariffIncomePerStep: secondary(1, REG_12, "£1 a week for each £250, and for any part of £250, above the lower limit (reg 25); read in the DHSC circular and council policies."),
     tariffIncomeStep: secondary(250, REG_12, "See tariffIncomePerStep."),
     minimumIncomeGuarantee: {
-      singleAged18To24: notFound(REG_7, MIG_NOT_FOUND),
+      singleAged18To24: secondary(95.4, MIG_2026, MIG_18_24),
       singleAged25ToPensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),
-      singlePensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),
+      singlePensionCreditAge: secondary(241.45, MIG_2026, MIG_PENSION_AGE),
       loneParentAged18Plus: notFound(REG_7, MIG_NOT_FOUND),
       coupleMemberAged18Plus: notFound(REG_7, MIG_NOT_FOUND),
       coupleMemberPensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),

@@ -123,8 +123,8 @@ describe("figures checked against their sources", () => {
     expect(mig.singleAged25ToPensionCreditAge.value).toBe(112.5);
     expect(mig.disabilityPremiumSingle.value).toBe(49.65);
     expect(mig.enhancedDisabilityPremiumSingle.value).toBe(24.25);
-    // Not found, so not held (see the report): pension-age, couple, lone parent, child and carer rows.
-    expect(mig.singlePensionCreditAge.value).toBeNull();
+    expect(mig.singlePensionCreditAge.value).toBe(232.6);
+    // Not found, so not held (see the report): couple, lone parent, child and carer rows.
     expect(mig.coupleMemberAged18Plus.value).toBeNull();
     expect(mig.carerPremium.value).toBeNull();
   });
@@ -138,6 +138,11 @@ describe("figures checked against their sources", () => {
     expect(r.employerNi.secondaryThreshold.year.value).toBe(5000);
     expect(r.employerNi.employmentAllowance.value).toBe(10500);
     expect(r.pension.earningsTrigger.year.value).toBe(10000);
-    expect(Object.values(r.charging.minimumIncomeGuarantee).every((f) => f.value === null)).toBe(true);
+    const mig = r.charging.minimumIncomeGuarantee;
+    expect(mig.singleAged18To24.value).toBe(95.4);
+    expect(mig.singlePensionCreditAge.value).toBe(241.45);
+    // Not found, so not held: every other 2026/27 row (only the uplift and two examples were published in reports).
+    const held = Object.entries(mig).filter(([, f]) => f.value !== null).map(([row]) => row);
+    expect(held.sort()).toEqual(["singleAged18To24", "singlePensionCreditAge"]);
   });
 });
