@@ -32,7 +32,7 @@ export interface TrainingSettings {
   seed: number;
 }
 
-export const DEFAULT_TRAINING: TrainingSettings = { epochs: 12, learningRate: 0.5, l2: 1e-5, seed: 7 };
+export const DEFAULT_TRAINING: TrainingSettings = { epochs: 30, learningRate: 0.1, l2: 1e-5, seed: 7 };
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
@@ -73,18 +73,23 @@ export function trainLinearClassifier<L extends string>(
     for (let c = 0; c < k; c++) z[c] /= sum;
     return z;
   };
+  // Each example's weight rows, looked up once rather than on every step.
+  const rowsOf = examples.map((e) => ({ rows: [...new Set(e.features)].map(row), y: labelIndex.get(e.label)! }));
+  const z = new Float64Array(k);
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = learningRate / (1 + epoch);
-    for (const e of shuffled(examples, seed + epoch)) {
-      const p = scores(e.features);
-      const y = labelIndex.get(e.label)!;
+    for (const { rows, y } of shuffled(rowsOf, seed + epoch)) {
+      z.set(bias);
+      for (const w of rows) for (let c = 0; c < k; c++) z[c] += w[c];
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) if (z[c] > max) max = z[c];
+      let sum = 0;
+      for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c] - max);
       for (let c = 0; c < k; c++) {
-        const g = p[c] - (c === y ? 1 : 0);
+        const g = z[c] / sum - (c === y ? 1 : 0);
         bias[c] -= rate * g;
-        for (const f of e.features) {
-          const w = row(f);
-          w[c] -= rate * (g + l2 * w[c]);
-        }
+        const step = rate * g;
+        for (const w of rows) w[c] -= step + rate * l2 * w[c];
       }
     }
   }
