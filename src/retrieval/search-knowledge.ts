@@ -42,6 +42,11 @@ export interface SearchOptions {
   audience?: Audience;
   /** Only return sections written for this audience (the /api/search filter); otherwise it is a preference. */
   strictAudience?: boolean;
+  /**
+   * Where the person is, when they name a place outside England: that nation's sections lead, and the
+   * English sample council's own policy is never offered (its rules do not apply there).
+   */
+  nation?: "scotland" | "wales" | "northern_ireland" | null;
 }
 
 export interface SearchOutcome {
@@ -290,8 +295,10 @@ export function createKnowledgeSearch(deps: {
       // Words next to each other in the question and in the section ("maternity pay", "close relative").
       const pairs = sectionPairs.get(id)!;
       for (let i = 1; i < stemmedTerms.length; i++) if (pairs.has(`${stemmedTerms[i - 1]} ${stemmedTerms[i]}`)) score *= 1.2;
-      // Scotland and Wales have their own law: show it only to people who ask about them.
-      if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= asksAboutNation ? 1.5 : 0.3;
+      // Scotland and Wales have their own law: show it only to people who ask about them, and first to
+      // people who say they live there; an English council's local policy never answers for them.
+      if (options.nation && c.jurisdiction === "local") continue;
+      if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= c.jurisdiction === options.nation ? 2.5 : asksAboutNation ? 1.5 : 0.3;
       if (options.audience) {
         // Residents should read the plain-English pages; practitioners may still need a resident's page.
         const forThem = c.audience.split(",").includes(options.audience);

@@ -35,13 +35,16 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+// Porter over-stems some words into others' stems ("allowance" and "allowed" both to "allow"): keep those
+// apart, since a question about what a direct payment is allowed to pay for is not about Carer's Allowance.
+const KEPT: Record<string, string> = { allowance: "allowance", allowances: "allowance" };
 const IRREGULAR: Record<string, string> = { paid: "pay", children: "child", lives: "live", living: "live", died: "die", dies: "die", dying: "die", owed: "owe", sacked: "sack" };
 
 /** Porter stem, with a few irregular forms people use ("paid" -> "pay"); figures are left as they are. */
 export function stem(word: string): string {
   const w = word.toLowerCase();
   if (/^£?\d/.test(w)) return w;
-  return porterStem(IRREGULAR[w] ?? w);
+  return KEPT[w] ?? porterStem(IRREGULAR[w] ?? w);
 }
 
 export function contentTerms(text: string): string[] {

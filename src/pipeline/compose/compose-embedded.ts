@@ -1,4 +1,4 @@
-import type { SearchHit } from "../../retrieval/search-knowledge.ts";
+import type { PreparedQuery, SearchHit } from "../../retrieval/search-knowledge.ts";
 import { ABBREVIATIONS, SYNONYMS } from "../../retrieval/synonyms.ts";
 import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import type { Citation } from "../answer-types.ts";
@@ -16,7 +16,7 @@ const MAX_UNITS = 8;
 const MAX_CHUNKS = 4;
 const SAME_DOCUMENT_WEIGHT = 0.75;
 
-const QUANTITATIVE = /\b(how (much|many|long|often|soon|old|quickly)|timescales?|time limits?|frequency|minimum|maximum|percentage|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
+const QUANTITATIVE = /\b(how (much|many|long|often|soon|old|quickly)|fines?|fined|penalt(y|ies)|deadline|timescales?|time limits?|frequency|minimum|maximum|percentage|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
 const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b/i;
 // Sentences about the page rather than the subject ("This page explains…").
 const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
@@ -30,6 +30,20 @@ interface Candidate {
   hitIndex: number;
   score: number;
   stems: Set<string>;
+  contextStems: Set<string>;
+  /** The score's parts that do not depend on the words asked (section rank, opening, length, range). */
+  base: number;
+  figure: boolean;
+}
+
+/** How much of the question's (weighted) words a unit has, its heading counting for part. */
+function matchedWeight(weights: Map<string, number>, stems: Set<string>, contextStems: Set<string>, unit: TextUnit): number {
+  let matched = 0;
+  for (const [s, w] of weights) {
+    if (stems.has(s)) matched += w;
+    else if (contextStems.has(s)) matched += (unit.kind === "sentence" ? 0.3 : 0.5) * w;
+  }
+  return matched;
 }
 
 /** The list items that follow a lead-in sentence ("…if they:"), in order. */
@@ -139,19 +153,23 @@ function plain(text: string): string {
 export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): ComposedAnswer {
   const search = ctx.deps.search;
   const query = ctx.search?.query ?? search.prepare(ctx.searchQuery);
-  const weights = new Map<string, number>();
-  for (const term of query.terms) {
-    const s = stem(term);
-    weights.set(s, Math.max(weights.get(s) ?? 0, search.idf(s)));
-    for (const syn of SYNONYMS[term]?.split(" ") ?? []) {
-      const ss = stem(syn);
-      weights.set(ss, Math.max(weights.get(ss) ?? 0, 0.6 * search.idf(ss)));
+  const weightsFor = (q: PreparedQuery) => {
+    const weights = new Map<string, number>();
+    for (const term of q.terms) {
+      const s = stem(term);
+      weights.set(s, Math.max(weights.get(s) ?? 0, search.idf(s)));
+      for (const syn of SYNONYMS[term]?.split(" ") ?? []) {
+        const ss = stem(syn);
+        weights.set(ss, Math.max(weights.get(ss) ?? 0, 0.6 * search.idf(ss)));
+      }
     }
-  }
-  for (const e of query.expansions) {
-    const s = stem(e);
-    if (!weights.has(s)) weights.set(s, 0.4 * search.idf(s));
-  }
+    for (const e of q.expansions) {
+      const s = stem(e);
+      if (!weights.has(s)) weights.set(s, 0.4 * search.idf(s));
+    }
+    return weights;
+  };
+  const weights = weightsFor(query);
 
   const best = hits[0]?.score ?? 1;
   const chosenHits: SearchHit[] = [];
@@ -185,11 +203,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     const contextStems = stemsOfText(hit.headingPath);
     units.forEach((unit, i) => {
       const stems = stemsOf(unit);
-      let matched = 0;
-      for (const [s, w] of weights) {
-        if (stems.has(s)) matched += w;
-        else if (contextStems.has(s)) matched += (unit.kind === "sentence" ? 0.3 : 0.5) * w;
-      }
+      const matched = matchedWeight(weights, stems, contextStems, unit);
       const words = unit.text.split(/\s+/).length;
       const lengthPenalty = 1 + 0.12 * Math.max(0, words / 28 - 1);
       // Sections are written answer-first, so their opening sentence usually states the rule.
@@ -202,7 +216,8 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       const pointer = CROSS_REFERENCE.test(unit.text) || META.test(unit.text) || unit.text.length < 20 ? 0.15 : 1;
       // "This is called…" leans on the sentence before it; on its own it is a weak answer.
       const leans = i > 0 && /^(this|that|these|those|it|they)\b/i.test(unit.text) ? 0.7 : 1;
-      candidates.push({ unit, hitIndex, stems, score: ((matched + 0.2) * hitWeight * opening * figure * pointer * inRange * leans) / lengthPenalty });
+      const base = (hitWeight * opening * pointer * inRange * leans) / lengthPenalty;
+      candidates.push({ unit, hitIndex, stems, contextStems, base, figure: FIGURE.test(unit.text), score: (matched + 0.2) * base * figure });
     });
   });
   if (candidates.length === 0) return { text: "", citations: [], suggestions: [] };
@@ -218,7 +233,46 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     used += c.unit.text.length + 2;
     return true;
   };
-  // The opening of the best section first: it carries the direct answer.
+  // The sentence that answers goes first: the best-scoring unit of the sections retrieved (with its lead-in
+  // or its list), and for a message that asks several things, the best unit for each further ask.
+  const leads: Candidate[] = [];
+  const takeWithList = (c: Candidate | undefined) => {
+    if (!c || selected.has(c)) return;
+    if (c.unit.kind === "item") {
+      const lead = leadInOf(candidates, c);
+      if (lead && !selected.has(lead)) {
+        if (!add(lead)) return;
+        leads.push(lead);
+      }
+    }
+    if (!add(c)) return;
+    leads.push(c);
+    if (c.unit.leadIn) for (const item of listAfter(candidates, c).slice(0, 6)) if (add(item)) leads.push(item);
+  };
+  const retrievedCandidates = candidates.filter((c) => c.hitIndex < retrieved);
+  // Within the sections found, a word every one of them shares names the topic, not what is asked about it
+  // ("insurance" in "what is the fine for not having insurance"): for choosing the answering sentence, each
+  // word counts by how few of the retrieved sections have it.
+  const retrievedStems = chosenHits.slice(0, retrieved).map((h) => stemsOfText(`${h.headingPath} ${h.text}`));
+  const focused = (w: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [st, weight] of w) {
+      const share = retrievedStems.filter((set) => set.has(st)).length / Math.max(1, retrievedStems.length);
+      out.set(st, weight * (0.3 + 0.7 * (1 - share)));
+    }
+    return out;
+  };
+  const bestFor = (w: Map<string, number>, figureWanted: boolean) =>
+    retrievedCandidates.reduce<{ c: Candidate; score: number } | undefined>((best, c) => {
+      const score = (matchedWeight(w, c.stems, c.contextStems, c.unit) + 0.2) * c.base * (c.figure ? (figureWanted ? 1.45 : 1.2) : 1);
+      return !best || score > best.score ? { c, score } : best;
+    }, undefined)?.c;
+  takeWithList(bestFor(focused(weights), wantsFigure));
+  const asks = ctx.frame?.asks ?? [];
+  if (asks.length > 1) for (const ask of asks.slice(1, 3)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), QUANTITATIVE.test(ask)));
+  const leadSet = new Set(leads);
+
+  // Then the opening of the best section: it carries the rule in context.
   // The best section is read as a passage from its start, lists included, up to LEAD_CHARS.
   for (const c of candidates.filter((o) => o.hitIndex === 0)) {
     if (selected.size > 0 && (used + c.unit.text.length > LEAD_CHARS || CROSS_REFERENCE.test(c.unit.text) || META.test(c.unit.text))) break;
@@ -262,11 +316,17 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     .sort((a, b) => docRank.get(a.hit.documentId)! - docRank.get(b.hit.documentId)! || a.hit.position - b.hit.position);
   const citations: Citation[] = [];
   const paragraphs: string[] = [];
-  readingOrder.forEach(({ hit, hitIndex }) => {
-    const picked = [...selected].filter((c) => c.hitIndex === hitIndex).sort((a, b) => a.unit.order - b.unit.order);
-    if (!picked.length) return;
-    const n = citations.length + 1;
-    citations.push(citationFor(hit, n, ctx));
+  const numberOf = new Map<number, number>();
+  const cite = (hitIndex: number) => {
+    let n = numberOf.get(hitIndex);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(hitIndex, n);
+      citations.push(citationFor(chosenHits[hitIndex], n, ctx));
+    }
+    return n;
+  };
+  const paragraphOf = (picked: Candidate[], n: number) => {
     const lines: string[] = [];
     let prose: string[] = [];
     const flush = () => {
@@ -282,7 +342,22 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     }
     flush();
     lines[lines.length - 1] += ` [${n}]`;
-    paragraphs.push(lines.join("\n"));
+    return lines.join("\n");
+  };
+  // The answering units first, each group under its own citation, in the order they were asked.
+  for (let i = 0; i < leads.length; ) {
+    let j = i + 1;
+    while (j < leads.length && leads[j].hitIndex === leads[i].hitIndex && leads[j].unit.order > leads[j - 1].unit.order) j++;
+    const group = leads.slice(i, j);
+    paragraphs.push(paragraphOf(group, cite(group[0].hitIndex)));
+    i = j;
+  }
+  readingOrder.forEach(({ hit, hitIndex }) => {
+    const picked = [...selected].filter((c) => c.hitIndex === hitIndex && !leadSet.has(c)).sort((a, b) => a.unit.order - b.unit.order);
+    if (!picked.length) return;
+    void hit;
+    const n = cite(hitIndex);
+    paragraphs.push(paragraphOf(picked, n));
   });
 
   return { text: paragraphs.join("\n\n"), citations, suggestions: suggestionsFor(ctx, hits, citations) };

@@ -9,7 +9,7 @@ import type { Stage } from "../run-pipeline.ts";
 export const retrieve: Stage = {
   name: "retrieve",
   async run(ctx) {
-    const outcome = await ctx.deps.search.search(ctx.searchQuery, { audience: ctx.audience, k: 8 });
+    const outcome = await ctx.deps.search.search(ctx.searchQuery, { audience: ctx.audience, k: 8, nation: ctx.frame?.jurisdiction ?? null });
     const onTopic = mentionsDomain(ctx.searchQuery) || ctx.earlierUserTurns.some(mentionsDomain);
     ctx.search = onTopic ? outcome : { ...outcome, offTopic: true, results: [], rejected: [...outcome.results, ...outcome.rejected].slice(0, 10) };
   },
