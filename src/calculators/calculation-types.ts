@@ -1,3 +1,5 @@
+import type { SumName } from "./sum-names.ts";
+
 /** What every calculator returns: the figures, the steps with their rules and sources, and what is still missing. */
 export interface CalculationStep {
   label: string;
@@ -15,7 +17,8 @@ export interface MissingInput {
 }
 
 export interface CalculationOutcome {
-  calculator: "pa-cost" | "personal-budget" | "contribution";
+  /** A full calculator, or the one-rule sum that was worked out ("employer_ni", "holiday_entitlement"…). */
+  calculator: "pa-cost" | "personal-budget" | "contribution" | SumName;
   taxYear: string;
   input: Record<string, unknown>;
   result: Record<string, unknown> | null;

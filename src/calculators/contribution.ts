@@ -3,7 +3,7 @@ import type { CouncilConfig } from "../config/council-config.ts";
 import type { CalculationOutcome, CalculationStep, MissingInput } from "./calculation-types.ts";
 import { cite, councilSource, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import type { MaybeFigure, MinimumIncomeGuaranteeRates, TaxYearRates } from "./rates/rate-types.ts";
-import { ratesFor } from "./rates/rates-for.ts";
+import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
 
 /*
  * What a person receiving care at home in England might be asked to pay each week, and so the net direct payment.
@@ -339,15 +339,31 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
       source: `${council.council.shortName} charging policy, as given; national amounts: ${REGS}, reg 7`,
     });
   } else {
-    const unknown = mig.parts.filter((p) => p.figure.value === null);
+    // A national row not verified for this year is taken from the latest year it was verified for, and the
+    // step says so: a resident is never asked for the Minimum Income Guarantee (no one knows it).
+    const earlier = [...knownTaxYears].filter((y) => y < year).sort().reverse();
+    const filled = mig.parts.map((p) => {
+      if (p.figure.value !== null) return { ...p, value: p.figure.value, from: year, source: p.figure.source };
+      for (const y of earlier) {
+        const older = migParts(input, withCouncilMig(ratesFor(y), ctx.council)).parts.find((o) => o.key === p.key);
+        if (older && older.figure.value !== null) return { ...p, value: older.figure.value, from: y, source: older.figure.source };
+      }
+      return { ...p, value: null, from: year, source: p.figure.source };
+    });
+    const unknown = filled.filter((p) => p.value === null);
     if (unknown.length === 0) {
-      const statutory = roundMoney(mig.parts.reduce((sum, p) => sum + (p.figure.value as number) * p.times, 0));
+      const statutory = roundMoney(filled.reduce((sum, p) => sum + (p.value as number) * p.times, 0));
+      const older = filled.filter((p) => p.from !== year);
       steps.push({
         label: `Minimum Income Guarantee, national amount a week (${year})`,
         amount: statutory,
-        rule: mig.parts.map((p) => `${p.label} ${formatPounds(p.figure.value as number)}${p.times > 1 ? ` × ${p.times}` : ""}`).join(" + "),
-        source: cite(mig.parts[0]!.figure.source),
+        rule: filled.map((p) => `${p.label} ${formatPounds(p.value as number)}${p.times > 1 ? ` × ${p.times}` : ""}${p.from !== year ? ` (the ${p.from} amount)` : ""}`).join(" + "),
+        source: cite(filled[0]!.source),
       });
+      if (older.length)
+        notes.push(
+          `The ${year} Minimum Income Guarantee for ${older.map((p) => p.label).join(", ")} could not be verified, so the latest verified amount (${older[0]!.from}) is used; the council's assessment uses the current figure.`,
+        );
       const uplift = roundMoney(council.charging.migUpliftWeekly);
       migWeekly = roundMoney(statutory + uplift);
       steps.push({
@@ -360,8 +376,8 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
       steps.push({
         label: `Minimum Income Guarantee (${year})`,
         amount: null,
-        rule: `Not held for ${year}: ${unknown.map((p) => p.label).join(", ")}. The national amount could not be confirmed, so it is not guessed.`,
-        source: cite(unknown[0]!.figure.source),
+        rule: `Not held for ${year} or any earlier year: ${unknown.map((p) => p.label).join(", ")}. It is not guessed.`,
+        source: cite(unknown[0]!.source),
       });
       missing.push({
         field: "minimumIncomeGuaranteeWeekly",

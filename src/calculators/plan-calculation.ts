@@ -640,3 +640,52 @@ export function planCalculation(question: string, history: string[], ctx: Calcul
     throw err;
   }
 }
+
+/** The fields a calculation's form may send back, per calculator (the names its `missing` inputs use). */
+const INCOME_KEYS: readonly IncomeKey[] = [
+  "statePension", "privatePension", "pensionCredit", "universalCredit", "employmentAndSupportAllowance", "attendanceAllowance",
+  "pipDailyLiving", "pipMobility", "dlaCare", "dlaMobility", "carersAllowance", "earnings", "otherCounted",
+];
+export const FORM_FIELDS: Readonly<Record<CalculatorName, readonly string[]>> = Object.freeze({
+  contribution: ["taxYear", "capital", "age", "household", "children", "weeklyIncome", ...INCOME_KEYS.map((k) => `weeklyIncome.${k}`), "weeklyHousingCosts", "disabilityRelatedExpenditureWeekly", "weeklyCostOfCare", "minimumIncomeGuaranteeWeekly"],
+  "pa-cost": ["taxYear", "pas.0.hoursPerWeek", "pas.0.hourlyRate", "pas.0.age", "numberOfPas"],
+  "personal-budget": ["taxYear", "paHours.0.hoursPerWeek", "agencyHours", "dayOpportunityDays"],
+});
+
+export type FormValue = string | number | boolean;
+
+/**
+ * Continues a calculation from structured state: the calculator and the values its form collected (sent back
+ * by the widget as `calculation` in the chat request), never from the assistant's own wording. Text answers
+ * ("State Pension £230, PIP £110") are read as the person typed them; numbers are taken as they are.
+ */
+export function continueCalculation(name: CalculatorName, input: Readonly<Record<string, FormValue>>, ctx: CalculatorContext): CalculationOutcome {
+  const facts = emptyFacts();
+  const number = (v: FormValue) => (typeof v === "number" ? v : Number(String(v).replace(/[£,\s]/g, "")));
+  for (const [field, value] of Object.entries(input)) {
+    if (value === "" || value === null || value === undefined) continue;
+    if (field === "taxYear") facts.taxYear = String(value);
+    else if (field === "capital") facts.capital = number(value);
+    else if (field === "age") facts.age = number(value);
+    else if (field === "household") facts.household = String(value) === "couple" ? "couple" : "single";
+    else if (field === "children") facts.children = number(value);
+    else if (field === "weeklyHousingCosts") facts.housing.housing = number(value);
+    else if (field === "disabilityRelatedExpenditureWeekly") facts.dre = number(value);
+    else if (field === "weeklyCostOfCare") facts.costOfCare = number(value);
+    else if (field === "minimumIncomeGuaranteeWeekly") facts.mig = number(value);
+    else if (field === "pas.0.hoursPerWeek") facts.hoursPerWeek = number(value);
+    else if (field === "pas.0.hourlyRate") facts.hourlyRate = number(value);
+    else if (field === "pas.0.age") facts.paAge = number(value);
+    else if (field === "numberOfPas") facts.numberOfPas = number(value);
+    else if (field === "agencyHours") facts.agencyHours = number(value);
+    else if (field === "dayOpportunityDays") facts.dayOpportunityDays = number(value);
+    else if (field.startsWith("weeklyIncome.") && typeof value === "number") facts.income[field.slice("weeklyIncome.".length) as IncomeKey] = value;
+    else if (typeof value === "string") extractFacts(value, facts);
+    else if (typeof value === "boolean" && field === "weeklyIncome" && value === false) facts.noIncome = true;
+  }
+  // A benefit answered with its amount is no longer waiting for one.
+  for (const key of Object.keys(facts.income)) facts.namedWithoutAmount.delete(key as IncomeKey);
+  if (facts.income.pipDailyLiving !== undefined || facts.income.pipMobility !== undefined) facts.namedWithoutAmount.delete("pip");
+  if (facts.income.dlaCare !== undefined || facts.income.dlaMobility !== undefined) facts.namedWithoutAmount.delete("dla");
+  return plan(name, facts, ctx);
+}

@@ -1,4 +1,5 @@
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
+import type { SumName } from "./sum-names.ts";
 import { cite, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { agesIn } from "./ages-in.ts";
 import { ratesFor, taxYearFor } from "./rates/rates-for.ts";
@@ -48,20 +49,33 @@ function hoursIn(text: string): number | null {
 const THRESHOLD_KEY: Record<Period, keyof PeriodFigures> = { week: "week", month: "month", year: "year", fourWeeks: "fourWeeks" };
 const PERIOD_NAME: Record<Period, string> = { week: "a week", month: "a month", year: "a year", fourWeeks: "every 4 weeks" };
 
-function outcome(taxYear: string, headline: string, steps: CalculationStep[], notes: string[], result: Record<string, unknown>, ctx: CalculatorContext): CalculationOutcome {
+/**
+ * A sum's result. Charging sums end with the council's disclaimer (its assessment decides); employment sums
+ * are statutory minimums the council does not set, so they say what they are instead.
+ */
+export function outcome(
+  taxYear: string,
+  headline: string,
+  steps: CalculationStep[],
+  notes: string[],
+  result: Record<string, unknown>,
+  ctx: CalculatorContext,
+  kind: { sum?: SumName; charging?: boolean } = {},
+): CalculationOutcome {
+  const closing = kind.charging ? estimateDisclaimer(ctx.council) : "These are the legal minimums; your payroll service or the council's support service can check your own figures.";
   return {
-    calculator: "pa-cost",
+    calculator: kind.sum ?? "pa-cost",
     taxYear,
     input: {},
     result,
     steps,
     notes,
     missing: [],
-    summary: `${headline} ${estimateDisclaimer(ctx.council)}`,
+    summary: `${headline} ${closing}`,
   };
 }
 
-function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, described?: string): CalculationOutcome {
   const period = pay.period ?? "week";
   const threshold = rates.employerNi.secondaryThreshold[THRESHOLD_KEY[period]];
   const rate = rates.employerNi.rate;
@@ -73,14 +87,26 @@ function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext): C
     { label: "Pay above the threshold", amount: above, rule: "Pay minus the threshold, not below zero", source: cite(threshold.source) },
     { label: `Employer NI at ${rate.value * 100}% (${rates.taxYear})`, amount: ni, rule: `${rate.value * 100}% of pay above the threshold`, source: cite(rate.source) },
   ];
-  const notes = [
-    `Before the Employment Allowance: most people employing a PA can claim up to ${formatPounds(rates.employerNi.employmentAllowance.value)} a year (${rates.taxYear}) against employer NI, which usually brings it to nothing.`,
-    "For a PA under 21, employer NI is usually 0% up to the upper secondary threshold.",
-  ];
-  return outcome(rates.taxYear, `Employer National Insurance on ${formatPounds(pay.value)} ${PERIOD_NAME[period]} in ${rates.taxYear} is ${formatPounds(ni)} ${PERIOD_NAME[period]} before the Employment Allowance: ${rate.value * 100}% of the ${formatPounds(above)} above the ${formatPounds(threshold.value)} threshold.`, steps, notes, { employerNi: ni, period }, ctx);
+  const allowance = rates.employerNi.employmentAllowance.value;
+  steps.push({ label: `Employment Allowance (${rates.taxYear})`, amount: allowance, rule: "Up to this much employer NI a year is not paid, if you can claim it (one claim per employer; people employing care and support workers can)", source: cite(rates.employerNi.employmentAllowance.source) });
+  const notes = ["For a PA under 21, employer NI is usually 0% up to the upper secondary threshold."];
+  const pay$ = described ? `${described} (${formatPounds(pay.value)} ${PERIOD_NAME[period]})` : `${formatPounds(pay.value)} ${PERIOD_NAME[period]}`;
+  const after =
+    ni === 0
+      ? "No employer NI is due, so the Employment Allowance is not needed."
+      : `After the Employment Allowance (up to ${formatPounds(allowance)} a year in ${rates.taxYear}), which most people employing a PA with a direct payment can claim, it would usually be £0.00.`;
+  return outcome(
+    rates.taxYear,
+    `Employer National Insurance on ${pay$} is ${formatPounds(ni)} ${PERIOD_NAME[period]} in ${rates.taxYear}, before the Employment Allowance: ${rate.value * 100}% of the ${formatPounds(above)} above the ${formatPounds(threshold.value)} threshold. ${after}`,
+    steps,
+    notes,
+    { employerNi: ni, employerNiAfterAllowance: 0, period },
+    ctx,
+    { sum: "employer_ni" },
+  );
 }
 
-function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null): CalculationOutcome {
+export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null): CalculationOutcome {
   const period = pay.period ?? "week";
   const key = THRESHOLD_KEY[period];
   const lower = rates.pension.qualifyingEarningsLower[key];
@@ -95,16 +121,26 @@ function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: 
     { label: "Qualifying earnings", amount: qualifying, rule: "Pay between the lower and upper limits", source: cite(lower.source) },
     { label: `Employer contribution at ${rate.value * 100}% (${rates.taxYear})`, amount: contribution, rule: `At least ${rate.value * 100}% of qualifying earnings`, source: cite(rate.source) },
   ];
+  const total = roundMoney(qualifying * rates.pension.totalMinimumRate.value);
+  steps.push({ label: `Total minimum contribution at ${rates.pension.totalMinimumRate.value * 100}% (${rates.taxYear})`, amount: total, rule: `At least ${rates.pension.totalMinimumRate.value * 100}% of qualifying earnings in all, employer and PA together`, source: cite(rates.pension.totalMinimumRate.source) });
   const eligible = pay.value > trigger.value && (age === null || (age >= rates.pension.minimumAge.value && age < rates.statePensionAge.value));
   const notes = [
     eligible
       ? `A PA aged ${rates.pension.minimumAge.value} to State Pension age earning over ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} (${rates.taxYear}) must be enrolled automatically.`
       : `Automatic enrolment applies to PAs aged ${rates.pension.minimumAge.value} to State Pension age earning over ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} (${rates.taxYear}); others can ask to join.`,
   ];
-  return outcome(rates.taxYear, `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]} in ${rates.taxYear}, the employer's minimum pension contribution is ${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}).`, steps, notes, { employerPension: contribution, period }, ctx);
+  return outcome(
+    rates.taxYear,
+    `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]} in ${rates.taxYear}, the least the employer must pay into the PA's pension is ${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}). The total paid in must be at least ${formatPounds(total)} (${rates.pension.totalMinimumRate.value * 100}%).`,
+    steps,
+    notes,
+    { employerPension: contribution, totalPension: total, period, mustEnrol: eligible },
+    ctx,
+    { sum: "pension" },
+  );
 }
 
-function sickPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function sickPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const { weeklyRate, earningsShare, lowerEarningsLimitWeekly, maxWeeks } = rates.ssp;
   const steps: CalculationStep[] = [{ label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" }];
   let ssp: number;
@@ -124,20 +160,20 @@ function sickPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): C
       { label: `SSP a week (${rates.taxYear})`, amount: ssp, rule: "The flat weekly rate, from the fourth day of sickness", source: cite(weeklyRate.source) },
     );
   }
-  return outcome(rates.taxYear, `Statutory Sick Pay for a PA on ${formatPounds(weekly)} a week in ${rates.taxYear} is ${formatPounds(ssp)} a week, for up to ${maxWeeks.value} weeks.`, steps, [], { sspWeekly: ssp }, ctx);
+  return outcome(rates.taxYear, `Statutory Sick Pay for a PA on ${formatPounds(weekly)} a week in ${rates.taxYear} is ${formatPounds(ssp)} a week, for up to ${maxWeeks.value} weeks.`, steps, [], { sspWeekly: ssp }, ctx, { sum: "ssp" });
 }
 
-function holidayAccrual(hours: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function holidayAccrual(hours: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const rate = rates.holiday.irregularHoursAccrualRate;
   const accrued = Math.round(hours * rate.value * 100) / 100;
   const steps: CalculationStep[] = [
     { label: "Hours worked in the pay period", amount: hours, rule: "As given", source: "Your figure" },
     { label: `Holiday built up at ${(rate.value * 100).toFixed(2)}% (hours)`, amount: accrued, rule: `${(rate.value * 100).toFixed(2)}% of hours worked, for irregular-hours and part-year workers (leave years from 1 April 2024)`, source: cite(rate.source) },
   ];
-  return outcome(rates.taxYear, `A PA on irregular hours who worked ${hours} hours builds up ${accrued.toFixed(2)} hours of paid holiday (${(rate.value * 100).toFixed(2)}% of hours worked, ${rates.taxYear}).`, steps, ["The 12.07% method is only for irregular-hours and part-year workers; a PA on regular hours gets 5.6 weeks a year."], { holidayHours: accrued }, ctx);
+  return outcome(rates.taxYear, `A PA on irregular hours who worked ${hours} hours builds up ${accrued.toFixed(2)} hours of paid holiday (${(rate.value * 100).toFixed(2)}% of hours worked, ${rates.taxYear}).`, steps, ["The 12.07% method is only for irregular-hours and part-year workers; a PA on regular hours gets 5.6 weeks a year."], { holidayHours: accrued }, ctx, { sum: "holiday_accrual" });
 }
 
-function tariff(capital: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function tariff(capital: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const lower = Math.max(rates.charging.capitalLowerLimit.value, ctx.council.charging.capitalLowerLimit);
   const upper = Math.max(rates.charging.capitalUpperLimit.value, ctx.council.charging.capitalUpperLimit);
   const step = rates.charging.tariffIncomeStep.value;
@@ -147,13 +183,13 @@ function tariff(capital: number, rates: TaxYearRates, ctx: CalculatorContext): C
     { label: `Upper capital limit (${rates.taxYear})`, amount: upper, rule: "Above this you pay the full cost of care", source: cite(rates.charging.capitalUpperLimit.source) },
   ];
   if (capital > upper)
-    return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, above the upper limit of ${formatPounds(upper)} (${rates.taxYear}), you would usually pay the full cost of your care at home.`, steps, [], { fullCost: true }, ctx);
+    return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, above the upper limit of ${formatPounds(upper)} (${rates.taxYear}), you would usually pay the full cost of your care at home.`, steps, [], { fullCost: true }, ctx, { sum: "tariff_income", charging: true });
   const weekly = capital <= lower ? 0 : Math.ceil((capital - lower) / step) * rates.charging.tariffIncomePerStep.value;
   steps.push({ label: `Tariff income a week (${rates.taxYear})`, amount: weekly, rule: `£1 a week for every ${formatPounds(step)}, or part of it, between the limits`, source: cite(rates.charging.tariffIncomeStep.source) });
-  return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, the council counts tariff income of ${formatPounds(weekly)} a week (${rates.taxYear}): £1 for every £250, or part of £250, above ${formatPounds(lower)}.`, steps, [], { tariffIncomeWeekly: weekly }, ctx);
+  return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, the council counts tariff income of ${formatPounds(weekly)} a week (${rates.taxYear}): £1 for every £250, or part of £250, above ${formatPounds(lower)}.`, steps, [], { tariffIncomeWeekly: weekly }, ctx, { sum: "tariff_income", charging: true });
 }
 
-function netPayment(budget: number, contribution: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function netPayment(budget: number, contribution: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const charged = Math.min(budget, contribution);
   const net = roundMoney(budget - charged);
   const steps: CalculationStep[] = [
@@ -163,17 +199,17 @@ function netPayment(budget: number, contribution: number, rates: TaxYearRates, c
     { label: "Net direct payment a week", amount: net, rule: "Budget minus your contribution", source: "Care Act 2014 s.26 (the personal budget and the amount the council pays): https://www.legislation.gov.uk/ukpga/2014/23/section/26" },
   ];
   const capped = contribution > budget ? ` Your contribution is capped at the cost of your care, so you pay ${formatPounds(charged)}, not ${formatPounds(contribution)}.` : "";
-  return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} a week and a contribution of ${formatPounds(contribution)}, you pay ${formatPounds(charged)} a week and the net direct payment is ${formatPounds(net)} a week.${capped}`, steps, [], { netDirectPayment: net, youPay: charged }, ctx);
+  return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} a week and a contribution of ${formatPounds(contribution)}, you pay ${formatPounds(charged)} a week and the net direct payment is ${formatPounds(net)} a week.${capped}`, steps, [], { netDirectPayment: net, youPay: charged }, ctx, { sum: "net_payment", charging: true });
 }
 
-function minimumWageFor(age: number, rates: TaxYearRates) {
+export function minimumWageFor(age: number, rates: TaxYearRates) {
   const w = rates.minimumWage;
   if (age >= 21) return { figure: w.aged21AndOver, band: "aged 21 and over (National Living Wage)" };
   if (age >= 18) return { figure: w.aged18To20, band: "aged 18 to 20" };
   return { figure: w.under18, band: "aged under 18" };
 }
 
-function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null): CalculationOutcome {
+export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null): CalculationOutcome {
   const { figure, band } = minimumWageFor(age, rates);
   const steps: CalculationStep[] = [
     { label: "PA's age", amount: age, rule: "As given", source: "Your figure" },
@@ -187,10 +223,10 @@ function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, h
     headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
     result.weeklyWages = weekly;
   }
-  return outcome(rates.taxYear, headline, steps, ["An apprentice under 19, or in the first year of an apprenticeship, can be paid the apprentice rate."], result, ctx);
+  return outcome(rates.taxYear, headline, steps, ["An apprentice under 19, or in the first year of an apprenticeship, can be paid the apprentice rate."], result, ctx, { sum: "minimum_wage" });
 }
 
-function wages(hours: number, rate: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function wages(hours: number, rate: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const weekly = roundMoney(hours * rate);
   const steps: CalculationStep[] = [
     { label: "Hours a week", amount: hours, rule: "As given", source: "Your figure" },
@@ -198,10 +234,10 @@ function wages(hours: number, rate: number, rates: TaxYearRates, ctx: Calculator
     { label: "Wages a week", amount: weekly, rule: "Hours × hourly rate", source: "Your figures" },
   ];
   const below = rate < rates.minimumWage.aged21AndOver.value ? ` Check this is not below the minimum wage for the PA's age (${formatPounds(rates.minimumWage.aged21AndOver.value)} an hour at 21 and over in ${rates.taxYear}).` : "";
-  return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx);
+  return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx, { sum: "wages" });
 }
 
-function maternityPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function maternityPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const { earningsShare, higherRateWeeks, flatWeeklyRate, totalWeeks, smallEmployerRecovery, standardRecovery } = rates.smp;
   const percent = (f: { value: number }) => `${Math.round(f.value * 1000) / 10}%`;
   const higher = roundMoney(weekly * earningsShare.value);
@@ -221,6 +257,7 @@ function maternityPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContex
     ],
     { smpFirstWeeks: higher, smpLaterWeeks: later },
     ctx,
+    { sum: "smp" },
   );
 }
 
@@ -230,14 +267,14 @@ function maternityPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContex
  * 41, on a week's pay capped at the year's limit. A year counts at an age band only if the PA was that age for
  * the whole of it, so a year in which they turned 41 counts as one week.
  */
-function redundancyPay(age: number, years: number, weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function redundancyPay(age: number, years: number, weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const { weeklyPayCap, minimumYears, maximumYears } = rates.redundancy;
   const steps: CalculationStep[] = [
     { label: "Age now", amount: age, rule: "As given", source: "Your figure" },
     { label: "Full years of service", amount: years, rule: "As given", source: "Your figure" },
   ];
   if (years < minimumYears.value)
-    return outcome(rates.taxYear, `Statutory redundancy pay is not due: it needs ${minimumYears.value} years' service and the PA has ${years}. Notice and final pay are still owed.`, steps, [], { redundancyPay: 0 }, ctx);
+    return outcome(rates.taxYear, `Statutory redundancy pay is not due: it needs ${minimumYears.value} years' service and the PA has ${years}. Notice and final pay are still owed.`, steps, [], { redundancyPay: 0 }, ctx, { sum: "redundancy" });
   const pay = Math.min(weekly, weeklyPayCap.value);
   let weeks = 0;
   for (let i = 0; i < Math.min(years, maximumYears.value); i++) {
@@ -257,6 +294,7 @@ function redundancyPay(age: number, years: number, weekly: number, rates: TaxYea
     ["Check the figure with GOV.UK's redundancy pay calculator. Close family employed in your home may have no right to redundancy pay."],
     { redundancyPay: total },
     ctx,
+    { sum: "redundancy" },
   );
 }
 

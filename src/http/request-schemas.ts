@@ -1,5 +1,24 @@
 import { z } from "zod";
+import { FORM_FIELDS } from "../calculators/plan-calculation.ts";
+import { calculatorNames } from "../calculators/run-calculator.ts";
 import { AUDIENCES } from "../ingest/knowledge-schema.ts";
+
+/**
+ * A calculation in progress, sent back by the client: the calculator and the values its form collected so far.
+ * Conversation state travels as data, so nothing reads the assistant's own wording to know where it stands.
+ */
+export const calculationStateSchema = z
+  .object({
+    calculator: z.enum(calculatorNames),
+    taxYear: z.string().max(20).optional(),
+    input: z.record(z.string().max(60), z.union([z.string().max(500), z.number().finite(), z.boolean()])).default({}),
+  })
+  .strict()
+  .superRefine((state, ctx) => {
+    const known = new Set(FORM_FIELDS[state.calculator]);
+    for (const field of Object.keys(state.input))
+      if (!known.has(field)) ctx.addIssue({ code: "custom", path: ["input", field], message: `is not a field of the ${state.calculator} calculator` });
+  });
 
 // Limits keep one request cheap: a chat widget never needs more (and history travels with each request).
 export const MAX_MESSAGE_CHARS = 2_000;
@@ -20,6 +39,7 @@ export const chatRequestSchema = z
       .max(MAX_TURNS, `must contain at most ${MAX_TURNS} messages`)
       .refine((m) => m[m.length - 1]?.role === "user", "the last message must be from the user"),
     audience: z.enum(AUDIENCES).optional(),
+    calculation: calculationStateSchema.optional(),
   })
   .strict();
 

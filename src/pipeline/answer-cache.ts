@@ -13,7 +13,7 @@ export interface AnswerCache {
 }
 
 function keyOf(request: ChatRequest): string | null {
-  if (request.messages.length !== 1) return null;
+  if (request.messages.length !== 1 || request.calculation) return null;
   const text = request.messages[0].content.trim().toLowerCase().replace(/\s+/g, " ");
   if (text.length > MAX_QUESTION_CHARS) return null;
   return `${request.audience ?? "citizen"}\u0000${text}`;

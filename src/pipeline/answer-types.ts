@@ -21,6 +21,8 @@ export interface ChatMessage {
 export interface ChatRequest {
   messages: ChatMessage[];
   audience?: Audience;
+  /** A calculation in progress: the calculator and the form values collected so far (docs/http-contract.md). */
+  calculation?: { calculator: "pa-cost" | "personal-budget" | "contribution"; taxYear?: string; input: Record<string, string | number | boolean> };
 }
 
 export interface Citation {

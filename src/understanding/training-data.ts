@@ -22,26 +22,8 @@ export const INTENTS = [
 ] as const;
 export type Intent = (typeof INTENTS)[number];
 
-export const SUMS = [
-  "employer_ni",
-  "wages",
-  "minimum_wage",
-  "holiday_entitlement",
-  "holiday_accrual",
-  "rolled_up_holiday",
-  "pension",
-  "ssp",
-  "smp",
-  "redundancy",
-  "tariff_income",
-  "charge",
-  "wales_cap",
-  "net_payment",
-  "pa_cost",
-  "personal_budget",
-  "contribution",
-] as const;
-export type SumName = (typeof SUMS)[number];
+export { SUMS, type SumName } from "../calculators/sum-names.ts";
+import { SUMS } from "../calculators/sum-names.ts";
 
 const intentExample = z
   .object({

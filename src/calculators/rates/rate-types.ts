@@ -92,6 +92,8 @@ export interface TaxYearRates {
   };
   pension: {
     employerMinimumRate: Figure;
+    /** The least employer and worker pay in together, on qualifying earnings. */
+    totalMinimumRate: Figure;
     minimumAge: Figure;
     earningsTrigger: PeriodFigures;
     qualifyingEarningsLower: PeriodFigures;
@@ -106,6 +108,8 @@ export interface TaxYearRates {
     earningsShare: Figure | null;
     /** Before 6 April 2026 earnings had to reach the lower earnings limit; null from then. */
     lowerEarningsLimitWeekly: Figure | null;
+    /** Days of sickness at the start of a spell for which no SSP is paid (3 before 6 April 2026, none after). */
+    waitingDays: Figure;
     maxWeeks: Figure;
   };
   /** Statutory Maternity Pay (SSCBA 1992 Part XII; Statutory Maternity Pay (General) Regulations 1986). */
@@ -137,6 +141,8 @@ export interface TaxYearRates {
     capitalLowerLimit: Figure;
     tariffIncomePerStep: Figure;
     tariffIncomeStep: Figure;
+    /** Wales: the most a council may charge a week for care and support at home (not England's rule). */
+    walesWeeklyChargeCap: Figure;
     minimumIncomeGuarantee: MinimumIncomeGuaranteeRates;
   };
 }

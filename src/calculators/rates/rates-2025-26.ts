@@ -112,6 +112,7 @@ export const rates202526: TaxYearRates = Object.freeze({
     ),
   },
   pension: {
+    totalMinimumRate: secondary(0.08, TPR_CONTRIBUTIONS, "At least 8% of qualifying earnings in total, of which at least 3% from the employer (Pensions Act 2008 s.20; The Pensions Regulator)."),
     employerMinimumRate: secondary(0.03, TPR_CONTRIBUTIONS, "Read in accountants' summaries of the Pensions Act 2008 minimums (employer 3%, total 8%)."),
     minimumAge: secondary(22, TPR_CONTRIBUTIONS, "Eligible jobholder: aged 22 to State Pension age, earning above the trigger; read in employer guides."),
     earningsTrigger: periods(
@@ -138,6 +139,7 @@ export const rates202526: TaxYearRates = Object.freeze({
     weeklyRate: secondary(118.75, SSP, "2025/26 weekly rate, paid from the fourth qualifying day to employees earning at least the lower earnings limit."),
     earningsShare: null,
     lowerEarningsLimitWeekly: secondary(125, SSP, "Lower earnings limit £125 a week in 2025/26."),
+    waitingDays: secondary(3, SSP, "2025/26: no SSP for the first 3 qualifying days of a spell of sickness (waiting days)."),
     maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
   },
   smp: {
@@ -167,6 +169,11 @@ export const rates202526: TaxYearRates = Object.freeze({
     capitalLowerLimit: secondary(14250, CIRCULAR, "Unchanged since April 2010; 2024 to 2025 circular read (primary) and 2025/26 tables read in National Careline and Ruils."),
     tariffIncomePerStep: secondary(1, REG_12, "£1 a week for each £250, and for any part of £250, above the lower limit (reg 25); read in the DHSC circular and council policies."),
     tariffIncomeStep: secondary(250, REG_12, "See tariffIncomePerStep."),
+    walesWeeklyChargeCap: secondary(
+      100,
+      { title: "The Care and Support (Charging) (Wales) (Amendment) Regulations 2020 (SI 2020/131)", url: "https://www.legislation.gov.uk/wsi/2020/131/note/made" },
+      "Wales only: the maximum weekly charge for non-residential care and support, £100 from April 2020, kept at £100 (Welsh Government written statement, 6 December 2024).",
+    ),
     minimumIncomeGuarantee: {
       singleAged18To24: secondary(89.15, REG_7, MIG_SECONDARY),
       singleAged25ToPensionCreditAge: secondary(112.5, REG_7, MIG_SECONDARY),

@@ -124,6 +124,7 @@ export const rates202627: TaxYearRates = Object.freeze({
     ),
   },
   pension: {
+    totalMinimumRate: secondary(0.08, TPR_CONTRIBUTIONS, "At least 8% of qualifying earnings in total, of which at least 3% from the employer (Pensions Act 2008 s.20; The Pensions Regulator)."),
     employerMinimumRate: secondary(0.03, TPR_CONTRIBUTIONS, "Read in accountants' summaries of the Pensions Act 2008 minimums (employer 3%, total 8%)."),
     minimumAge: secondary(22, TPR_CONTRIBUTIONS, "Eligible jobholder: aged 22 to State Pension age, earning above the trigger; read in employer guides."),
     earningsTrigger: periods(
@@ -154,6 +155,7 @@ export const rates202627: TaxYearRates = Object.freeze({
     weeklyRate: secondary(123.25, SSP, "From 6 April 2026, payable from the first full day of sickness absence, for the days the employee would normally work (qualifying days), with no lower earnings limit (Employment Rights Act 2025). Read in GOV.UK and business.gov.uk pages quoted by the knowledge writers."),
     earningsShare: secondary(0.8, SSP, "SSP is the lower of the weekly rate and 80% of average weekly earnings from 6 April 2026."),
     lowerEarningsLimitWeekly: null,
+    waitingDays: secondary(0, SSP, "From 6 April 2026 SSP is paid from the first day of sickness absence: no waiting days."),
     maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
   },
   smp: {
@@ -183,6 +185,11 @@ export const rates202627: TaxYearRates = Object.freeze({
     capitalLowerLimit: secondary(14250, CIRCULAR, CAPITAL_NOTE),
     tariffIncomePerStep: secondary(1, REG_12, "£1 a week for each £250, and for any part of £250, above the lower limit (reg 25); read in the DHSC circular and council policies."),
     tariffIncomeStep: secondary(250, REG_12, "See tariffIncomePerStep."),
+    walesWeeklyChargeCap: secondary(
+      100,
+      { title: "The Care and Support (Charging) (Wales) (Amendment) Regulations 2020 (SI 2020/131)", url: "https://www.legislation.gov.uk/wsi/2020/131/note/made" },
+      "Wales only: the maximum weekly charge for non-residential care and support, £100 from April 2020, kept at £100 (Welsh Government written statement, 6 December 2024).",
+    ),
     minimumIncomeGuarantee: {
       singleAged18To24: secondary(95.4, MIG_2026, MIG_18_24),
       singleAged25ToPensionCreditAge: notFound(REG_7, MIG_NOT_FOUND),

@@ -4,8 +4,8 @@ import { formatPounds } from "../../calculators/money.ts";
 import { citationFor, suggestionsFor } from "./cite-hits.ts";
 import { poundsIn } from "./trace-figures.ts";
 
-const MAX_STEPS_SHOWN = 8;
-/** Headings the router recognises in the previous reply to tell that a calculation is under way. */
+// A headline and a few lines: the full working travels in `calculation.steps` for the widget's disclosure.
+const MAX_STEPS_SHOWN = 3;
 export const WORKING_HEADING = "How this was worked out:";
 export const STILL_NEEDED_HEADING = "To work out the rest, I need to know:";
 
@@ -22,12 +22,13 @@ export function composeCalculation(ctx: PipelineContext, hits: SearchHit[]): Com
     for (const s of shown) lines.push(`- ${s.label}: ${formatPounds(s.amount!)}`);
   }
   if (calc.missing.length) {
+    if (calc.calculator === "contribution")
+      lines.push("", `Only ${ctx.deps.council.council.name}'s financial assessment decides what you pay; answer a few questions and I can give you a rough estimate.`);
     lines.push("", STILL_NEEDED_HEADING);
     for (const m of calc.missing.slice(0, 4)) lines.push(`- ${m.question}`);
   }
-  lines.push("", "This is an estimate, not a decision: the council's own assessment decides the actual amounts.");
   let text = lines.join("\n");
-  if (text.length > 1_400) text = [calc.summary, "", "This is an estimate, not a decision: the council's own assessment decides the actual amounts."].join("\n");
+  if (text.length > 1_400) text = calc.summary;
   // One supporting section, so the person can read the rule behind the figures: the retrieved section that
   // states most of the rules' figures (the capital limits, the tariff step), else the best match.
   const ruleFigures = new Set(calc.steps.flatMap((s) => poundsIn(s.rule)));

@@ -1,6 +1,7 @@
-import { planCalculation } from "../../calculators/plan-calculation.ts";
+import { oneRuleSum } from "../../calculators/one-rule-sums.ts";
+import { continueCalculation, planCalculation } from "../../calculators/plan-calculation.ts";
 import { quickSum } from "../../calculators/quick-sums.ts";
-import { STILL_NEEDED_HEADING, WORKING_HEADING } from "../compose/compose-calculation.ts";
+import { readSumFacts } from "../../text/read-sum-facts.ts";
 import { guardrailReply } from "../canned-replies.ts";
 import { cannedReply, classifyRequest, type RequestTopic } from "../guards/classify-request.ts";
 import type { PipelineContext } from "../pipeline-context.ts";
@@ -17,6 +18,8 @@ import { ROUTING } from "../routing-settings.ts";
 const GIVES_AMOUNTS = /£\s?\d|\b\d[\d,.]*\s*(?:k\b|pounds|quid|hours?|hrs)|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?!\/)/i;
 const ASKS_TO_CALCULATE =
   /\b(calculate|work out|estimate|how much (would|will|do|should) i (have to |need to )?(pay|contribute|get)|what (would|will) i (have to )?pay|how much (would|will|does|do) (it|a pa|my pa|employing|a personal assistant)[\w\s]{0,20}cost|cost me)\b/i;
+
+const FULL_CALCULATORS = new Set(["pa_cost", "personal_budget", "contribution"]);
 
 const DECISION_TOPICS: Record<string, RequestTopic> = { eligibility: "eligibility", budget: "budget", charges: "charges", approval: "approval" };
 const OUT_OF_SCOPE_TOPICS: Record<string, { topic: RequestTopic; reason: string }> = {
@@ -100,22 +103,35 @@ export const routeQuestion: Stage = {
         return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
       }
     }
-    const lastReply = ctx.history.filter((m) => m.role === "assistant").at(-1)?.content ?? "";
-    // A reply to a calculator's questions continues that calculation, whatever words it repeats.
-    const continuing = lastReply.includes(STILL_NEEDED_HEADING) || lastReply.includes(WORKING_HEADING);
+    const calcCtx = { council, today: ctx.deps.now() };
+    // A calculation in progress continues from the state the client sent back, not from the words.
+    const state = ctx.request.calculation;
+    if (state) {
+      ctx.route = "calculation";
+      ctx.calculation = continueCalculation(state.calculator, { ...state.input, ...(state.taxYear ? { taxYear: state.taxYear } : {}) }, calcCtx);
+      return;
+    }
     const wantsSum = frame ? frame.intent === "calculation" : GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
     // A fact question that merely carries a number or a year ("my PA was off sick in January 2026, does
     // she get sick pay?") is a knowledge question.
     const knowledgeForSure = frame?.intent === "knowledge" && frame.confidence >= ROUTING.overrideRulesConfidence;
-    const looksLikeCalculation = continuing || wantsSum || (!knowledgeForSure && (GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question)));
+    const looksLikeCalculation = wantsSum || (!knowledgeForSure && (GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question)));
     if (!looksLikeCalculation) return;
-    const calcCtx = { council, today: ctx.deps.now() };
-    // A one-rule sum ("employer NI on £300 a week", "minimum wage at 19") first; then the full calculators.
-    const quick = /\d/.test(ctx.question) && !continuing ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null;
-    const calculation = quick ?? planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx);
-    if (calculation) {
+    // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
+    // then the older pattern-based sums; then the full calculators.
+    const sum = frame?.intent === "calculation" ? frame.sum : null;
+    const previous = ctx.earlierUserTurns.at(-1);
+    const named =
+      sum && !FULL_CALCULATORS.has(sum)
+        ? (oneRuleSum(sum, readSumFacts(ctx.question, calcCtx.today), calcCtx) ??
+          (previous && ctx.question.split(/\s+/).length <= 14 ? oneRuleSum(sum, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx) : null))
+        : null;
+    const quick = named ?? (/\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
+    // A one-rule sum with nothing to work from ("does my PA get sick pay?") is a question about the rule.
+    const full = quick ?? (sum && !FULL_CALCULATORS.has(sum) && !GIVES_AMOUNTS.test(ctx.question) ? null : planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx));
+    if (full) {
       ctx.route = "calculation";
-      ctx.calculation = calculation;
+      ctx.calculation = full;
     }
   },
 };

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readSumFacts } from "../text/read-sum-facts.ts";
+import { oneRuleSum } from "./one-rule-sums.ts";
+import { testCouncil } from "./test-council.ts";
+import type { SumName } from "./sum-names.ts";
+
+const today = new Date("2026-12-01T12:00:00Z");
+const ctx = { council: testCouncil, today };
+const run = (sum: SumName, text: string) => oneRuleSum(sum, readSumFacts(text, today), ctx);
+
+describe("oneRuleSum", () => {
+  it.each<[SumName, string, string, number]>([
+    // (18 × £12.90 = £232.20) − £96 = £136.20 × 15% = £20.43
+    ["employer_ni", "My PA does 18 hours a week at £12.90, how much employer's NI is that a week?", "employerNi", 20.43],
+    // (20 × £13 = £260) − £96 = £164 × 15% = £24.60
+    ["employer_ni", "20 hours at £13, how much employer's NI?", "employerNi", 24.6],
+    // 5.6 × 12 = 67.2 hours
+    ["holiday_entitlement", "My PA works 12 hours every week all year, how many hours holiday does she get?", "holidayHours", 67.2],
+    // 5.6 × 5 = 28 days (the cap)
+    ["holiday_entitlement", "she works 5 days a week, how many days holiday", "holidayDays", 28],
+    // 3% × (£300 − £120) = £5.40
+    ["pension", "If my PA earns £300 a week, what's the least I must pay into her pension each week?", "employerPension", 5.4],
+    // 12.07% × £14 = £1.69
+    ["rolled_up_holiday", "We pay rolled-up holiday pay, £14 an hour for irregular hours, how much extra per hour?", "holidayPayPerHour", 1.69],
+    // 2025/26 rules: 10 working days − 3 waiting days = 7 × £23.75 = £166.25
+    ["ssp", "My PA was off sick for 2 weeks in January 2026, how much SSP do I owe her?", "sspForPeriod", 166.25],
+    // 2026/27: lower of £123.25 and 80% of £100 = £80
+    ["ssp", "my PA earns £100 a week, how much SSP", "sspWeekly", 80],
+    // Wales: £140 assessed, capped at £100
+    ["wales_cap", "we live in Cardiff and the charge worked out at £140 a week", "weeklyCharge", 100],
+  ])("%s: %s", (sum, text, key, expected) => {
+    const o = run(sum, text);
+    expect(o, text).not.toBeNull();
+    expect(o!.result?.[key]).toBeCloseTo(expected, 2);
+    expect(o!.calculator).toBe(sum);
+    // The headline leads with the figure asked for and names its tax year.
+    expect(o!.summary).toMatch(/20\d\d\/\d\d/);
+    expect(o!.steps.every((s) => s.rule && s.source)).toBe(true);
+  });
+
+  it("states employer NI before and after the Employment Allowance", () => {
+    const o = run("employer_ni", "20 hours at £13, how much employer's NI?")!;
+    expect(o.summary).toMatch(/£24\.60 a week in 2026\/27, before the Employment Allowance/);
+    expect(o.summary).toMatch(/After the Employment Allowance/);
+  });
+
+  it("reads the year from a date and from 'last year'", () => {
+    expect(run("ssp", "off sick for a week in January 2026, how much SSP")!.taxYear).toBe("2025/26");
+    expect(run("minimum_wage", "what was the minimum wage last year for a 19 year old")!.summary).toMatch(/£10\.00 an hour in 2025\/26/);
+  });
+
+  it("gives nothing when there is no figure to work from, so the rule is explained instead", () => {
+    expect(run("employer_ni", "do I have to pay employer NI for my PA?")).toBeNull();
+    expect(run("pension", "does my PA need a pension")).toBeNull();
+  });
+});

@@ -1,0 +1,197 @@
+import type { SumFacts } from "../text/read-sum-facts.ts";
+import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
+import { cite, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
+import { employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
+import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
+import type { TaxYearRates } from "./rates/rate-types.ts";
+import type { SumName } from "./sum-names.ts";
+
+/**
+ * One-rule sums chosen by name (the understanding stage's reading of what was asked) and worked out from the
+ * figures read from the message. Null means the message gives nothing to work from ("does my PA get sick
+ * pay?"): that is a question about the rule, answered from the knowledge base.
+ */
+const weeklyOf = (value: number, period: string | null) =>
+  period === "month" ? (value * 12) / 52 : period === "year" ? value / 52 : period === "fourWeeks" ? value / 4 : value;
+
+function weeklyPay(facts: SumFacts): { value: number; described?: string; period: "week" | "month" | "year" | "fourWeeks" } | null {
+  if (facts.hourlyRate !== null && facts.hoursPerWeek !== null) {
+    return { value: roundMoney(facts.hourlyRate * facts.hoursPerWeek), described: `${facts.hoursPerWeek} hours a week at ${formatPounds(facts.hourlyRate)} an hour`, period: "week" };
+  }
+  const pay = facts.money.at(-1);
+  if (!pay) return null;
+  const period = pay.period === "month" || pay.period === "year" || pay.period === "fourWeeks" ? pay.period : "week";
+  return { value: pay.value, period };
+}
+
+/** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
+function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+  const weeks = rates.holiday.statutoryWeeks;
+  const cap = rates.holiday.statutoryDaysCap;
+  const steps: CalculationStep[] = [];
+  const parts: string[] = [];
+  const result: Record<string, unknown> = {};
+  if (facts.hoursPerWeek !== null) {
+    const hours = Math.round(facts.hoursPerWeek * weeks.value * 100) / 100;
+    steps.push(
+      { label: "Hours a week", amount: facts.hoursPerWeek, rule: "As given", source: "Your figure" },
+      { label: `Paid holiday a year, in hours (${rates.taxYear})`, amount: hours, rule: `${weeks.value} weeks × hours a week`, source: cite(weeks.source) },
+    );
+    parts.push(`${hours} hours of paid holiday a year (${weeks.value} weeks × ${facts.hoursPerWeek} hours)`);
+    result.holidayHours = hours;
+  }
+  if (facts.daysPerWeek !== null) {
+    const days = Math.min(Math.round(facts.daysPerWeek * weeks.value * 10) / 10, cap.value);
+    steps.push({ label: `Paid holiday a year, in days (${rates.taxYear})`, amount: days, rule: `${weeks.value} weeks × days a week, at most ${cap.value} days`, source: cite(cap.source) });
+    parts.push(`${days} days (${weeks.value} × ${facts.daysPerWeek} days${facts.daysPerWeek * weeks.value > cap.value ? `, capped at ${cap.value}` : ""})`);
+    result.holidayDays = days;
+  }
+  if (!parts.length) return null;
+  return outcome(
+    rates.taxYear,
+    `A PA who works a regular ${facts.hoursPerWeek !== null ? `${facts.hoursPerWeek} hours` : `${facts.daysPerWeek} days`} a week all year is entitled to ${parts.join(", or ")}, in ${rates.taxYear}.`,
+    steps,
+    ["Bank holidays can count towards the 5.6 weeks. The 12.07% method is only for irregular-hours and part-year workers."],
+    result,
+    ctx,
+    { sum: "holiday_entitlement" },
+  );
+}
+
+/** Rolled-up holiday pay for irregular hours: 12.07% on top of each hour's pay, shown on the payslip. */
+function rolledUpHoliday(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+  const rate = rates.holiday.irregularHoursAccrualRate;
+  const hourly = facts.hourlyRate ?? facts.money.at(-1)?.value ?? null;
+  if (hourly === null) return null;
+  const extra = roundMoney(hourly * rate.value);
+  const percent = `${(rate.value * 100).toFixed(2)}%`;
+  return outcome(
+    rates.taxYear,
+    `Rolled-up holiday pay on ${formatPounds(hourly)} an hour is ${formatPounds(extra)} extra for each hour worked (${percent}), so ${formatPounds(roundMoney(hourly + extra))} an hour in all, in ${rates.taxYear}.`,
+    [
+      { label: "Hourly pay", amount: hourly, rule: "As given", source: "Your figure" },
+      { label: `Holiday pay per hour at ${percent} (${rates.taxYear})`, amount: extra, rule: `${percent} of hourly pay, for irregular-hours and part-year workers (leave years from 1 April 2024)`, source: cite(rate.source) },
+    ],
+    ["Rolled-up holiday pay is only allowed for irregular-hours and part-year workers, and must be shown separately on each payslip."],
+    { holidayPayPerHour: extra },
+    ctx,
+    { sum: "rolled_up_holiday" },
+  );
+}
+
+/**
+ * Statutory Sick Pay under the rules in force on the dates: from 6 April 2026 from the first day, the lower of
+ * the weekly rate and 80% of earnings; before it, the flat rate after 3 waiting days, for earnings at or above
+ * the lower earnings limit.
+ */
+function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+  const { weeklyRate, earningsShare, lowerEarningsLimitWeekly, maxWeeks, waitingDays } = rates.ssp;
+  const pay = weeklyPay(facts);
+  if (!pay && facts.absenceDays === null && facts.taxYearReason === "today") return null;
+  const weekly = pay ? roundMoney(weeklyOf(pay.value, pay.period)) : null;
+  const steps: CalculationStep[] = [];
+  let perWeek: number | null;
+  let rule: string;
+  if (earningsShare) {
+    const share = weekly !== null ? roundMoney(weekly * earningsShare.value) : null;
+    perWeek = share !== null ? Math.min(weeklyRate.value, share) : null;
+    rule = `${formatPounds(weeklyRate.value)} a week, or ${earningsShare.value * 100}% of average weekly earnings if that is lower, from the first day of sickness`;
+    if (weekly !== null) steps.push({ label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" });
+    if (share !== null) steps.push({ label: `${earningsShare.value * 100}% of earnings (${rates.taxYear})`, amount: share, rule: "SSP is the lower of this and the weekly rate", source: cite(earningsShare.source) });
+  } else {
+    const lel = lowerEarningsLimitWeekly!.value;
+    perWeek = weekly === null ? weeklyRate.value : weekly >= lel ? weeklyRate.value : 0;
+    rule = `${formatPounds(weeklyRate.value)} a week for PAs earning at least ${formatPounds(lel)} a week, with no SSP for the first ${waitingDays.value} days off (waiting days)`;
+    if (weekly !== null) steps.push({ label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" });
+    steps.push({ label: `Lower earnings limit (${rates.taxYear})`, amount: lel, rule: "Earnings must reach this for SSP", source: cite(lowerEarningsLimitWeekly!.source) });
+  }
+  steps.push({ label: `SSP weekly rate (${rates.taxYear})`, amount: weeklyRate.value, rule: "The most SSP can be", source: cite(weeklyRate.source) });
+  const result: Record<string, unknown> = { sspWeekly: perWeek };
+  let period = "";
+  if (facts.absenceDays !== null && perWeek !== null) {
+    // Paid for the days the PA would normally have worked: shown for a five-day week unless they said.
+    const daysAWeek = facts.daysPerWeek ?? 5;
+    const workDays = Math.round((facts.absenceDays / 7) * daysAWeek);
+    const paidDays = Math.max(0, workDays - waitingDays.value);
+    const total = roundMoney((perWeek / daysAWeek) * paidDays);
+    steps.push({ label: `SSP for ${facts.absenceDays} days off (${rates.taxYear})`, amount: total, rule: `${paidDays} paid working days × ${formatPounds(roundMoney(perWeek / daysAWeek))} a day (${daysAWeek} working days a week${waitingDays.value ? `, less ${waitingDays.value} waiting days` : ""})`, source: cite(weeklyRate.source) });
+    period = ` For ${facts.absenceDays === 14 ? "2 weeks" : `${facts.absenceDays} days`} off, working ${daysAWeek} days a week, that is ${formatPounds(total)}${waitingDays.value ? ` (${paidDays} paid days after ${waitingDays.value} waiting days)` : ""}.`;
+    result.sspForPeriod = total;
+  }
+  const when = facts.date ? `for sickness in ${new Date(`${facts.date}T12:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric" })} (${rates.taxYear} rules)` : `in ${rates.taxYear}`;
+  const headline =
+    perWeek !== null && weekly !== null
+      ? `Statutory Sick Pay for a PA earning ${formatPounds(weekly)} a week is ${formatPounds(perWeek)} a week ${when}: ${rule}.${period}`
+      : `Statutory Sick Pay ${when} is ${rule}.${period}`;
+  return outcome(rates.taxYear, headline, steps, [`SSP can be paid for up to ${maxWeeks.value} weeks.`], result, ctx, { sum: "ssp" });
+}
+
+/** What you are charged a week is never more than the care costs (Care Act 2014 s.14(4)). */
+function charge(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+  if (facts.money.length < 2) return null;
+  const [a, b] = facts.money;
+  return netPayment(Math.max(a.value, b.value) === a.value ? a.value : b.value, Math.min(a.value, b.value) === b.value ? b.value : a.value, rates, ctx);
+}
+
+/** Wales: the weekly charge for care at home is capped. */
+function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+  const assessed = facts.money.at(-1)?.value;
+  if (assessed === undefined) return null;
+  const cap = rates.charging.walesWeeklyChargeCap;
+  const pay = Math.min(assessed, cap.value);
+  return outcome(
+    rates.taxYear,
+    `In Wales the most a council can charge for care and support at home is ${formatPounds(cap.value)} a week (${rates.taxYear}), so on an assessed charge of ${formatPounds(assessed)} a week you would pay ${formatPounds(pay)} a week.`,
+    [
+      { label: "Assessed charge a week", amount: assessed, rule: "As given", source: "Your figure" },
+      { label: `Welsh weekly maximum (${rates.taxYear})`, amount: cap.value, rule: "The most a Welsh council may charge a week for non-residential care", source: cite(cap.source) },
+      { label: "What you pay a week", amount: pay, rule: "The lower of the two", source: cite(cap.source) },
+    ],
+    ["This is Wales's rule; councils in England have no weekly cap."],
+    { weeklyCharge: pay },
+    ctx,
+    { sum: "wales_cap", charging: true },
+  );
+}
+
+/** A one-rule sum by name, or null when the message gives no figure to work from. */
+export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext): CalculationOutcome | null {
+  const year = (knownTaxYears as readonly string[]).includes(facts.taxYear) ? facts.taxYear : undefined;
+  const rates = ratesFor(year, ctx.today);
+  const pay = weeklyPay(facts);
+  const age = facts.ages[0] ?? null;
+  switch (sum) {
+    case "employer_ni":
+      return pay ? employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described) : null;
+    case "pension":
+      return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age) : null;
+    case "wages":
+      return facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null ? wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx) : null;
+    case "minimum_wage":
+      return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours) : null;
+    case "holiday_entitlement":
+      return holidayEntitlement(facts, rates, ctx);
+    case "holiday_accrual":
+      return facts.hours !== null ? holidayAccrual(facts.hours, rates, ctx) : null;
+    case "rolled_up_holiday":
+      return rolledUpHoliday(facts, rates, ctx);
+    case "ssp":
+      return sickPay(facts, rates, ctx);
+    case "smp":
+      return pay ? maternityPay(roundMoney(weeklyOf(pay.value, pay.period)), rates, ctx) : null;
+    case "redundancy":
+      return pay && age !== null && facts.yearsOfService !== null ? redundancyPay(age, facts.yearsOfService, roundMoney(weeklyOf(pay.value, pay.period)), rates, ctx) : null;
+    case "tariff_income": {
+      const capital = facts.money.find((m) => m.period === null && m.value >= 1000) ?? facts.money.at(-1);
+      return capital ? tariff(capital.value, rates, ctx) : null;
+    }
+    case "net_payment":
+      return facts.money.length >= 2 ? netPayment(facts.money[0].value, facts.money[1].value, rates, ctx) : null;
+    case "charge":
+      return charge(facts, rates, ctx);
+    case "wales_cap":
+      return walesCap(facts, rates, ctx);
+    default:
+      return null;
+  }
+}

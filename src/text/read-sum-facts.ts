@@ -1,0 +1,110 @@
+import * as chrono from "chrono-node";
+import { agesIn } from "../calculators/ages-in.ts";
+import { taxYearFor } from "../calculators/rates/rates-for.ts";
+
+/**
+ * The figures a one-rule sum needs, read from what the person wrote: money with its period, hours a week, an
+ * hourly rate, days a week, ages, years of service, a length of time off, and the tax year — named
+ * ("2025/26"), implied by a date ("off sick in January 2026", "from 6 April 2026") or by "last year", else
+ * today's. Dates are read with chrono-node (en-GB: day before month).
+ */
+export type Period = "hour" | "week" | "month" | "year" | "fourWeeks";
+
+export interface MoneyFact {
+  value: number;
+  period: Period | null;
+  at: number;
+}
+
+export interface SumFacts {
+  money: MoneyFact[];
+  hourlyRate: number | null;
+  hoursPerWeek: number | null;
+  /** Hours worked in a pay period or in total, said without "a week" ("she worked 40 hours"). */
+  hours: number | null;
+  daysPerWeek: number | null;
+  ages: number[];
+  yearsOfService: number | null;
+  /** Length of an absence in days ("2 weeks" = 14 calendar days), for sick pay over a period. */
+  absenceDays: number | null;
+  /** A date in the text (the start of an absence, a birth), ISO yyyy-mm-dd. */
+  date: string | null;
+  taxYear: string;
+  /** Why that year: "named", "date", "last year", "from April", "today". */
+  taxYearReason: "named" | "date" | "last year" | "today";
+}
+
+const PERIOD_AFTER: [RegExp, Period][] = [
+  [/^\s*(?:an|a|per|each|every|\/)\s*(?:hour|hr)\b|^\s*(?:hourly|ph|p\/h)\b|^\s*\/\s*h\b/, "hour"],
+  [/^\s*(?:a|an|per|each|every|\/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p\/w)\b/, "week"],
+  [/^\s*(?:every|per|each|a)\s*(?:4|four) weeks\b|^\s*four[- ]weekly\b/, "fourWeeks"],
+  [/^\s*(?:a|an|per|each|every|\/)\s*(?:calendar )?month\b|^\s*(?:monthly|pcm|pm)\b/, "month"],
+  [/^\s*(?:a|an|per|each|every|\/)\s*(?:year|annum)\b|^\s*(?:yearly|annually|pa|p\/a)\b/, "year"],
+];
+
+const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, a: 1 };
+const num = (s: string) => WORD_NUMBER[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
+
+function readMoney(text: string): MoneyFact[] {
+  const out: MoneyFact[] = [];
+  const pattern = /£\s?(\d[\d,]*(?:\.\d{1,2})?)\s*(k\b|grand\b|thousand\b)?|\b(\d[\d,]*(?:\.\d{1,2})?)\s*(k|grand|thousand|quid|pounds?)\b|\b(\d{1,3}(?:,\d{3})+)(?:\.\d{1,2})?\b/gi;
+  for (const m of text.matchAll(pattern)) {
+    const raw = m[1] ?? m[3] ?? m[5];
+    if (!raw) continue;
+    let value = Number(raw.replace(/,/g, ""));
+    if (/^(k|grand|thousand)$/i.test(m[2] ?? m[4] ?? "")) value *= 1000;
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24).toLowerCase();
+    const period = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? null;
+    out.push({ value, period, at: m.index ?? 0 });
+  }
+  return out;
+}
+
+function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReason: SumFacts["taxYearReason"]; date: string | null } {
+  const lower = text.toLowerCase();
+  const named = /\b(20\d\d)\s*[/-]\s*(20)?(\d\d)\b/.exec(lower);
+  if (named) return { taxYear: `${named[1]}/${named[3]}`, taxYearReason: "named", date: null };
+  const short = /\b(\d\d)\/(\d\d)\b(?!\/)/.exec(lower);
+  if (short && Number(short[2]) === Number(short[1]) + 1 && Number(short[1]) >= 20) return { taxYear: `20${short[1]}/${short[2]}`, taxYearReason: "named", date: null };
+  if (/\blast (?:tax )?year\b/.test(lower)) {
+    const current = taxYearFor(today);
+    const start = Number(current.slice(0, 4)) - 1;
+    return { taxYear: `${start}/${String((start + 1) % 100).padStart(2, "0")}`, taxYearReason: "last year", date: null };
+  }
+  // A date with a year the person gave ("in January 2026", "from 6 April 2026"): the tax year holding it.
+  for (const r of chrono.en.GB.parse(text, today)) {
+    // Only a date the person wrote with its year ("January 2026"), not a span ("for 2 weeks" from today).
+    if (!r.start.isCertain("year") || !/\b(?:19|20)\d\d\b/.test(r.text)) continue;
+    const d = r.start.date();
+    const iso = d.toISOString().slice(0, 10);
+    return { taxYear: taxYearFor(new Date(`${iso}T12:00:00Z`)), taxYearReason: "date", date: iso };
+  }
+  return { taxYear: taxYearFor(today), taxYearReason: "today", date: null };
+}
+
+export function readSumFacts(text: string, today: Date): SumFacts {
+  const t = text.replace(/[\u2018\u2019]/g, "'");
+  const money = readMoney(t);
+  const rateMoney = money.find((m) => m.period === "hour") ?? null;
+  // "20 hours at £13" / "18 hours a week at £12.90": an amount right after "at" with hours in the message.
+  const hoursMatch = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week)?/i.exec(t);
+  const atRate = hoursMatch ? /\bat\s*£\s?(\d+(?:\.\d{1,2})?)/i.exec(t.slice(hoursMatch.index)) : null;
+  const hourlyRate = rateMoney?.value ?? (atRate ? Number(atRate[1]) : null);
+  const saysWeekly = Boolean(hoursMatch?.[2]) || /\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(t);
+  const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
+  const days = /\b(\d|one|two|three|four|five|six|seven)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
+  const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
+  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*(days?|weeks?)\b|\b(\d+|one|two|three|four|five|six)\s*(days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
+  const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absence[2] ?? absence[4]) ? 7 : 1) : null;
+  return {
+    money: money.filter((m) => m !== rateMoney && !(atRate && Math.abs(m.value - Number(atRate[1])) < 1e-9 && m.period === null)),
+    hourlyRate,
+    hoursPerWeek: hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
+    hours: hoursValue,
+    daysPerWeek: days ? num(days[1]) : null,
+    ages: agesIn(t),
+    yearsOfService: service && /\b(service|with me|working for|employed|worked|continuous|years? now)\b/i.test(t) ? Number(service[1]) : null,
+    absenceDays,
+    ...readTaxYear(t, today),
+  };
+}
