@@ -131,7 +131,7 @@ export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext
   ];
   return outcome(
     rates.taxYear,
-    `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]} in ${rates.taxYear}, the least the employer must pay into the PA's pension is ${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}). The total paid in must be at least ${formatPounds(total)} (${rates.pension.totalMinimumRate.value * 100}%).`,
+    `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]} in ${rates.taxYear}, the least the employer must pay into the PA's pension is ${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}). The total paid in must be at least ${formatPounds(total)} (${rates.pension.totalMinimumRate.value * 100}%). ${pay.value > trigger.value ? `Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so a PA aged ${rates.pension.minimumAge.value} to State Pension age must be enrolled automatically.` : `Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is not over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so automatic enrolment is not required, though the PA can ask to join.`}`,
     steps,
     notes,
     { employerPension: contribution, totalPension: total, period, mustEnrol: eligible },
@@ -312,7 +312,7 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
   const subject = previous && !ownSubject && q.split(/\s+/).length <= 12 ? `${previous} ${q}` : q;
   const yearMatch = /\b(20\d\d)\/(\d\d)\b/.exec(q);
   // "From April 2026" names a tax year; "now" is simply today's, which is the default.
-  const fromApril = /\bfrom (?:6 |1 )?april (20\d\d)\b/.exec(q);
+  const fromApril = /\b(?:from )?(?:6 |1 )?april (20\d\d)\b/.exec(q);
   let rates: TaxYearRates;
   try {
     const named = yearMatch ? `${yearMatch[1]}/${yearMatch[2]}` : fromApril ? `${fromApril[1]}/${String(Number(fromApril[1]) + 1).slice(2)}` : taxYearFor(ctx.today);

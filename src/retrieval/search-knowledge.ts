@@ -47,6 +47,8 @@ export interface SearchOptions {
    * English sample council's own policy is never offered (its rules do not apply there).
    */
   nation?: "scotland" | "wales" | "northern_ireland" | null;
+  /** The understanding stage's probability of each knowledge area: sections of a likely area rank higher. */
+  topics?: Record<string, number>;
 }
 
 export interface SearchOutcome {
@@ -298,6 +300,8 @@ export function createKnowledgeSearch(deps: {
       // Scotland and Wales have their own law: show it only to people who ask about them, and first to
       // people who say they live there; an English council's local policy never answers for them.
       if (options.nation && c.jurisdiction === "local") continue;
+      // The learned topic leans the ranking (between ×0.8 for an unlikely area and ×1.4 for a certain one).
+      if (options.topics) score *= 0.8 + 0.6 * (options.topics[c.topic] ?? 0);
       if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= c.jurisdiction === options.nation ? 2.5 : asksAboutNation ? 1.5 : 0.3;
       if (options.audience) {
         // Residents should read the plain-English pages; practitioners may still need a resident's page.

@@ -71,6 +71,13 @@ function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReaso
     const start = Number(current.slice(0, 4)) - 1;
     return { taxYear: `${start}/${String((start + 1) % 100).padStart(2, "0")}`, taxYearReason: "last year", date: null };
   }
+  // "From April 2026", "April 2026", "6 April 2026": the tax year that starts then (rates change on 6 April,
+  // and people name the month, not the day).
+  const april = /\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?april\s+(20\d\d)\b/.exec(lower);
+  if (april) {
+    const start = Number(april[1]);
+    return { taxYear: `${start}/${String((start + 1) % 100).padStart(2, "0")}`, taxYearReason: "named", date: `${start}-04-06` };
+  }
   // A date with a year the person gave ("in January 2026", "from 6 April 2026"): the tax year holding it.
   for (const r of chrono.en.GB.parse(text, today)) {
     // Only a date the person wrote with its year ("January 2026"), not a span ("for 2 weeks" from today).

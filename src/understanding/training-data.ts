@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 
@@ -80,11 +80,17 @@ function readJsonLines<T>(file: string, schema: z.ZodType<T>): T[] {
   return out;
 }
 
+const filesLike = (dir: string, prefix: string) =>
+  readdirSync(dir)
+    .filter((f) => f.startsWith(prefix) && f.endsWith(".jsonl"))
+    .sort();
+
 /** Every `intents*.jsonl` file in the folder, in name order. */
-export function readIntentExamples(dir = TRAINING_DIR, files = ["intents.jsonl"]): IntentExample[] {
+export function readIntentExamples(dir = TRAINING_DIR, files = filesLike(dir, "intents")): IntentExample[] {
   return files.flatMap((f) => readJsonLines(join(dir, f), intentExample));
 }
 
-export function readSafeguardingExamples(dir = TRAINING_DIR, files = ["safeguarding.jsonl"]): SafeguardingExample[] {
+/** Every `safeguarding*.jsonl` file in the folder, in name order. */
+export function readSafeguardingExamples(dir = TRAINING_DIR, files = filesLike(dir, "safeguarding")): SafeguardingExample[] {
   return files.flatMap((f) => readJsonLines(join(dir, f), safeguardingExample));
 }

@@ -18,6 +18,8 @@ export interface MessageFrame {
   declineTopic: string | null;
   /** The knowledge area the question is most likely about. */
   topic: string | null;
+  /** The probability of each knowledge area, for retrieval to lean towards. */
+  topics: Record<string, number>;
   /** Named in this message or an earlier one; null when no place outside England is named. */
   jurisdiction: PlaceJurisdiction | null;
   asks: string[];
@@ -41,7 +43,10 @@ export function createUnderstanding(model: IntentModel, readPlace: PlaceReader):
         runnerUp: { intent: runnerUp[0], confidence: runnerUp[1] },
         sum: model.sum(question).label,
         declineTopic: declines ? model.declineTopic(question).label : null,
-        topic: model.knowledgeTopic(question).label,
+        ...(() => {
+          const t = model.knowledgeTopic(question);
+          return { topic: t.label, topics: t.probabilities };
+        })(),
         jurisdiction,
         asks: splitAsks(question),
       };

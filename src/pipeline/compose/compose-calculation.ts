@@ -6,6 +6,13 @@ import { poundsIn } from "./trace-figures.ts";
 
 // A headline and a few lines: the full working travels in `calculation.steps` for the widget's disclosure.
 const MAX_STEPS_SHOWN = 3;
+// Steps that count ages, hours, days or years rather than money ("PA's age: 19", not "£19.00").
+const MONEY_WORDS = /\bpay\b|wages|earnings|rate|£|national insurance|\bNI\b|contribution|charge|budget|income|capital|savings|limit|threshold|allowance|cap\b|SSP|SMP|guarantee|costs?\b/i;
+const COUNT_WORDS = /\b(age|hours?|days?|years?|weeks)\b/i;
+function isCount(label: string): boolean {
+  return COUNT_WORDS.test(label) && !MONEY_WORDS.test(label);
+}
+
 export const WORKING_HEADING = "How this was worked out:";
 export const STILL_NEEDED_HEADING = "To work out the rest, I need to know:";
 
@@ -19,7 +26,7 @@ export function composeCalculation(ctx: PipelineContext, hits: SearchHit[]): Com
   const shown = calc.steps.filter((s) => s.amount !== null).slice(0, MAX_STEPS_SHOWN);
   if (shown.length) {
     lines.push("", WORKING_HEADING);
-    for (const s of shown) lines.push(`- ${s.label}: ${formatPounds(s.amount!)}`);
+    for (const s of shown) lines.push(`- ${s.label}: ${isCount(s.label) ? String(s.amount) : formatPounds(s.amount!)}`);
   }
   if (calc.missing.length) {
     if (calc.calculator === "contribution")

@@ -9,7 +9,7 @@ import type { Stage } from "../run-pipeline.ts";
 export const retrieve: Stage = {
   name: "retrieve",
   async run(ctx) {
-    const outcome = await ctx.deps.search.search(ctx.searchQuery, { audience: ctx.audience, k: 8, nation: ctx.frame?.jurisdiction ?? null });
+    const outcome = await ctx.deps.search.search(ctx.searchQuery, { audience: ctx.audience, k: 8, nation: ctx.frame?.jurisdiction ?? null, topics: ctx.frame?.topics });
     const onTopic = mentionsDomain(ctx.searchQuery) || ctx.earlierUserTurns.some(mentionsDomain);
     ctx.search = onTopic ? outcome : { ...outcome, offTopic: true, results: [], rejected: [...outcome.results, ...outcome.rejected].slice(0, 10) };
   },
