@@ -86,7 +86,13 @@ describe.skipIf(SKIP_BROWSER)("widget on the demo page", () => {
       expect(href).toMatch(new RegExp(`^${server.url}/knowledge/[a-z0-9-]+#[a-z0-9-]+$`));
     // Markers in the text link to the same sections, with an accessible name saying which source.
     const markers = answer.locator(".text sup.cite a");
-    if ((await markers.count()) > 0) expect(await markers.first().getAttribute("aria-label")).toMatch(/^Source 1: /);
+    // Markers have a short name ("Source 1"); the title is their description, not the whole name.
+    if ((await markers.count()) > 0) {
+      expect(await markers.first().getAttribute("aria-label")).toBe("Source 1");
+      expect(await markers.first().getAttribute("title")).toMatch(/\S.*\(opens in new tab\)$/);
+    }
+    // One "Sources" landmark per answer, each named for its answer.
+    expect(await answer.getByRole("region", { name: "Sources for answer 1" }).count()).toBe(1);
 
     await expect.poll(async () => (await liveRegionLog(page)).some((t) => t.startsWith("Answer:"))).toBe(true);
     const announced = await liveRegionLog(page);
@@ -138,12 +144,23 @@ describe.skipIf(SKIP_BROWSER)("widget on the demo page", () => {
 
   it("keeps the conversation in sessionStorage across a reload, and starts again on request", async () => {
     await page.reload();
-    await expect.poll(() => panel().isVisible()).toBe(true); // it was open: it reopens
+    // Restored closed (a modal dialog nobody opened would leave focus behind it), with a badge on the launcher.
+    const launcher = page.getByRole("button", { name: "Ask about direct payments (your conversation is saved)" });
+    await expect.poll(() => launcher.isVisible()).toBe(true);
+    expect(await panel().isVisible()).toBe(false);
+    await launcher.click();
     expect(await page.locator("dp-assistant li.msg.user").count()).toBe(1);
     expect(await lastAnswer().locator(".sources li").count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
 
+    // Start again asks first; "No" keeps everything.
     await page.getByRole("button", { name: "Start again" }).click();
+    const confirm = page.getByRole("group", { name: "Clear this conversation and start again?" });
+    expect(await confirm.isVisible()).toBe(true);
+    await confirm.getByRole("button", { name: "No, keep it" }).click();
+    expect(await page.locator("dp-assistant li.msg.user").count()).toBe(1);
+    await page.getByRole("button", { name: "Start again" }).click();
+    await confirm.getByRole("button", { name: "Yes, clear it" }).click();
     expect(await page.locator("dp-assistant li.msg.user").count()).toBe(0);
     expect((await activeElementInfo(page))?.tag).toBe("textarea");
     await page.getByRole("button", { name: "Close the assistant" }).click();

@@ -89,7 +89,7 @@ export const councilConfigSchema = z.object({
       /** The council's privacy notice for the assistant, linked from the panel's fixed notice. */
       privacyNoticeUrl: z.string().url().optional(),
     })
-    .default({ assistantName: "Direct payments helper" }),
+    .optional(),
 });
 
 export type CouncilConfig = z.infer<typeof councilConfigSchema>;
