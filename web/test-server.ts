@@ -227,7 +227,7 @@ function scriptedAnswer(body: ChatBody, docs: Map<string, KnowledgeDocument>, se
       citationFor(family, "if-they-do-not-live-with-you", 1),
       citationFor(family, "if-they-live-with-you", 2),
     ],
-    suggestions: ["Who counts as a close relative?", "Can family help for free?"],
+    suggestions: ["Who counts as a close relative?", "Can family help for free?", "Can I use my DP for respite?"],
   };
 }
 

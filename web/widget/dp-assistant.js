@@ -273,9 +273,10 @@ export class DpAssistantElement extends HTMLElement {
     this.input.style.height = `${Math.min(this.input.scrollHeight + 4, 200)}px`;
   }
 
+  /** Focus to the question box, with its label and hint in view (the whole panel scrolls at 400% zoom). */
   focusInput() {
     this.input.focus();
-    this.input.scrollIntoView?.({ block: "nearest" });
+    this.composer.scrollIntoView?.({ block: "nearest" });
   }
 
   // ---- open / close ------------------------------------------------------------------------------------
