@@ -153,7 +153,7 @@ describe.skipIf(SKIP_BROWSER)("focus, notice and small things (contract fake)", 
     // The no-personal-details hint is visible on a phone; the keyboard hint is not.
     expect(await page.getByText("No personal details, please.").isVisible()).toBe(true);
     expect(await page.getByText("Enter sends; Shift+Enter adds a line.").isVisible()).toBe(false);
-    await page.screenshot({ path: screenshotPath("widget-360.png") });
+    await page.screenshot({ path: screenshotPath("widget-360-restored.png") });
     await context.close();
   });
 
@@ -225,7 +225,7 @@ describe.skipIf(SKIP_BROWSER)("focus, notice and small things (contract fake)", 
     server.setMode("normal");
     const { context, page } = await openPage({ width: 320, height: 256 });
     await launcher(page).click();
-    await ask(page, "How much will I have to pay towards my care?");
+    await ask(page, "How much will I pay towards my care?");
     const form = page.getByRole("form", { name: "To work this out, I need a few details" });
     await form.waitFor();
     await form.getByRole("textbox", { name: "How much do you have in savings and investments?" }).fill("18000");
@@ -256,7 +256,7 @@ describe.skipIf(SKIP_BROWSER)("focus, notice and small things (contract fake)", 
     await launcher(page).click();
     await ask(page, "Can I pay my son?");
     await lastAnswer(page).locator(".feedback").waitFor();
-    await ask(page, "How much will I have to pay towards my care?");
+    await ask(page, "How much will I pay towards my care?");
     const form = page.getByRole("form", { name: "To work this out, I need a few details" });
     await form.waitFor();
     await form.getByRole("button", { name: "Work it out" }).click(); // errors showing

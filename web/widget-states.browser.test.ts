@@ -99,7 +99,7 @@ describe.skipIf(SKIP_BROWSER)("widget states (contract fake)", () => {
 
   it("leads the contribution starter to a form whose errors name each field (GOV.UK), and sends values", async () => {
     // The starter on the welcome message, not a typed question.
-    await page.getByRole("button", { name: "How much will I have to pay towards my care?" }).click();
+    await page.getByRole("button", { name: "How much will I pay towards my care?" }).click();
     const form = page.getByRole("form", { name: formName });
     await form.waitFor();
     expect((await activeElementInfo(page))?.tag).toBe("input"); // focus moved to the first question
@@ -154,7 +154,7 @@ describe.skipIf(SKIP_BROWSER)("widget states (contract fake)", () => {
   });
 
   it("shows a result's headline once, its working behind a disclosure, and announces only the headline", async () => {
-    await ask("How much will I have to pay towards my care?");
+    await ask("How much will I pay towards my care?");
     await page.getByRole("form", { name: formName }).waitFor();
     await fillContribution("18000");
     await recordLiveRegion(page);
@@ -182,7 +182,7 @@ describe.skipIf(SKIP_BROWSER)("widget states (contract fake)", () => {
   });
 
   it("degrades when the server refuses the calculation field: asks again with the answers in words", async () => {
-    await ask("How much will I have to pay towards my care?");
+    await ask("How much will I pay towards my care?");
     await page.getByRole("form", { name: formName }).waitFor();
     await fillContribution("18000");
     server.setMode("strict");
@@ -196,7 +196,7 @@ describe.skipIf(SKIP_BROWSER)("widget states (contract fake)", () => {
   });
 
   it("keeps what was typed in the form when the panel is closed (Escape or Close) and reopened", async () => {
-    await ask("How much will I have to pay towards my care?");
+    await ask("How much will I pay towards my care?");
     await page.getByRole("form", { name: formName }).waitFor();
     await savings().fill("12,500");
     await page.getByRole("radio", { name: "Attendance Allowance" }).check();

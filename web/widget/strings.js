@@ -25,7 +25,7 @@ export const DEFAULT_STRINGS = Object.freeze({
   starters: Object.freeze([
     "What is a direct payment?",
     "Can I pay a family member to care for me?",
-    "How much will I have to pay towards my care?",
+    "How much will I pay towards my care?",
   ]),
   startersLabel: "You could ask:",
   close: "Close",
