@@ -22,6 +22,7 @@ const FIELD_WORDS = {
   weeklyCostOfCare: ["how much your care costs each week", "£300"],
   minimumIncomeGuaranteeWeekly: ["the council’s weekly Minimum Income Guarantee for you", "£228.70"],
   hasPartner: ["whether you live with a partner"],
+  household: ["whether you are single or part of a couple"],
   disabilityBenefit: ["which disability benefit you get"],
 };
 

@@ -69,6 +69,26 @@ export function hasResult(calc) {
   return !!(calc && calc.result && (calc.summary || (Array.isArray(calc.steps) && calc.steps.length)));
 }
 
+/**
+ * The answer text without what the widget shows itself: a "How this was worked out:" list when the working is
+ * in the disclosure, and the "I need to know:" list when the form asks the same questions. Nothing twice.
+ */
+export function withoutRepeats(text, { working, form }) {
+  if (!working && !form) return text;
+  const lines = String(text || "").split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    const drop = (working && /^\**how this was worked out:?\**:?$/i.test(line)) || (form && /\bI need to know:?$/i.test(line));
+    if (!drop) {
+      out.push(lines[i]);
+      continue;
+    }
+    while (i + 1 < lines.length && /^\s*(?:[-*•]|\d+[.)])\s+/.test(lines[i + 1])) i++;
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n");
+}
+
 const norm = (s) => plainText(s).toLowerCase().replace(/[^a-z0-9£]+/g, " ").trim();
 
 /**
@@ -86,9 +106,12 @@ export function renderAssistant(host, message, index, number, isLast) {
   // The headline once: above the text, unless the text already says it.
   if (hasResult(calc) && calc.summary && !norm(answer.answer).includes(norm(calc.summary)))
     bubble.append(h("p", { class: "headline", text: calc.summary }));
-  bubble.append(h("div", { class: "text" }, renderAnswerText(answer.answer, ctx(host, answer))));
-  if (hasResult(calc)) bubble.append(renderWorking(host, calc));
-  if (isLast && calc && Array.isArray(calc.missing) && calc.missing.length && calc.calculator) {
+  const working = hasResult(calc);
+  const asking = isLast && calc && Array.isArray(calc.missing) && calc.missing.length && calc.calculator;
+  const text = withoutRepeats(answer.answer, { working, form: asking });
+  bubble.append(h("div", { class: "text" }, renderAnswerText(text, ctx(host, answer))));
+  if (working) bubble.append(renderWorking(host, calc));
+  if (asking) {
     const form = renderForm(host, calc);
     host.formToFocus = form;
     bubble.append(form);
@@ -156,8 +179,10 @@ const money = (n) =>
 
 function sourceNode(source, t) {
   if (!source) return null;
-  const url = typeof source === "string" ? (/^https?:\/\//.test(source) ? source : null) : source.url;
-  const title = typeof source === "string" ? source : source.title || source.url || "";
+  // A URL, { title, url }, or "Title (https://…)" as the calculators write it.
+  const inline = typeof source === "string" ? /^(.*?)\s*\((https?:\/\/[^)\s]+)\)\s*$/.exec(source) : null;
+  const url = typeof source === "string" ? (inline ? inline[2] : /^https?:\/\//.test(source) ? source : null) : source.url;
+  const title = typeof source === "string" ? (inline ? inline[1] : source) : source.title || source.url || "";
   const href = url ? safeUrl(url, window.location.href) : null;
   return href ? h("a", { href, target: "_blank", rel: "noopener" }, title, h("span", { class: "vh", text: ` ${t.opensInNewTab}` })) : title;
 }

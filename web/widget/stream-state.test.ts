@@ -53,3 +53,29 @@ describe("calculator form values", () => {
     expect(setPath({ a: 1 }, "pas.0.hoursPerWeek", 20)).toEqual({ a: 1, pas: [{ hoursPerWeek: 20 }] });
   });
 });
+
+describe("answer text beside a calculation", async () => {
+  const { plainWords, withoutRepeats } = await import("./render.js");
+  const text = [
+    "Estimate for 2026/27: £15.00 a week.",
+    "",
+    "How this was worked out:",
+    "- Capital counted (2026/27): £18,000.00",
+    "- Tariff income: £15.00",
+    "",
+    "To work out the rest, I need to know:",
+    "- How old are you?",
+    "",
+    "This is an estimate [1].",
+  ].join("\n");
+
+  it("drops the working when the disclosure shows it, and the questions when the form asks them", () => {
+    expect(withoutRepeats(text, { working: true, form: true })).toBe("Estimate for 2026/27: £15.00 a week.\n\nThis is an estimate [1].");
+    expect(withoutRepeats(text, { working: false, form: false })).toBe(text);
+    expect(withoutRepeats(text, { working: true, form: false })).toContain("I need to know");
+  });
+
+  it("spells out shorthand in suggestions", () => {
+    expect(plainWords("Can my PA be paid from my DP?")).toBe("Can my personal assistant be paid from my direct payment?");
+  });
+});
