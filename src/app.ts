@@ -16,7 +16,7 @@ import { calculateRoute } from "./http/routes/calculate-route.ts";
 import { chatRoute } from "./http/routes/chat-route.ts";
 import { feedbackRoute } from "./http/routes/feedback-route.ts";
 import { searchRoute } from "./http/routes/search-route.ts";
-import { buildWidget } from "../web/build-widget.ts";
+import { buildWidget, widgetSettingsFrom } from "./http/widget-bundle.ts";
 import { redactPii } from "./pipeline/guards/redact-pii.ts";
 
 export interface AppDeps {
@@ -38,7 +38,7 @@ export function createApp(deps: AppDeps) {
     deps.feedback ??
     createFeedbackStore({ enabled: council.feedback.store, file: join(config.dataDir, "feedback.jsonl"), retentionDays: council.feedback.retentionDays });
   // Built once: the widget is static for the life of the process.
-  const widget = buildWidget();
+  const widget = buildWidget({ settings: widgetSettingsFrom(council) });
   const demoPage = readFileSync(join(WEB_DIR, "index.html"), "utf8");
   const demoCss = readFileSync(join(WEB_DIR, "demo.css"), "utf8");
 

@@ -36,3 +36,15 @@ describe("strings", () => {
     expect(format("Hello {name}", {})).toBe("Hello {name}");
   });
 });
+
+describe("layering", () => {
+  it("src/ never imports from web/ (the server builds the widget from its file path)", async () => {
+    const { readdirSync, readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const root = join(import.meta.dirname, "..", "src");
+    const offenders = (readdirSync(root, { recursive: true }) as string[])
+      .filter((f) => /\.ts$/.test(f))
+      .filter((f) => /from\s+["'](?:\.\.\/)+web\/|import\(["'](?:\.\.\/)+web\//.test(readFileSync(join(root, f), "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});

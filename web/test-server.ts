@@ -9,7 +9,7 @@ import { loadCouncilConfig } from "../src/config/council-config.ts";
 import { renderKnowledgePage } from "../src/http/render-knowledge-page.ts";
 import { listKnowledgeFiles, parseKnowledgeFile, type KnowledgeDocument } from "../src/ingest/load-knowledge.ts";
 import type { Answer, Citation } from "../src/pipeline/answer-types.ts";
-import { buildWidget } from "./build-widget.ts";
+import { buildWidget, widgetSettingsFrom } from "./build-widget.ts";
 
 /**
  * Servers for the browser tests.
@@ -29,7 +29,14 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export type FakeMode = "normal" | "rate_limited" | "error" | "hang" | "drop";
+/** "strict": refuses a `calculation` field with 400, as a server that predates the calculator contract does. */
+export type FakeMode = "normal" | "rate_limited" | "error" | "hang" | "drop" | "strict";
+
+export interface ChatBody {
+  messages: { role: string; content: string }[];
+  audience?: string;
+  calculation?: { calculator: string; taxYear?: string; input: Record<string, unknown> };
+}
 
 export interface FakeServer extends TestServer {
   kind: "fake";
@@ -37,7 +44,7 @@ export interface FakeServer extends TestServer {
   /** Every /api/feedback body received. */
   feedback: unknown[];
   /** Every /api/chat body received. */
-  chats: { messages: { role: string; content: string }[]; audience?: string }[];
+  chats: ChatBody[];
 }
 
 function listen(fetch: (req: Request) => Response | Promise<Response>): Promise<{ url: string; server: ServerType }> {
@@ -124,11 +131,33 @@ export const CONTRIBUTION_QUESTIONS = [
   },
 ];
 
-function scriptedAnswer(question: string, docs: Map<string, KnowledgeDocument>, seq: number): Answer {
+function scriptedAnswer(body: ChatBody, docs: Map<string, KnowledgeDocument>, seq: number): Answer {
+  const question = String(body.messages?.at(-1)?.content ?? "");
   const q = question.toLowerCase();
   const family = docs.get("paying-family-members");
   const id = `fake-${seq}`;
-  if (q.includes("my savings and capital are")) {
+  const given = body.calculation?.calculator === "contribution" ? body.calculation.input : null;
+  if (given && !CONTRIBUTION_QUESTIONS.every((m) => m.field in given)) {
+    // Values arrived, but not all of them: ask for what is still missing, keeping what was read.
+    return {
+      id,
+      status: "clarification",
+      composer: "embedded",
+      answer: "Thank you. I need one more detail.",
+      citations: [],
+      calculation: {
+        calculator: "contribution",
+        taxYear: "2026/27",
+        input: given,
+        result: null,
+        steps: [],
+        notes: [],
+        missing: CONTRIBUTION_QUESTIONS.filter((m) => !(m.field in given)),
+        summary: "",
+      },
+    };
+  }
+  if (given || q.includes("my savings and capital are")) {
     return {
       id,
       status: "answered",
@@ -139,10 +168,10 @@ function scriptedAnswer(question: string, docs: Map<string, KnowledgeDocument>, 
       calculation: {
         calculator: "contribution",
         taxYear: "2026/27",
-        input: {},
+        input: given ?? {},
         result: { weeklyContribution: 42.1 },
         steps: [
-          { label: "Tariff income from savings", amount: 15, rule: "£1 a week for every £250 between the limits", source: "Care and Support (Charging) Regulations 2014, reg. 25" },
+          { label: "Tariff income from savings", amount: 15, rule: "£1 a week for every £250 between the limits", source: "https://www.legislation.gov.uk/uksi/2014/2672/regulation/25" },
           { label: "Minimum Income Guarantee", amount: -228.7, rule: "Income you keep for living costs", source: "Charging guidance, annex C" },
           { label: "Your weekly contribution", amount: 42.1, rule: "Income above the guarantee, less allowances", source: "Care Act 2014, s.14" },
         ],
@@ -198,7 +227,7 @@ function scriptedAnswer(question: string, docs: Map<string, KnowledgeDocument>, 
       citationFor(family, "if-they-do-not-live-with-you", 1),
       citationFor(family, "if-they-live-with-you", 2),
     ],
-    suggestions: ["Who counts as a close relative?", "Can family help for free?"],
+    suggestions: ["Who counts as a close relative?", "Can family help for free?", "Can I use my DP for respite?"],
   };
 }
 
@@ -210,7 +239,7 @@ function pieces(text: string): string[] {
 export async function startFakeServer(): Promise<FakeServer> {
   const docs = loadDocuments();
   const council = loadCouncilConfig(join(ROOT, "config/council.json"));
-  const widget = buildWidget();
+  const widget = buildWidget({ settings: widgetSettingsFrom(council) });
   let mode: FakeMode = "normal";
   let seq = 0;
   const feedback: unknown[] = [];
@@ -244,8 +273,9 @@ export async function startFakeServer(): Promise<FakeServer> {
       return c.json({ error: { code: "rate_limited", message: "Too many requests" }, requestId: "r1" }, 429);
     }
     if (mode === "error") return c.json({ error: { code: "internal", message: "Something broke" }, requestId: "r2" }, 500);
-    const question = String(body.messages?.at(-1)?.content ?? "");
-    const answer = scriptedAnswer(question, docs, ++seq);
+    if (mode === "strict" && body.calculation)
+      return c.json({ error: { code: "bad_request", message: "Unrecognized key: calculation", fields: [{ field: "", message: "Unrecognized key: calculation" }] } }, 400);
+    const answer = scriptedAnswer(body, docs, ++seq);
     if (!(c.req.header("Accept") ?? "").includes("text/event-stream")) return c.json(answer);
     return streamSSE(c, async (stream) => {
       let aborted = false;

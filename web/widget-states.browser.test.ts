@@ -86,73 +86,145 @@ describe.skipIf(SKIP_BROWSER)("widget states (contract fake)", () => {
     expect(server.chats.at(-1)!.audience).toBe("citizen");
   });
 
-  it("renders the calculator form for a clarification, validates it, and sends the answers as a message", async () => {
-    await ask("How much will I have to pay towards my care?");
-    const form = page.getByRole("form", { name: "To work this out, I need a few details" });
+  const formName = "To work this out, I need a few details";
+  const savings = () => page.getByRole("textbox", { name: "How much do you have in savings and investments?" });
+
+  async function fillContribution(capital: string) {
+    const form = page.getByRole("form", { name: formName });
+    await savings().fill(capital);
+    await form.getByRole("textbox", { name: "How old are you?" }).fill("67");
+    await form.getByRole("group", { name: "Do you live with a partner?" }).getByRole("radio", { name: "No" }).check();
+    await form.getByRole("radio", { name: "Attendance Allowance" }).check();
+  }
+
+  it("leads the contribution starter to a form whose errors name each field (GOV.UK), and sends values", async () => {
+    // The starter on the welcome message, not a typed question.
+    await page.getByRole("button", { name: "How much will I pay towards my care?" }).click();
+    const form = page.getByRole("form", { name: formName });
     await form.waitFor();
     expect((await activeElementInfo(page))?.tag).toBe("input"); // focus moved to the first question
     const violations = await runAxe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.screenshot({ path: screenshotPath("form-1280.png") });
 
-    // Submitting empty: an error summary that takes focus, and each field marked.
+    // Submitting empty: an error summary that takes focus; each message names its field and how to fix it.
     await form.getByRole("button", { name: "Work it out" }).click();
     const summary = form.locator(".summary");
     expect(await summary.isVisible()).toBe(true);
     expect((await activeElementInfo(page))?.className).toContain("summary");
-    expect(await summary.locator("li").count()).toBe(4);
+    expect(await summary.locator("li").allTextContents()).toEqual([
+      "Enter how much you have in savings and investments, for example £18,000",
+      "Enter your age, for example 67",
+      "Select whether you live with a partner",
+      "Select which disability benefit you get",
+    ]);
+    expect(await form.locator(".err:not([hidden])").first().textContent()).toBe(
+      "Error: Enter how much you have in savings and investments, for example £18,000",
+    );
     expect(await form.locator("[aria-invalid='true']").count()).toBeGreaterThanOrEqual(3);
     const withErrors = await runAxe(page);
     expect(withErrors, describeViolations(withErrors)).toEqual([]);
-    // The summary's links move focus to the field.
-    await summary.getByRole("link", { name: /amount in pounds|Answer this question/ }).first().click();
-    expect((await activeElementInfo(page))?.tag).toBe("input");
+    // The summary's links move focus to their field.
+    await summary.getByRole("link", { name: "Enter your age, for example 67" }).click();
+    expect((await activeElementInfo(page))?.id).toMatch(/-form-1$/);
 
-    // Money is checked: letters are refused.
-    await form.getByRole("textbox", { name: "How much do you have in savings and investments?" }).fill("lots");
-    await form.getByRole("textbox", { name: "How old are you?" }).fill("67");
-    await form.getByRole("group", { name: "Do you live with a partner?" }).getByRole("radio", { name: "No" }).check();
-    await form.getByRole("radio", { name: "Attendance Allowance" }).check();
+    // Money is checked: letters are refused, with a message saying what a good answer looks like.
+    await fillContribution("lots");
     await form.getByRole("button", { name: "Work it out" }).click();
-    expect(await summary.locator("li").count()).toBe(1);
-    expect(await summary.textContent()).toContain("Enter an amount in pounds");
+    expect(await summary.locator("li").allTextContents()).toEqual([
+      "How much you have in savings and investments must be an amount in pounds, for example £18,000",
+    ]);
 
-    await form.getByRole("textbox", { name: "How much do you have in savings and investments?" }).fill("£18,000");
-    await form.getByRole("button", { name: "Work it out" }).click();
+    await savings().fill("£18,000");
+    const [request] = await Promise.all([
+      page.waitForRequest("**/api/chat"),
+      form.getByRole("button", { name: "Work it out" }).click(),
+    ]);
     await lastAssistant().locator(".calc").waitFor();
-    const sent = server.chats.at(-1)!.messages.at(-1)!.content;
-    expect(sent).toBe(
-      [
-        // Known fields go back as plain statements the server reads; others as question and answer.
-        "My savings and capital are £18,000.",
-        "I am 67.",
-        "Do you live with a partner? No.",
-        "Which disability benefit do you get? Attendance Allowance.",
-      ].join("\n"),
-    );
+    // Values, not sentences: the calculator's input travels as numbers, booleans and strings.
+    const body = request.postDataJSON();
+    expect(body.calculation).toEqual({
+      calculator: "contribution",
+      taxYear: "2026/27",
+      input: { capital: 18000, age: 67, hasPartner: false, disabilityBenefit: "Attendance Allowance" },
+    });
+    expect(body.messages.at(-1).content).toMatch(/^Here are my answers:\n/);
     expect((await activeElementInfo(page))?.tag).toBe("textarea"); // the form went away: focus to the question box
-    const calc = lastAssistant().locator(".calc");
-    expect(await calc.locator(".steps li").count()).toBe(3);
-    expect(await calc.textContent()).toContain("£42.10");
-    expect(await calc.textContent()).toContain("Care and Support (Charging) Regulations 2014, reg. 25");
-    expect(await calc.textContent()).toContain("2026/27");
-    expect(await page.getByRole("form", { name: "To work this out, I need a few details" }).count()).toBe(0);
+    expect(await page.getByRole("form", { name: formName }).count()).toBe(0);
+  });
+
+  it("shows a result's headline once, its working behind a disclosure, and announces only the headline", async () => {
+    await ask("How much will I pay towards my care?");
+    await page.getByRole("form", { name: formName }).waitFor();
+    await fillContribution("18000");
+    await recordLiveRegion(page);
+    await page.getByRole("button", { name: "Work it out" }).click();
+    const answer = lastAssistant();
+    await answer.locator(".calc").waitFor();
+    await expect.poll(async () => (await liveRegionLog(page)).some((t) => t.startsWith("Answer:"))).toBe(true);
+    const said = (await liveRegionLog(page)).filter((t) => t.startsWith("Answer:"));
+    expect(said).toEqual(["Answer: You might pay about £42.10 a week."]);
+    // "£42.10" appears once in what is shown (the answer text says it; no repeated headline), and the
+    // working is folded away until asked for.
+    const visible = await answer.locator(".bubble").evaluate((b) => (b as HTMLElement).innerText);
+    expect(visible.match(/£42\.10/g)).toHaveLength(1);
+    const details = answer.locator("details.calc");
+    expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await answer.locator(".steps").isVisible()).toBe(false);
+    await details.getByText("How this was worked out").click();
+    expect(await answer.locator(".steps li").count()).toBe(3);
+    expect(await answer.locator(".steps").textContent()).toContain("£1 a week for every £250 between the limits");
+    expect(await answer.locator(".steps a[href='https://www.legislation.gov.uk/uksi/2014/2672/regulation/25']").count()).toBe(1);
+    expect(await details.textContent()).toContain("2026/27");
     await page.screenshot({ path: screenshotPath("calculation-1280.png") });
     const done = await runAxe(page);
     expect(done, describeViolations(done)).toEqual([]);
   });
 
-  it("says when the service is busy (429) and how long to wait", async () => {
+  it("degrades when the server refuses the calculation field: asks again with the answers in words", async () => {
+    await ask("How much will I pay towards my care?");
+    await page.getByRole("form", { name: formName }).waitFor();
+    await fillContribution("18000");
+    server.setMode("strict");
+    const before = server.chats.length;
+    await page.getByRole("button", { name: "Work it out" }).click();
+    await lastAssistant().locator(".calc").waitFor();
+    const [refused, retried] = server.chats.slice(before);
+    expect(refused.calculation).toBeDefined();
+    expect(retried.calculation).toBeUndefined();
+    expect(retried.messages.at(-1)!.content).toContain("My savings and capital are £18,000.");
+  });
+
+  it("keeps what was typed in the form when the panel is closed (Escape or Close) and reopened", async () => {
+    await ask("How much will I pay towards my care?");
+    await page.getByRole("form", { name: formName }).waitFor();
+    await savings().fill("12,500");
+    await page.getByRole("radio", { name: "Attendance Allowance" }).check();
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: /Ask about direct payments/ }).click();
+    expect(await savings().inputValue()).toBe("12,500");
+    expect(await page.getByRole("radio", { name: "Attendance Allowance" }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Close the assistant" }).click();
+    await page.getByRole("button", { name: /Ask about direct payments/ }).click();
+    expect(await savings().inputValue()).toBe("12,500");
+  });
+
+  it("says the service is busy (429) without blaming the person, and counts down Retry-After", async () => {
     server.setMode("rate_limited");
     await ask("What is a direct payment?");
     const problem = lastAssistant().locator(".problem");
     await problem.waitFor();
-    expect(await problem.textContent()).toContain("Please wait 30 seconds");
+    expect(await problem.textContent()).toContain("shared connection, such as in a library or care home");
+    expect(await problem.textContent()).not.toMatch(/you have asked/i);
+    const wait = lastAssistant().locator(".wait");
+    expect(await wait.textContent()).toMatch(/You can try again in (29|30) seconds\./);
+    await expect.poll(() => wait.textContent(), { timeout: 4000 }).toMatch(/in (26|27|28) seconds/);
     // Sending again straight away is refused in the widget, not hammered at the server.
     const before = server.chats.length;
     await ask("And again?");
-    expect(await page.locator("dp-assistant .composer .err").textContent()).toMatch(/wait (29|30) seconds/);
+    expect(await page.locator("dp-assistant .composer .err").textContent()).toMatch(/try again in \d+ seconds/);
     expect(server.chats.length).toBe(before);
+    expect(await input().inputValue()).toBe("And again?"); // what they typed is kept
   });
 
   it("offers a retry after a server error, and the retry works", async () => {
@@ -160,6 +232,9 @@ describe.skipIf(SKIP_BROWSER)("widget states (contract fake)", () => {
     await ask("Can I pay my daughter?");
     await lastAssistant().locator(".problem").waitFor();
     expect(await lastAssistant().locator(".problem").textContent()).toContain("something went wrong");
+    expect(await lastAssistant().locator(".contact").textContent()).toBe(
+      "To speak to a person, call the Direct Payments Team on 01632 960 200, Monday to Friday, 9am to 5pm.",
+    );
     server.setMode("normal");
     await lastAssistant().getByRole("button", { name: "Try again" }).click();
     await lastAssistant().locator(".feedback").waitFor();

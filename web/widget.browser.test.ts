@@ -86,7 +86,13 @@ describe.skipIf(SKIP_BROWSER)("widget on the demo page", () => {
       expect(href).toMatch(new RegExp(`^${server.url}/knowledge/[a-z0-9-]+#[a-z0-9-]+$`));
     // Markers in the text link to the same sections, with an accessible name saying which source.
     const markers = answer.locator(".text sup.cite a");
-    if ((await markers.count()) > 0) expect(await markers.first().getAttribute("aria-label")).toMatch(/^Source 1: /);
+    // Markers have a short name ("Source 1"); the title is their description, not the whole name.
+    if ((await markers.count()) > 0) {
+      expect(await markers.first().getAttribute("aria-label")).toBe("Source 1");
+      expect(await markers.first().getAttribute("title")).toMatch(/\S.*\(opens in new tab\)$/);
+    }
+    // One "Sources" landmark per answer, each named for its answer.
+    expect(await answer.getByRole("region", { name: "Sources for answer 1" }).count()).toBe(1);
 
     await expect.poll(async () => (await liveRegionLog(page)).some((t) => t.startsWith("Answer:"))).toBe(true);
     const announced = await liveRegionLog(page);
@@ -138,12 +144,23 @@ describe.skipIf(SKIP_BROWSER)("widget on the demo page", () => {
 
   it("keeps the conversation in sessionStorage across a reload, and starts again on request", async () => {
     await page.reload();
-    await expect.poll(() => panel().isVisible()).toBe(true); // it was open: it reopens
+    // Restored closed (a modal dialog nobody opened would leave focus behind it), with a badge on the launcher.
+    const launcher = page.getByRole("button", { name: "Ask about direct payments (your conversation is saved)" });
+    await expect.poll(() => launcher.isVisible()).toBe(true);
+    expect(await panel().isVisible()).toBe(false);
+    await launcher.click();
     expect(await page.locator("dp-assistant li.msg.user").count()).toBe(1);
     expect(await lastAnswer().locator(".sources li").count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => Object.keys(localStorage).length)).toBe(0);
 
+    // Start again asks first; "No" keeps everything.
     await page.getByRole("button", { name: "Start again" }).click();
+    const confirm = page.getByRole("group", { name: "Clear this conversation and start again?" });
+    expect(await confirm.isVisible()).toBe(true);
+    await confirm.getByRole("button", { name: "No, keep it" }).click();
+    expect(await page.locator("dp-assistant li.msg.user").count()).toBe(1);
+    await page.getByRole("button", { name: "Start again" }).click();
+    await confirm.getByRole("button", { name: "Yes, clear it" }).click();
     expect(await page.locator("dp-assistant li.msg.user").count()).toBe(0);
     expect((await activeElementInfo(page))?.tag).toBe("textarea");
     await page.getByRole("button", { name: "Close the assistant" }).click();
@@ -240,4 +257,42 @@ describe.skipIf(SKIP_BROWSER)("widget on the demo page", () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     await phone.close();
   });
+
+  it("carries a calculator conversation through the form on this server, showing the working once", async () => {
+    const ctx2 = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: "reduce" });
+    const p = await ctx2.newPage();
+    await p.goto(`${server.url}/`);
+    await p.getByRole("button", { name: /Ask about direct payments/ }).click();
+    await p.getByRole("textbox", { name: "Your question" }).fill("I have £18,000 in savings, what would I pay towards my care?");
+    await p.keyboard.press("Enter");
+    const form = p.getByRole("form", { name: "To work this out, I need a few details" });
+    // A server that answers with missing fields gets the form; one that does not, a plain answer.
+    await p.locator("dp-assistant li.msg.assistant:not([aria-busy]) .feedback").last().waitFor();
+    if ((await form.count()) === 0) {
+      await ctx2.close();
+      return;
+    }
+    const first = p.locator("dp-assistant li.msg.assistant").last();
+    // The working is in the disclosure, not also in the text; the questions are in the form, not also listed.
+    expect(await first.locator(".text").textContent()).not.toMatch(/How this was worked out/);
+    expect(await first.locator(".text").textContent()).not.toMatch(/I need to know/);
+    for (const field of await form.locator(".field").all()) {
+      const radios = field.getByRole("radio");
+      if (await radios.count()) await radios.first().check();
+      else {
+        const box = field.getByRole("textbox");
+        const inputmode = await box.getAttribute("inputmode");
+        await box.fill(inputmode === "numeric" ? "67" : inputmode === "decimal" ? "0" : "State Pension £230, Attendance Allowance £77");
+      }
+    }
+    const before = await p.locator("dp-assistant li.msg.assistant").count();
+    await form.getByRole("button", { name: "Work it out" }).click();
+    await expect.poll(() => p.locator("dp-assistant li.msg.assistant:not([aria-busy])").count(), { timeout: 20_000 }).toBe(before + 1);
+    const next = p.locator("dp-assistant li.msg.assistant").last();
+    expect(await next.locator(".problem").count()).toBe(0); // a server without the calculation field still answers
+    expect(await next.getAttribute("class")).not.toMatch(/status-error/);
+    const violations = await runAxe(p);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await ctx2.close();
+  }, 60_000);
 });

@@ -81,6 +81,15 @@ export const councilConfigSchema = z.object({
     store: z.boolean(),
     retentionDays: z.number().int().min(1).max(730),
   }),
+  /** What the chat widget says about itself (web/README.md); contacts come from council.directPaymentsTeam. */
+  widget: z
+    .object({
+      /** The speaker label on answers: named after the service, not "Assistant" (a word for a PA here). */
+      assistantName: z.string().min(1).max(60).default("Direct payments helper"),
+      /** The council's privacy notice for the assistant, linked from the panel's fixed notice. */
+      privacyNoticeUrl: z.string().url().optional(),
+    })
+    .optional(),
 });
 
 export type CouncilConfig = z.infer<typeof councilConfigSchema>;

@@ -1,8 +1,11 @@
 /**
  * Talks to the assistant's HTTP API (shared/DESIGN.md). POST /api/chat with Accept: text/event-stream gives
- * Server-Sent Events: `status`, `delta` (answer text in pieces), `citations`, `done` (the whole Answer).
+ * Server-Sent Events: `status`, `delta` (answer text in pieces), `citations`, `done` (the whole Answer), `error`
+ * (typed in stream-state.js).
  * EventSource cannot POST, so the stream is read from fetch() and parsed here.
  */
+
+import { INITIAL_STREAM, reduceStream } from "./stream-state.js";
 
 export class ChatError extends Error {
   /**
@@ -83,10 +86,26 @@ async function errorFrom(response) {
 }
 
 /**
- * Sends the conversation and calls `on.status`, `on.delta`, `on.citations` as events arrive.
- * Resolves with the final Answer; rejects with a ChatError.
+ * Sends the conversation (and, after a calculator form, the values typed: `calculation`) and reports each
+ * stream state to `onState` as events arrive. Resolves with the final Answer; rejects with a ChatError.
+ * A server that refuses the `calculation` field (400) is asked again without it: the user message still says
+ * the answers in words, so an older server carries on as before.
+ * @param {{ server: string, messages: { role: string, content: string }[], audience?: string,
+ *   calculation?: { calculator: string, taxYear?: string, input: Record<string, unknown> },
+ *   signal?: AbortSignal, onState?: (state: import("./stream-state.js").StreamState) => void }} args
+ * @returns {Promise<import("./stream-state.js").Answer>}
  */
-export async function streamChat({ server, messages, audience, signal, on = {} }) {
+export async function streamChat(args) {
+  try {
+    return await streamOnce(args);
+  } catch (err) {
+    if (args.calculation && err instanceof ChatError && err.kind === "http" && err.status === 400)
+      return streamOnce({ ...args, calculation: undefined });
+    throw err;
+  }
+}
+
+async function streamOnce({ server, messages, audience, calculation, signal, onState = () => {} }) {
   if (typeof navigator !== "undefined" && navigator.onLine === false)
     throw new ChatError("offline", "navigator.onLine is false");
   let response;
@@ -94,7 +113,7 @@ export async function streamChat({ server, messages, audience, signal, on = {} }
     response = await fetch(new URL("/api/chat", server), {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
-      body: JSON.stringify(audience ? { messages, audience } : { messages }),
+      body: JSON.stringify({ messages, ...(audience ? { audience } : {}), ...(calculation ? { calculation } : {}) }),
       signal,
       credentials: "omit",
     });
@@ -107,16 +126,15 @@ export async function streamChat({ server, messages, audience, signal, on = {} }
   }
   if (!response.ok) throw await errorFrom(response);
 
+  let state = INITIAL_STREAM;
   const type = response.headers.get("Content-Type") || "";
   if (!type.includes("text/event-stream")) {
-    // A server (or proxy) that answers with plain JSON still works.
-    const answer = await response.json();
-    on.done?.(answer);
-    return answer;
+    // A server (or proxy) that answers with plain JSON still works: the same as one `done` event.
+    state = reduceStream(state, { event: "done", data: await response.json() });
+    onState(state);
+    return state.answer;
   }
 
-  let final = null;
-  let failure = null;
   const parser = createSseParser(({ event, data }) => {
     let payload;
     try {
@@ -124,11 +142,11 @@ export async function streamChat({ server, messages, audience, signal, on = {} }
     } catch {
       return;
     }
-    if (event === "status") on.status?.(payload.status);
-    else if (event === "delta") on.delta?.(String(payload.text ?? ""));
-    else if (event === "citations") on.citations?.(payload);
-    else if (event === "done") final = payload;
-    else if (event === "error") failure = new ChatError("http", payload?.error?.message || "stream error", { code: payload?.error?.code });
+    const next = reduceStream(state, { event, data: payload });
+    if (next !== state) {
+      state = next;
+      onState(state);
+    }
   });
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -143,10 +161,9 @@ export async function streamChat({ server, messages, audience, signal, on = {} }
   } catch (err) {
     throw abortOr(err, signal, () => new ChatError("network", String(err)));
   }
-  if (failure) throw failure;
-  if (!final) throw new ChatError("network", "the stream ended before the answer was complete");
-  on.done?.(final);
-  return final;
+  if (state.phase === "failed") throw new ChatError("http", state.error.message, { code: state.error.code });
+  if (state.phase !== "done") throw new ChatError("network", "the stream ended before the answer was complete");
+  return state.answer;
 }
 
 function abortOr(err, signal, otherwise) {

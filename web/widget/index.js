@@ -27,6 +27,12 @@ const ATTRIBUTES = {
   strings: "strings",
   open: "open",
   slowAfter: "slow-after",
+  assistantName: "assistant-name",
+  privacyUrl: "privacy-url",
+  contactName: "contact-name",
+  contactPhone: "contact-phone",
+  contactHours: "contact-hours",
+  feedbackDays: "feedback-days",
   timeout: "timeout",
 };
 
@@ -45,7 +51,11 @@ function install() {
     if (data[key] !== undefined) el.setAttribute(attribute, data[key]);
   }
   if (!el.hasAttribute("server")) el.setAttribute("server", new URL(script.src, window.location.href).origin);
-  document.body.append(el);
+  // On <html>, after <body>: a page that transforms or filters <body> would otherwise become the launcher's
+  // containing block and carry it off the screen as it scrolls. (Where popovers are supported the widget is
+  // in the top layer as well.)
+  el.setAttribute("installed", "");
+  document.documentElement.append(el);
 }
 
 window.DpAssistant = Object.freeze({ version: VERSION, registerStrings, strings: DEFAULT_STRINGS, define: DpAssistantElement.define });

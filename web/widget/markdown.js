@@ -89,12 +89,10 @@ function appendMarkers(parent, raw, list, ctx) {
       a.rel = "noopener";
     }
     a.append(el("span", "", "[" + c.n + "]"));
-    a.setAttribute(
-      "aria-label",
-      ctx.format(ctx.strings.sourceLinkLabel, { n: c.n, title: c.title, heading: c.heading }) +
-        " " +
-        ctx.strings.opensInNewTab,
-    );
+    // A short name ("Source 2"); the title is its description (and tooltip), not read as the whole name.
+    a.setAttribute("aria-label", ctx.format(ctx.strings.sourceMarker, { n: c.n }));
+    const about = c.heading && c.heading !== c.title ? `${c.title}: ${c.heading}` : c.title;
+    if (about) a.title = href ? `${about} ${ctx.strings.opensInNewTab}` : about;
     if (i) sup.append(" ");
     sup.append(a);
   });
