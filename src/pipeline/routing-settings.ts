@@ -1,14 +1,24 @@
-import type { Intent } from "../understanding/training-data.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { z } from "zod";
+import { TRAINING_DIR, type Intent } from "../understanding/training-data.ts";
 
 /**
- * How far the learned intent is trusted over the hand-written rules. The confidences were chosen by
- * cross-validation on the training examples (training/README.md), never on an evaluation set.
+ * How far the learned intent is trusted over the hand-written rules. The per-intent confidences come from
+ * cross-validation on the training examples (`npx tsx src/cli/cross-validate.ts --write` writes
+ * training/routing-thresholds.json), never from an evaluation set.
  */
+const thresholdsSchema = z
+  .object({ thresholds: z.record(z.string(), z.number().min(0).max(1)) })
+  .passthrough();
+
+const chosen = thresholdsSchema.parse(JSON.parse(readFileSync(join(TRAINING_DIR, "routing-thresholds.json"), "utf8"))).thresholds;
+
 export const ROUTING = Object.freeze({
   /** Intents that end in a decline (a canned, signposting reply) rather than an answer. */
   declineIntents: ["decision", "out_of_scope", "deceive", "personal_data", "injection"] as readonly Intent[],
-  /** The classifier's probability at or above which its decline stands on its own. */
-  declineConfidence: 0.7,
-  /** At or above this, a knowledge or calculation reading overrides the decline rules. */
+  /** The classifier's probability at or above which its decline stands on its own, per intent. */
+  declineConfidence: (intent: Intent): number => chosen[intent] ?? 0.9,
+  /** At or above this, a knowledge or calculation reading overrides the decline rules (set by hand, not tuned). */
   overrideRulesConfidence: 0.85,
 });

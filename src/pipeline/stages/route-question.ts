@@ -95,7 +95,7 @@ export const routeQuestion: Stage = {
       if (rule?.kind === "greeting") return ctx.finish("clarification", "clarification_greeting", cannedReply("greeting", undefined, council));
       if (rule?.kind === "thanks") return ctx.finish("answered", "answered_thanks", cannedReply("thanks", undefined, council));
       const declining = frame && ROUTING.declineIntents.includes(frame.intent);
-      if (frame && declining && frame.confidence >= ROUTING.declineConfidence && decline(ctx, frame.intent, frame.declineTopic)) return;
+      if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic)) return;
       // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
       const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence;
       if (rule && !sure) {
