@@ -16,7 +16,12 @@ const weeklyOf = (value: number, period: string | null) =>
 
 function weeklyPay(facts: SumFacts): { value: number; described?: string; period: "week" | "month" | "year" | "fourWeeks" } | null {
   if (facts.hourlyRate !== null && facts.hoursPerWeek !== null) {
-    return { value: roundMoney(facts.hourlyRate * facts.hoursPerWeek), described: `${facts.hoursPerWeek} hours a week at ${formatPounds(facts.hourlyRate)} an hour`, period: "week" };
+    const weekly = roundMoney(facts.hourlyRate * facts.hoursPerWeek);
+    const described = `${facts.hoursPerWeek} hours a week at ${formatPounds(facts.hourlyRate)} an hour`;
+    // Asked for a month or a year: the pay for that period (52 weeks a year), so its own threshold applies.
+    if (facts.askedPeriod === "month") return { value: roundMoney((weekly * 52) / 12), described, period: "month" };
+    if (facts.askedPeriod === "year") return { value: roundMoney(weekly * 52), described, period: "year" };
+    return { value: weekly, described, period: "week" };
   }
   const pay = facts.money.at(-1);
   if (!pay) return null;
@@ -126,11 +131,18 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
   return outcome(rates.taxYear, headline, steps, [`SSP can be paid for up to ${maxWeeks.value} weeks.`], result, ctx, { sum: "ssp" });
 }
 
-/** What you are charged a week is never more than the care costs (Care Act 2014 s.14(4)). */
-function charge(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+/**
+ * What you are charged a week is never more than the care costs (Care Act 2014 s.14(4)). The cost is the
+ * amount said with "cost", "budget" or "care"; the charge the one said with "charge", "contribution",
+ * "assess" or "afford"; failing words, the first is the cost.
+ */
+function charge(facts: SumFacts, text: string, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
   if (facts.money.length < 2) return null;
-  const [a, b] = facts.money;
-  return netPayment(Math.max(a.value, b.value) === a.value ? a.value : b.value, Math.min(a.value, b.value) === b.value ? b.value : a.value, rates, ctx);
+  const near = (m: { at: number }) => text.slice(Math.max(0, m.at - 45), m.at + 20).toLowerCase();
+  const isCharge = (m: { at: number }) => /charge|contribut|assess|afford|means test/.test(near(m)) && !/cost|budget/.test(text.slice(Math.max(0, m.at - 20), m.at).toLowerCase());
+  const chargeAmount = facts.money.find(isCharge) ?? facts.money[1];
+  const cost = facts.money.find((m) => m !== chargeAmount) ?? facts.money[0];
+  return netPayment(cost.value, chargeAmount.value, rates, ctx);
 }
 
 /** Wales: the weekly charge for care at home is capped. */
@@ -150,12 +162,12 @@ function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext):
     ["This is Wales's rule; councils in England have no weekly cap."],
     { weeklyCharge: pay },
     ctx,
-    { sum: "wales_cap", charging: true },
+    { sum: "wales_cap", charging: true, closing: "This is an estimate: your Welsh council's financial assessment decides what you pay." },
   );
 }
 
 /** A one-rule sum by name, or null when the message gives no figure to work from. */
-export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext): CalculationOutcome | null {
+export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
   const year = (knownTaxYears as readonly string[]).includes(facts.taxYear) ? facts.taxYear : undefined;
   const rates = ratesFor(year, ctx.today);
   const pay = weeklyPay(facts);
@@ -188,7 +200,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
     case "net_payment":
       return facts.money.length >= 2 ? netPayment(facts.money[0].value, facts.money[1].value, rates, ctx) : null;
     case "charge":
-      return charge(facts, rates, ctx);
+      return charge(facts, text, rates, ctx);
     case "wales_cap":
       return walesCap(facts, rates, ctx);
     default:

@@ -60,9 +60,9 @@ export function outcome(
   notes: string[],
   result: Record<string, unknown>,
   ctx: CalculatorContext,
-  kind: { sum?: SumName; charging?: boolean } = {},
+  kind: { sum?: SumName; charging?: boolean; closing?: string } = {},
 ): CalculationOutcome {
-  const closing = kind.charging ? estimateDisclaimer(ctx.council) : "These are the legal minimums; your payroll service or the council's support service can check your own figures.";
+  const closing = kind.closing ?? kind.charging ? estimateDisclaimer(ctx.council) : "These are the legal minimums; your payroll service or the council's support service can check your own figures.";
   return {
     calculator: kind.sum ?? "pa-cost",
     taxYear,

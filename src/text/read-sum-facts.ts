@@ -27,6 +27,8 @@ export interface SumFacts {
   yearsOfService: number | null;
   /** Length of an absence in days ("2 weeks" = 14 calendar days), for sick pay over a period. */
   absenceDays: number | null;
+  /** The period the answer is wanted in ("how much a month?"), when it differs from the pay's. */
+  askedPeriod: "week" | "month" | "year" | null;
   /** A date in the text (the start of an absence, a birth), ISO yyyy-mm-dd. */
   date: string | null;
   taxYear: string;
@@ -89,6 +91,15 @@ function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReaso
   return { taxYear: taxYearFor(today), taxYearReason: "today", date: null };
 }
 
+/** "…employer NI a month?": the period named after the question word, or at the end, not the pay's own. */
+function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
+  const tail = /(?:how much|what|whats|what's)[^?.!]*$|[^.?!]{0,40}\?\s*$/i.exec(text)?.[0] ?? "";
+  if (/\b(?:a|per|each|every)\s+month\b|\bmonthly\b|\bpcm\b/i.test(tail)) return "month";
+  if (/\b(?:a|per|each|every)\s+year\b|\byearly\b|\bannually\b/i.test(tail)) return "year";
+  if (/\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(tail)) return "week";
+  return null;
+}
+
 export function readSumFacts(text: string, today: Date): SumFacts {
   const t = text.replace(/[\u2018\u2019]/g, "'");
   const money = readMoney(t);
@@ -110,6 +121,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
     hours: hoursValue,
     daysPerWeek: days ? num(days[1]) : null,
     ages: agesIn(t),
+    askedPeriod: askedPeriodOf(t),
     yearsOfService: service && /\b(service|with me|working for|employed|worked|continuous|years? now)\b/i.test(t) ? Number(service[1]) : null,
     absenceDays,
     ...readTaxYear(t, today),

@@ -119,12 +119,13 @@ export const routeQuestion: Stage = {
     if (!looksLikeCalculation) return;
     // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
     // then the older pattern-based sums; then the full calculators.
-    const sum = frame?.intent === "calculation" ? frame.sum : null;
+    // The Welsh cap applies only in Wales: elsewhere the same question is about the charge and the cost.
+    const sum = frame?.intent === "calculation" ? (frame.sum === "wales_cap" && frame.jurisdiction !== "wales" ? "charge" : frame.sum) : null;
     const previous = ctx.earlierUserTurns.at(-1);
     const named =
       sum && !FULL_CALCULATORS.has(sum)
-        ? (oneRuleSum(sum, readSumFacts(ctx.question, calcCtx.today), calcCtx) ??
-          (previous && ctx.question.split(/\s+/).length <= 14 ? oneRuleSum(sum, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx) : null))
+        ? (oneRuleSum(sum, readSumFacts(ctx.question, calcCtx.today), calcCtx, ctx.question) ??
+          (previous && ctx.question.split(/\s+/).length <= 14 ? oneRuleSum(sum, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
         : null;
     const quick = named ?? (/\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
     // A one-rule sum with nothing to work from ("does my PA get sick pay?") is a question about the rule.
