@@ -18,6 +18,7 @@ import { feedbackRoute } from "./http/routes/feedback-route.ts";
 import { searchRoute } from "./http/routes/search-route.ts";
 import { buildWidget } from "../web/build-widget.ts";
 import { redactPii } from "./pipeline/guards/redact-pii.ts";
+import { adminRoutes } from "./admin/admin-routes.ts";
 import { createAnswerRecorder } from "./store/answer-recorder.ts";
 import type { ConsoleStore } from "./store/open-store.ts";
 import { recordingAssistant } from "./store/recording-assistant.ts";
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
   app.route("/", searchRoute(assistant));
   app.route("/", calculateRoute(assistant));
   app.route("/", feedbackRoute(feedback, recorder));
+  if (store) app.route("/", adminRoutes({ store, assistant, settings: config.store, log }));
 
   app.get("/widget.js", (c) => {
     c.header("Content-Type", "text/javascript; charset=utf-8");
