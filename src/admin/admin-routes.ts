@@ -61,10 +61,12 @@ export function adminRoutes(o: AdminRoutesOptions) {
   app.post("/admin/login", async (c) => {
     c.header("Cache-Control", "no-store");
     const facts = requestFacts(c, o.settings.trustProxy);
-    // Login CSRF: there is no session yet to tie a token to, so a cross-site form post is refused by its
-    // Origin (and Sec-Fetch-Site) instead; browsers send these on every cross-site POST.
+    // Login CSRF: there is no session yet to tie a token to, so a form posted from another site is refused
+    // by Sec-Fetch-Site, which browsers send on every request, or else by Origin. (Our Referrer-Policy,
+    // no-referrer, makes browsers send "Origin: null" even from our own page, so Sec-Fetch-Site comes first.)
+    const site = c.req.header("sec-fetch-site");
     const origin = c.req.header("origin");
-    if ((origin && origin !== facts.origin) || c.req.header("sec-fetch-site") === "cross-site")
+    if (site ? site !== "same-origin" && site !== "none" : origin !== undefined && origin !== facts.origin)
       return c.text("Sign in from the console's own page.", 403);
     const form = await c.req.parseBody();
     const email = typeof form.email === "string" ? form.email.trim() : "";

@@ -165,9 +165,13 @@ for (const database of testDatabases()) {
     });
 
     it("refuses a sign-in form posted from another site", async () => {
-      const res = await form("/admin/login", ADMIN, { origin: "https://evil.example" });
-      expect(res.status).toBe(403);
-      expect(res.headers.get("set-cookie")).toBeNull();
+      const attempts: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site", origin: "null" }, { "sec-fetch-site": "same-site" }];
+      for (const headers of attempts) {
+        const res = await form("/admin/login", ADMIN, headers);
+        expect(res.status).toBe(403);
+        expect(res.headers.get("set-cookie")).toBeNull();
+      }
+      expect((await form("/admin/login", ADMIN, { "sec-fetch-site": "same-origin", origin: "null" })).status).toBe(303);
     });
   });
 }
