@@ -164,6 +164,19 @@ for (const database of testDatabases()) {
       expect((await get("/admin", admin)).status).toBe(303);
     });
 
+    it("with RECORD_QUESTIONS off, stores nothing about questions and keeps today's feedback behaviour", async () => {
+      const config = { ...assistant.config, store: { ...assistant.config.store, recordQuestions: false } };
+      const quiet = createApp({ assistant: { ...assistant, config }, store: Promise.resolve(store) });
+      const question = "Can my direct payment pay for a jacuzzi on the moon";
+      const res = await quiet.request("/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [{ role: "user", content: question }] }) });
+      const { id } = (await res.json()) as { id: string };
+      const feedback = await quiet.request("/api/feedback", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answerId: id, rating: "down" }) });
+      expect(feedback.status).toBe(202);
+      expect(await feedback.json()).toEqual({ ok: true, stored: assistant.council.feedback.store });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((await store.answers.gaps(new Date(0))).some((r) => r.id === id || r.question === question)).toBe(false);
+    });
+
     it("refuses a sign-in form posted from another site", async () => {
       const attempts: Record<string, string>[] = [{ origin: "https://evil.example" }, { "sec-fetch-site": "cross-site", origin: "null" }, { "sec-fetch-site": "same-site" }];
       for (const headers of attempts) {
