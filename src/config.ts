@@ -9,6 +9,14 @@ import { z } from "zod";
 const intFrom = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def);
 
+// true/false, 1/0, yes/no, on/off, any case; unset or empty is false.
+const flag = z
+  .string()
+  .default("false")
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.enum(["true", "false", "1", "0", "yes", "no", "on", "off", ""], { message: "must be true or false" }))
+  .transform((v) => v === "true" || v === "1" || v === "yes" || v === "on");
+
 const envSchema = z.object({
   PORT: intFrom(8787, 0, 65535),
   HOST: z.string().default("0.0.0.0"),
@@ -42,13 +50,14 @@ const envSchema = z.object({
   // The staff console's database: unset = embedded PGlite in DATA_DIR; postgres://… = shared PostgreSQL.
   DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\//, "must start with postgres://").optional(),
   // Questions and their answers are only kept when the council turns this on.
-  RECORD_QUESTIONS: z.enum(["true", "false", "1", "0", ""]).default("false"),
+  RECORD_QUESTIONS: flag,
   RETENTION_DAYS: intFrom(90, 1, 730),
-  STAFF_ADMIN_EMAIL: z.string().email().optional(),
-  STAFF_ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  STAFF_ADMIN_EMAIL: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, "must be an email address").optional(),
+  // Any length is accepted for the first admin (start-up logs a warning under 12); the users page asks for 12.
+  STAFF_ADMIN_PASSWORD: z.string().min(1).optional(),
   SESSION_HOURS: intFrom(8, 1, 168),
   // Behind a proxy that sets X-Forwarded-Proto and X-Forwarded-For (cookies marked Secure, addresses read).
-  TRUST_PROXY: z.enum(["true", "false", "1", "0", ""]).default("false"),
+  TRUST_PROXY: flag,
 });
 
 export interface ModelSettings {
@@ -126,16 +135,15 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     };
   }
   if ((e.STAFF_ADMIN_EMAIL === undefined) !== (e.STAFF_ADMIN_PASSWORD === undefined))
-    throw new ConfigError("STAFF_ADMIN_EMAIL and STAFF_ADMIN_PASSWORD are set together");
-  const on = (v: string) => v === "true" || v === "1";
+    throw new ConfigError("STAFF_ADMIN_EMAIL and STAFF_ADMIN_PASSWORD must be set together");
   const store: StoreSettings = {
     databaseUrl: e.DATABASE_URL ?? null,
-    recordQuestions: on(e.RECORD_QUESTIONS),
+    recordQuestions: e.RECORD_QUESTIONS,
     retentionDays: e.RETENTION_DAYS,
     bootstrapAdmin: e.STAFF_ADMIN_EMAIL && e.STAFF_ADMIN_PASSWORD ? { email: e.STAFF_ADMIN_EMAIL, password: e.STAFF_ADMIN_PASSWORD } : null,
     sessionHours: e.SESSION_HOURS,
-    trustProxy: on(e.TRUST_PROXY),
-    enabled: on(e.RECORD_QUESTIONS) || Boolean(e.DATABASE_URL) || Boolean(e.STAFF_ADMIN_EMAIL),
+    trustProxy: e.TRUST_PROXY,
+    enabled: e.RECORD_QUESTIONS || Boolean(e.DATABASE_URL) || Boolean(e.STAFF_ADMIN_EMAIL),
   };
   const workers = e.WORKERS === 0 ? Math.min(8, availableParallelism()) : e.WORKERS;
   // PGlite is one process's database: several workers must share PostgreSQL.

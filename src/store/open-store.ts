@@ -49,7 +49,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ConsoleStore
 
   if (options.bootstrapAdmin && (await staff.count()) === 0) {
     await staff.add({ email: options.bootstrapAdmin.email, role: "admin", passwordHash: await hashPassword(options.bootstrapAdmin.password), at: now() });
-    log({ event: "console_first_admin_created" });
+    log({ event: "console_first_admin_created", ...(options.bootstrapAdmin.password.length < 12 ? { warning: "STAFF_ADMIN_PASSWORD is shorter than 12 characters: change it" } : {}) });
   }
   const purged = await purge();
   if (purged.answers) log({ event: "console_purged", answers: purged.answers });
