@@ -16,6 +16,8 @@ export interface AnswerRecorderOptions {
   topicOf: (documentId: string) => string | null;
   log?: (line: Record<string, unknown>) => void;
   now?: () => Date;
+  /** How long to wait before looking again for an answer this instance did not record (default 250 ms). */
+  retryMs?: number;
 }
 
 /** Records answers (question redacted) and the feedback given to them, when RECORD_QUESTIONS is on. */
@@ -50,9 +52,16 @@ export function createAnswerRecorder(options: AnswerRecorderOptions): AnswerReco
       pending.set(answer.id, write);
     },
     async feedback(f) {
-      await pending.get(f.answerId);
+      const local = pending.get(f.answerId);
+      await local;
       const store = await options.store;
-      return store.answers.setFeedback(f.answerId, { rating: f.rating, comment: f.comment ? redactQuestion(f.comment) : null, at: now() });
+      const set = () => store.answers.setFeedback(f.answerId, { rating: f.rating, comment: f.comment ? redactQuestion(f.comment) : null, at: now() });
+      if (await set()) return true;
+      // Behind a load balancer the answer may have come from another instance whose write has not landed
+      // yet: look once more, shortly after.
+      if (local) return false;
+      await new Promise((resolve) => setTimeout(resolve, options.retryMs ?? 250));
+      return set();
     },
   };
 }
