@@ -102,6 +102,17 @@ for (const database of testDatabases()) {
       expect(line).toMatch(new RegExp(`^"${question}","1","\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z","[^"]*thumbs_down[^"]*","[a-z-]*"$`));
     });
 
+    it("records streamed answers too", async () => {
+      const res = await app.request("/api/chat", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "text/event-stream" },
+        body: JSON.stringify({ messages: [{ role: "user", content: "Can I spend my direct payment on a hot tub, streamed" }] }),
+      });
+      const done = (await res.text()).split("event: done\ndata: ")[1]?.split("\n")[0];
+      const { id } = JSON.parse(done ?? "{}") as { id: string };
+      expect((await json("/api/feedback", { answerId: id, rating: "down" })).status).toBe(202);
+    });
+
     it("refuses feedback on an answer the server never gave, naming answerId", async () => {
       const res = await json("/api/feedback", { answerId: "not-an-answer-we-gave", rating: "down" });
       expect(res.status).toBe(400);
