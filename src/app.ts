@@ -18,12 +18,21 @@ import { feedbackRoute } from "./http/routes/feedback-route.ts";
 import { searchRoute } from "./http/routes/search-route.ts";
 import { buildWidget, widgetSettingsFrom } from "./http/widget-bundle.ts";
 import { redactPii } from "./pipeline/guards/redact-pii.ts";
+import { adminRoutes } from "./admin/admin-routes.ts";
+import { createAnswerRecorder } from "./store/answer-recorder.ts";
+import type { ConsoleStore } from "./store/open-store.ts";
+import { recordingAssistant } from "./store/recording-assistant.ts";
 
 export interface AppDeps {
   assistant: Assistant;
   feedback?: FeedbackStore;
   /** Structured log lines (already free of personal data); default: none. */
   log?: (line: Record<string, unknown>) => void;
+  /**
+   * The staff console's database, still opening while the index loads (server.ts). Absent: no console and
+   * nothing recorded. With RECORD_QUESTIONS on, answers are recorded once it is open.
+   */
+  store?: Promise<ConsoleStore>;
 }
 
 const WEB_DIR = join(import.meta.dirname, "..", "web");
@@ -60,10 +69,16 @@ export function createApp(deps: AppDeps) {
     const info = assistant.info();
     return c.json({ status: "ok", documents: info.documents, chunks: info.chunks, model: info.model });
   });
-  app.route("/", chatRoute(assistant, log));
+  const store = deps.store;
+  const recorder =
+    store && config.store.recordQuestions
+      ? createAnswerRecorder({ store, topicOf: (id) => assistant.getDocument(id)?.meta.topic ?? null, log })
+      : null;
+  app.route("/", chatRoute(recorder ? recordingAssistant(assistant, recorder) : assistant, log));
   app.route("/", searchRoute(assistant));
   app.route("/", calculateRoute(assistant));
-  app.route("/", feedbackRoute(feedback));
+  app.route("/", feedbackRoute(feedback, recorder));
+  if (store) app.route("/", adminRoutes({ store, assistant, settings: config.store, log }));
 
   app.get("/widget.js", (c) => {
     c.header("Content-Type", "text/javascript; charset=utf-8");

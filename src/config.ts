@@ -9,6 +9,14 @@ import { z } from "zod";
 const intFrom = (def: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(def);
 
+// true/false, 1/0, yes/no, on/off, any case; unset or empty is false.
+const flag = z
+  .string()
+  .default("false")
+  .transform((v) => v.trim().toLowerCase())
+  .pipe(z.enum(["true", "false", "1", "0", "yes", "no", "on", "off", ""], { message: "must be true or false" }))
+  .transform((v) => v === "true" || v === "1" || v === "yes" || v === "on");
+
 const envSchema = z.object({
   PORT: intFrom(8787, 0, 65535),
   HOST: z.string().default("0.0.0.0"),
@@ -39,6 +47,17 @@ const envSchema = z.object({
   // added contention (bench: same throughput, higher p95).
   WORKERS: intFrom(1, 0, 64),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
+  // The staff console's database: unset = embedded PGlite in DATA_DIR; postgres://… = shared PostgreSQL.
+  DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\//, "must start with postgres://").optional(),
+  // Questions and their answers are only kept when the council turns this on.
+  RECORD_QUESTIONS: flag,
+  RETENTION_DAYS: intFrom(90, 1, 730),
+  STAFF_ADMIN_EMAIL: z.string().trim().regex(/^[^\s@]+@[^\s@]+$/, "must be an email address").optional(),
+  // Any length is accepted for the first admin (start-up logs a warning under 12); the users page asks for 12.
+  STAFF_ADMIN_PASSWORD: z.string().min(1).optional(),
+  SESSION_HOURS: intFrom(8, 1, 168),
+  // Behind a proxy that sets X-Forwarded-Proto and X-Forwarded-For (cookies marked Secure, addresses read).
+  TRUST_PROXY: flag,
 });
 
 export interface ModelSettings {
@@ -66,6 +85,21 @@ export interface AppConfig {
   answerCacheSize: number;
   workers: number;
   logLevel: "silent" | "error" | "info" | "debug";
+  /** The staff console and question recording (src/store, src/admin). */
+  store: StoreSettings;
+}
+
+export interface StoreSettings {
+  /** null = embedded PGlite in dataDir/console-db. */
+  databaseUrl: string | null;
+  recordQuestions: boolean;
+  retentionDays: number;
+  /** The first admin, created on start when no staff account exists. */
+  bootstrapAdmin: { email: string; password: string } | null;
+  sessionHours: number;
+  trustProxy: boolean;
+  /** Whether a database is opened at all: recording is on, a database is named, or a first admin is given. */
+  enabled: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +134,21 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       embeddingsModel: e.OPENAI_EMBEDDINGS_MODEL,
     };
   }
+  if ((e.STAFF_ADMIN_EMAIL === undefined) !== (e.STAFF_ADMIN_PASSWORD === undefined))
+    throw new ConfigError("STAFF_ADMIN_EMAIL and STAFF_ADMIN_PASSWORD must be set together");
+  const store: StoreSettings = {
+    databaseUrl: e.DATABASE_URL ?? null,
+    recordQuestions: e.RECORD_QUESTIONS,
+    retentionDays: e.RETENTION_DAYS,
+    bootstrapAdmin: e.STAFF_ADMIN_EMAIL && e.STAFF_ADMIN_PASSWORD ? { email: e.STAFF_ADMIN_EMAIL, password: e.STAFF_ADMIN_PASSWORD } : null,
+    sessionHours: e.SESSION_HOURS,
+    trustProxy: e.TRUST_PROXY,
+    enabled: e.RECORD_QUESTIONS || Boolean(e.DATABASE_URL) || Boolean(e.STAFF_ADMIN_EMAIL),
+  };
+  const workers = e.WORKERS === 0 ? Math.min(8, availableParallelism()) : e.WORKERS;
+  // PGlite is one process's database: several workers must share PostgreSQL.
+  if (store.enabled && !store.databaseUrl && workers > 1)
+    throw new ConfigError("WORKERS above 1 needs DATABASE_URL when the staff console or RECORD_QUESTIONS is on (the embedded database serves one process)");
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -113,7 +162,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
-    workers: e.WORKERS === 0 ? Math.min(8, availableParallelism()) : e.WORKERS,
+    workers,
     logLevel: e.LOG_LEVEL,
+    store: Object.freeze(store),
   });
 }

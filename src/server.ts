@@ -6,6 +6,7 @@ import { loadAppConfig } from "./config.ts";
 import { loadCouncilConfig } from "./config/council-config.ts";
 import { buildIndex } from "./ingest/build-index.ts";
 import { createEmbedder } from "./llm/create-embedder.ts";
+import { openStore, type ConsoleStore } from "./store/open-store.ts";
 
 // The only file that listens. With more than one worker (WORKERS, default one per core) the primary builds
 // the index once, then forks workers that each open it read-only and share the port; the service is
@@ -52,11 +53,21 @@ async function primary(): Promise<void> {
 
 async function serveHere(): Promise<void> {
   try {
+    const config = loadAppConfig();
+    const logLine = config.logLevel === "silent" ? undefined : (line: Record<string, unknown>) => console.log(JSON.stringify({ at: new Date().toISOString(), ...line }));
+    // The staff console's database opens alongside the index, not before it: the first answer never waits
+    // for it, and recording waits for it instead.
+    let store: Promise<ConsoleStore> | undefined;
+    if (config.store.enabled) {
+      const s = config.store;
+      store = openStore({ databaseUrl: s.databaseUrl, dataDir: config.dataDir, retentionDays: s.retentionDays, bootstrapAdmin: s.bootstrapAdmin, log: logLine });
+      store.then(
+        (opened) => log(`Console database open (${opened.kind}${s.recordQuestions ? ", recording questions" : ""})`),
+        (err: Error) => log(`Console database could not be opened; answers are still served: ${err.message}`),
+      );
+    }
     const assistant = await createAssistant({ log });
-    const app = createApp({
-      assistant,
-      log: assistant.config.logLevel === "silent" ? undefined : (line) => console.log(JSON.stringify({ at: new Date().toISOString(), ...line })),
-    });
+    const app = createApp({ assistant, store, log: logLine });
     const { port, host } = assistant.config;
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       const i = assistant.info();
@@ -69,7 +80,8 @@ async function serveHere(): Promise<void> {
     });
     const stop = () => {
       server.close();
-      void assistant.close().finally(() => process.exit(0));
+      const closing = [assistant.close(), store?.then((s) => s.close())];
+      void Promise.allSettled(closing).finally(() => process.exit(0));
     };
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
