@@ -2,7 +2,7 @@ import { z } from "zod";
 import { AUDIENCES } from "../src/ingest/knowledge-schema.ts";
 
 /**
- * One line of an evaluation set (shared/DESIGN.md, "Evaluation sets"):
+ * One line of an evaluation set (docs/http-contract.md, "Evaluation sets"):
  * `{ id, audience, question, must_include, kind, topic, source, history?, expect_docs? }`.
  *
  * The runner must also score sets that live outside this repository, so it is strict only about what

@@ -1,6 +1,6 @@
 // npm run eval -- --file <set.jsonl> [--json <out>] [--audience a,b] [--kind k] [--topic t] [--id x,y]
 //                 [--baseline] [--url http://127.0.0.1:8787] [--concurrency n] [--min-pass 90] [--data-dir d]
-// Runs every item through the real pipeline, scores it by shared/DESIGN.md and prints the figures.
+// Runs every item through the real pipeline, scores it by the rules in evals/README.md and prints the figures.
 // Exit codes: 0 done; 1 below --min-pass or the assistant could not start; 2 bad arguments or bad lines.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";

@@ -15,7 +15,7 @@ import { buildWidget, widgetSettingsFrom } from "./build-widget.ts";
  * Servers for the browser tests.
  *
  * startTestServer(): the real app (src/app.ts + src/assistant.ts) once it exists, else the fake below.
- * startFakeServer(): a small Hono app that speaks the HTTP contract of shared/DESIGN.md with scripted answers,
+ * startFakeServer(): a small Hono app that speaks the HTTP contract of docs/http-contract.md with scripted answers,
  * and can be switched into the states the real server cannot be asked for on demand: 429 with Retry-After,
  * 500 JSON, and a request that hangs.
  */

@@ -18,7 +18,7 @@ export class ApiError extends Error {
   }
 }
 
-/** The one error body shape for every route and middleware (shared/DESIGN.md, "HTTP contract"). */
+/** The one error body shape for every route and middleware (docs/http-contract.md, "Errors"). */
 export interface ErrorBody {
   error: { code: string; message: string; fields?: FieldProblem[] };
   requestId: string;

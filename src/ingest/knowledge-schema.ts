@@ -6,7 +6,7 @@ export type Audience = (typeof AUDIENCES)[number];
 export const JURISDICTIONS = ["england", "scotland", "wales", "local"] as const;
 export type Jurisdiction = (typeof JURISDICTIONS)[number];
 
-/** The knowledge areas of shared/DESIGN.md; the coverage test checks each has documents for its audiences. */
+/** The knowledge areas (docs/architecture.md, "Knowledge"); the coverage test checks each has documents for its audiences. */
 export const TOPICS = [
   "care-act",
   "charging",

@@ -1,5 +1,5 @@
 /**
- * Talks to the assistant's HTTP API (shared/DESIGN.md). POST /api/chat with Accept: text/event-stream gives
+ * Talks to the assistant's HTTP API (docs/http-contract.md). POST /api/chat with Accept: text/event-stream gives
  * Server-Sent Events: `status`, `delta` (answer text in pieces), `citations`, `done` (the whole Answer), `error`
  * (typed in stream-state.js).
  * EventSource cannot POST, so the stream is read from fetch() and parsed here.

@@ -45,7 +45,7 @@ interface Window {
  * Why: each chat request can cost a model call; an open endpoint without a limit is an easy way to run up
  * a council's bill or deny service to residents (OWASP API4:2023 Unrestricted Resource Consumption).
  * In memory is right for one instance; several instances behind a load balancer each count separately,
- * which is acceptable as a per-instance ceiling (shared/DESIGN.md, "Beyond one machine").
+ * which is acceptable as a per-instance ceiling (docs/architecture.md, "Beyond one machine").
  */
 export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler {
   const windowMs = options.windowMs ?? 60_000;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { loadCouncilConfig } from "../../config/council-config.ts";
+import { loadDeclineReplies } from "../../config/decline-replies.ts";
+import type { MessageFrame } from "../../understanding/understand-message.ts";
+import { PipelineContext, type PipelineDeps } from "../pipeline-context.ts";
+import { routeQuestion } from "./route-question.ts";
+
+// Fake dependencies: a fixed frame stands in for the classifiers, so routing is tested on its own.
+const council = loadCouncilConfig("config/council.json");
+const deps = { council, replies: loadDeclineReplies(council), now: () => new Date("2026-12-01T12:00:00Z") } as unknown as PipelineDeps;
+const frame = (over: Partial<MessageFrame>): MessageFrame => ({
+  intent: "knowledge",
+  confidence: 0.95,
+  runnerUp: { intent: "calculation", confidence: 0.03 },
+  sum: null,
+  declineTopic: null,
+  topic: "employing-pa",
+  topics: {},
+  jurisdiction: null,
+  asks: [],
+  ...over,
+});
+function route(question: string, f: Partial<MessageFrame>, extra: Partial<PipelineContext["request"]> = {}) {
+  const ctx = new PipelineContext({ messages: [{ role: "user", content: question }], ...extra }, deps);
+  ctx.frame = frame(f);
+  routeQuestion.run(ctx);
+  return ctx;
+}
+
+describe("routeQuestion", () => {
+  it("declines with the honest route when the learned intent is a confident request to deceive", () => {
+    const ctx = route("how do I hide my savings", { intent: "deceive", confidence: 0.97, declineTopic: "deceive:charging" });
+    expect(ctx.final?.status).toBe("guardrail");
+    expect(ctx.final?.reason).toBe("guardrail_deception");
+    expect(ctx.final?.text).toMatch(/deprivation of assets/);
+  });
+
+  it("leaves an unsure decline to the rules, and an ordinary question to retrieval", () => {
+    const ctx = route("can my PA take holiday in August", { intent: "deceive", confidence: 0.55, declineTopic: "deceive:employing-pa" });
+    expect(ctx.finished).toBe(false);
+    expect(ctx.route).toBe("knowledge");
+  });
+
+  it("works the one-rule sum the frame names from the figures given", () => {
+    const ctx = route("20 hours at £13, how much employer NI?", { intent: "calculation", sum: "employer_ni" });
+    expect(ctx.route).toBe("calculation");
+    expect(ctx.calculation?.calculator).toBe("employer_ni");
+    expect(ctx.calculation?.result?.employerNi).toBe(24.6);
+  });
+
+  it("treats a sum with nothing to work from as a question about the rule", () => {
+    const ctx = route("does my PA get sick pay?", { intent: "calculation", sum: "ssp" });
+    expect(ctx.route).toBe("knowledge");
+  });
+
+  it("continues a calculation from the state the client sent, not from the words", () => {
+    const ctx = route("Here are my answers", { intent: "knowledge" }, {
+      calculation: { calculator: "contribution", input: { capital: 5000, age: 70, household: "single", weeklyIncome: "State Pension £230", weeklyHousingCosts: 0, weeklyCostOfCare: 300 } },
+    });
+    expect(ctx.route).toBe("calculation");
+    expect(ctx.calculation?.missing).toEqual([]);
+    expect(typeof ctx.calculation?.result?.weeklyContribution).toBe("number");
+  });
+});
