@@ -28,12 +28,22 @@ export interface AppDeps {
 
 const WEB_DIR = join(import.meta.dirname, "..", "web");
 
+const LEVELS = { silent: 0, error: 1, info: 2, debug: 3 } as const;
+/** LOG_LEVEL: a line's `level` (default "info") is written only when the setting lets that level through. */
+function atLevel(sink: AppDeps["log"], setting: keyof typeof LEVELS): (line: Record<string, unknown>) => void {
+  if (!sink || setting === "silent") return () => undefined;
+  return (line) => {
+    const level = (line.level as keyof typeof LEVELS | undefined) ?? "info";
+    if ((LEVELS[level] ?? LEVELS.info) <= LEVELS[setting]) sink(line);
+  };
+}
+
 /** createApp(deps): middleware, routes and one error handler. The only file that listens is server.ts. */
 export function createApp(deps: AppDeps) {
   const { assistant } = deps;
   const config = assistant.config;
   const council = assistant.council;
-  const log = deps.log ?? (() => undefined);
+  const log = atLevel(deps.log, config.logLevel);
   const feedback =
     deps.feedback ??
     createFeedbackStore({ enabled: council.feedback.store, file: join(config.dataDir, "feedback.jsonl"), retentionDays: council.feedback.retentionDays });
@@ -56,9 +66,16 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
-  app.get("/healthz", (c) => {
+  // Unhealthy (503) when the index cannot answer a query, so a load balancer or supervisor takes it out.
+  app.get("/healthz", async (c) => {
     const info = assistant.info();
-    return c.json({ status: "ok", documents: info.documents, chunks: info.chunks, model: info.model });
+    const health = await assistant.health();
+    const body = { status: health.ok ? "ok" : "unhealthy", documents: info.documents, chunks: info.chunks, model: info.model };
+    if (!health.ok) {
+      log({ event: "unhealthy", level: "error", cause: health.error });
+      return c.json({ ...body, problem: "The search index cannot answer queries." }, 503);
+    }
+    return c.json(body);
   });
   app.route("/", chatRoute(assistant, log));
   app.route("/", searchRoute(assistant));
@@ -93,7 +110,7 @@ export function createApp(deps: AppDeps) {
       return errorResponse(c, status as 400, status === 500 ? "internal_error" : "bad_request", status === 500 ? "Something went wrong." : err.message);
     }
     // Unexpected: logged for the operator, never shown (no stack traces to the internet).
-    log({ event: "error", message: redactPii(String((err as Error).message)), requestId: c.get("requestId") });
+    log({ event: "error", level: "error", errorClass: (err as Error)?.constructor?.name, message: redactPii(String((err as Error).message)), requestId: c.get("requestId") });
     return errorResponse(c, 500, "internal_error", "Something went wrong on our side. Please try again.");
   });
   return app;
