@@ -38,6 +38,8 @@ const envSchema = z.object({
   // Default 1: on 2 cores LanceDB's own threads already use the second core, and a second worker only
   // added contention (bench: same throughput, higher p95).
   WORKERS: intFrom(1, 0, 64),
+  // On SIGTERM/SIGINT, answers and streams in flight get this long to finish before connections are closed.
+  SHUTDOWN_GRACE_MS: intFrom(10_000, 0, 120_000),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
 });
 
@@ -65,6 +67,7 @@ export interface AppConfig {
   bodyLimitBytes: number;
   answerCacheSize: number;
   workers: number;
+  shutdownGraceMs: number;
   logLevel: "silent" | "error" | "info" | "debug";
 }
 
@@ -114,6 +117,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     workers: e.WORKERS === 0 ? Math.min(8, availableParallelism()) : e.WORKERS,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     logLevel: e.LOG_LEVEL,
   });
 }

@@ -1,4 +1,6 @@
-import cluster from "node:cluster";
+import cluster, { type Worker } from "node:cluster";
+import type { Server } from "node:http";
+import net from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { createAssistant } from "./assistant.ts";
@@ -7,18 +9,39 @@ import { loadCouncilConfig } from "./config/council-config.ts";
 import { buildIndex } from "./ingest/build-index.ts";
 import { createEmbedder } from "./llm/create-embedder.ts";
 
-// The only file that listens. With more than one worker (WORKERS, default one per core) the primary builds
-// the index once, then forks workers that each open it read-only and share the port; the service is
-// stateless, so any worker can answer any request.
+// The only file that listens. With more than one worker (WORKERS) the primary builds the index once, then
+// forks workers that each open it read-only and share the port; the service is stateless, so any worker can
+// answer any request.
+//
+// Signals go to the process `npm start` starts (package.json runs node itself, with tsx as a loader):
+// - SIGHUP re-reads the knowledge folder. With workers, the primary builds (one build at a time, under the
+//   build lock) and then tells each worker to reopen the new index; nobody else builds.
+// - SIGTERM / SIGINT stop gracefully: stop accepting, let answers and streams in flight finish (at most
+//   SHUTDOWN_GRACE_MS), then exit 0.
 const started = performance.now();
 const log = (message: string) => console.log(`[dp-assistant${cluster.isPrimary ? "" : ` ${process.pid}`}] ${message}`);
+/** Primary -> worker: the manifest names a new index; reopen it. */
+const REOPEN = "dp:reopen-index";
 
 async function primary(): Promise<void> {
   const config = loadAppConfig();
   if (config.workers <= 1) return serveHere();
+  const SHUTDOWN_GRACE_MS = config.shutdownGraceMs;
+  const council = (() => {
+    try {
+      return loadCouncilConfig(config.councilConfigPath);
+    } catch (err) {
+      log(`Could not read the council settings: ${(err as Error).message}`);
+      return null;
+    }
+  })();
+  const build = async () => {
+    if (!council) throw new Error("no council settings");
+    return buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, embedder: createEmbedder(config) });
+  };
   try {
-    const council = loadCouncilConfig(config.councilConfigPath);
-    const built = await buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, embedder: createEmbedder(config) });
+    const built = await build();
+    built.index.table.close();
     log(built.rebuilt ? `Index built: ${built.documents} documents, ${built.chunks} sections in ${built.ms.toFixed(0)} ms` : "Index up to date");
   } catch (err) {
     // Workers fall back to the last good index if there is one, or stop with the same message.
@@ -31,23 +54,53 @@ async function primary(): Promise<void> {
     if (code === 1) {
       log("A worker could not start; stopping.");
       stopping = true;
-      for (const w of Object.values(cluster.workers ?? {})) w?.kill();
+      for (const w of workers()) w.process.kill("SIGTERM");
       process.exitCode = 1;
       return;
     }
     log(`Worker ${worker.process.pid} exited (${code}); starting another.`);
     cluster.fork();
   });
+  let reindexing: Promise<void> = Promise.resolve();
   process.on("SIGHUP", () => {
-    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill("SIGHUP");
+    reindexing = reindexing.then(async () => {
+      try {
+        const built = await build();
+        built.index.table.close();
+        log(built.rebuilt ? `Reindexed (rebuilt); telling ${workers().length} workers` : "Reindexed (unchanged)");
+        if (built.rebuilt) for (const w of workers()) w.send({ type: REOPEN });
+      } catch (err) {
+        log(`Reindex failed, still serving the last good index: ${(err as Error).message}`);
+      }
+    });
   });
   const stop = () => {
+    if (stopping) return;
     stopping = true;
-    for (const w of Object.values(cluster.workers ?? {})) w?.kill();
+    log("Stopping: waiting for workers to finish what they are answering");
+    const live = workers();
+    for (const w of live) w.process.kill("SIGTERM");
+    const force = setTimeout(() => {
+      for (const w of workers()) w.process.kill("SIGKILL");
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS + 2_000);
+    force.unref();
+    const check = () => {
+      if (workers().length === 0) {
+        log("Stopped");
+        process.exit(process.exitCode ?? 0);
+      }
+    };
+    cluster.on("exit", check);
+    check();
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  log(`Started ${config.workers} workers`);
+  log(`Started ${config.workers} workers (pid ${process.pid}: send SIGHUP to reindex, SIGTERM to stop)`);
+}
+
+function workers(): Worker[] {
+  return Object.values(cluster.workers ?? {}).filter((w): w is Worker => Boolean(w) && !w!.isDead());
 }
 
 async function serveHere(): Promise<void> {
@@ -57,22 +110,56 @@ async function serveHere(): Promise<void> {
       assistant,
       log: assistant.config.logLevel === "silent" ? undefined : (line) => console.log(JSON.stringify({ at: new Date().toISOString(), ...line })),
     });
-    const { port, host } = assistant.config;
+    const { port, host, shutdownGraceMs: SHUTDOWN_GRACE_MS } = assistant.config;
     const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
       const i = assistant.info();
-      log(`Ready in ${(performance.now() - started).toFixed(0)} ms: http://localhost:${info.port}/ (${i.documents} documents, ${i.chunks} sections, model: ${i.model})`);
-    });
+      const pid = cluster.isPrimary ? `pid ${process.pid}` : `pid ${process.ppid}, worker ${process.pid}`;
+      log(`Ready in ${(performance.now() - started).toFixed(0)} ms: http://localhost:${info.port}/ (${pid}; ${i.documents} documents, ${i.chunks} sections, model: ${i.model})`);
+    }) as Server;
     // `kill -HUP <pid>` re-reads the knowledge folder; a broken file leaves the last good index serving.
     process.on("SIGHUP", async () => {
       const r = await assistant.reindex();
       log(r.ok ? `Reindexed (${r.rebuilt ? "rebuilt" : "unchanged"})` : `Reindex failed, still serving the last good index: ${r.error}`);
     });
-    const stop = () => {
-      server.close();
-      void assistant.close().finally(() => process.exit(0));
+    const reopen = async (why: string) => {
+      const r = await assistant.reopen();
+      if (!r.ok) log(`Could not open the new index (${why}), still serving the one in use: ${r.error}`);
+      else if (r.changed) log(`Opened the new index (${why})`);
     };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    process.on("message", (m: unknown) => {
+      if ((m as { type?: string } | null)?.type === REOPEN) void reopen("reindexed by the primary");
+    });
+    // `npm run index` in another terminal builds a new index under the same lock: pick it up.
+    setInterval(() => void reopen("the manifest changed"), 2_000).unref();
+
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal}: no new connections; finishing the answers in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s)`);
+      const exit = (code: number) => void assistant.close().finally(() => process.exit(code));
+      // Stop listening, but not with http's close(), which also drops connections that were just accepted
+      // and whose request has not been read yet (the client would see a reset). Responses from now on close
+      // their connection; connections still idle a second later are closed.
+      net.Server.prototype.close.call(server, () => {
+        log("Stopped");
+        exit(0);
+      });
+      server.on("request", (_req, res) => {
+        res.shouldKeepAlive = false;
+      });
+      setTimeout(() => {
+        server.closeIdleConnections();
+        setInterval(() => server.closeIdleConnections(), 200).unref();
+      }, 1_000).unref();
+      setTimeout(() => {
+        log("Stopped (connections still open after the grace period were closed)");
+        server.closeAllConnections();
+        exit(0);
+      }, SHUTDOWN_GRACE_MS).unref();
+    };
+    process.on("SIGINT", () => stop("SIGINT"));
+    process.on("SIGTERM", () => stop("SIGTERM"));
   } catch (err) {
     console.error(`[dp-assistant] Could not start: ${(err as Error).message}`);
     process.exit(1);
