@@ -38,6 +38,8 @@ const envSchema = z.object({
   // Default 1: on 2 cores LanceDB's own threads already use the second core, and a second worker only
   // added contention (bench: same throughput, higher p95).
   WORKERS: intFrom(1, 0, 64),
+  // Reverse proxies in front of the server that are ours (hops). Unset/0: X-Forwarded-* headers are ignored.
+  TRUST_PROXY: intFrom(0, 0, 10),
   // On SIGTERM/SIGINT, answers and streams in flight get this long to finish before connections are closed.
   SHUTDOWN_GRACE_MS: intFrom(10_000, 0, 120_000),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
@@ -68,6 +70,8 @@ export interface AppConfig {
   answerCacheSize: number;
   workers: number;
   shutdownGraceMs: number;
+  /** Trusted reverse-proxy hops: the client is read from X-Forwarded-For and the origin from X-Forwarded-Proto/Host. */
+  trustProxy: number;
   logLevel: "silent" | "error" | "info" | "debug";
 }
 
@@ -118,6 +122,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     workers: e.WORKERS === 0 ? Math.min(8, availableParallelism()) : e.WORKERS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   });
 }
