@@ -82,7 +82,8 @@ export function corsAllowlist(options: CorsAllowlistOptions): MiddlewareHandler 
       return;
     }
 
-    const allowOriginValue = allowAny && !credentials ? "*" : originHeader;
+    // The normalised origin, not the raw header: what is echoed is exactly what was checked.
+    const allowOriginValue = allowAny && !credentials ? "*" : origin;
     if (isPreflight) {
       const headers = new Headers({
         "Access-Control-Allow-Origin": allowOriginValue,
