@@ -6,6 +6,7 @@ import { requestId } from "hono/request-id";
 import { HTTPException } from "hono/http-exception";
 import type { Assistant } from "./assistant.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
+import { drainRequestBody } from "./http/drain-body.ts";
 import { createFeedbackStore, type FeedbackStore } from "./http/feedback-store.ts";
 import { corsAllowlist } from "./http/middleware/cors-allowlist.ts";
 import { rateLimit } from "./http/middleware/rate-limit.ts";
@@ -62,7 +63,14 @@ export function createApp(deps: AppDeps) {
     "/api/*",
     bodyLimit({
       maxSize: config.bodyLimitBytes,
-      onError: (c) => errorResponse(c, 413, "payload_too_large", `The request body must be at most ${config.bodyLimitBytes} bytes.`, [{ field: "body", message: "is too large" }]),
+      onError: async (c) => {
+        // The body was refused unread: read it away (bounded) so the connection works for the next request,
+        // or else close the connection after this answer.
+        const drained = await drainRequestBody(c);
+        const res = errorResponse(c, 413, "payload_too_large", `The request body must be at most ${config.bodyLimitBytes} bytes.`, [{ field: "body", message: "is too large" }]);
+        if (!drained) res.headers.set("Connection", "close");
+        return res;
+      },
     }),
   );
 
