@@ -6,6 +6,7 @@ import { requestId } from "hono/request-id";
 import { HTTPException } from "hono/http-exception";
 import type { Assistant } from "./assistant.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
+import { createAnswerIds, generateAnswerIdSecret } from "./http/answer-ids.ts";
 import { drainRequestBody } from "./http/drain-body.ts";
 import { createFeedbackStore, type FeedbackStore } from "./http/feedback-store.ts";
 import { corsAllowlist } from "./http/middleware/cors-allowlist.ts";
@@ -85,10 +86,11 @@ export function createApp(deps: AppDeps) {
     }
     return c.json(body);
   });
-  app.route("/", chatRoute(assistant, log));
+  const ids = createAnswerIds(config.answerIdSecret ?? generateAnswerIdSecret());
+  app.route("/", chatRoute(assistant, log, ids));
   app.route("/", searchRoute(assistant));
   app.route("/", calculateRoute(assistant));
-  app.route("/", feedbackRoute(feedback));
+  app.route("/", feedbackRoute(feedback, ids));
 
   app.get("/widget.js", (c) => {
     c.header("Content-Type", "text/javascript; charset=utf-8");

@@ -40,6 +40,8 @@ const envSchema = z.object({
   WORKERS: intFrom(1, 0, 64),
   // Reverse proxies in front of the server that are ours (hops). Unset/0: X-Forwarded-* headers are ignored.
   TRUST_PROXY: intFrom(0, 0, 10),
+  // Secret for signing answer ids (feedback is accepted only on ids the server issued). Unset: generated at start.
+  ANSWER_ID_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   // On SIGTERM/SIGINT, answers and streams in flight get this long to finish before connections are closed.
   SHUTDOWN_GRACE_MS: intFrom(10_000, 0, 120_000),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
@@ -70,6 +72,8 @@ export interface AppConfig {
   answerCacheSize: number;
   workers: number;
   shutdownGraceMs: number;
+  /** HMAC secret for answer ids; null = generate one at start. */
+  answerIdSecret: string | null;
   /** Trusted reverse-proxy hops: the client is read from X-Forwarded-For and the origin from X-Forwarded-Proto/Host. */
   trustProxy: number;
   logLevel: "silent" | "error" | "info" | "debug";
@@ -122,6 +126,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     workers: e.WORKERS === 0 ? Math.min(8, availableParallelism()) : e.WORKERS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    answerIdSecret: e.ANSWER_ID_SECRET ?? null,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
   });

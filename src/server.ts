@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import net from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { generateAnswerIdSecret } from "./http/answer-ids.ts";
 import { createAssistant } from "./assistant.ts";
 import { loadAppConfig } from "./config.ts";
 import { loadCouncilConfig } from "./config/council-config.ts";
@@ -27,6 +28,8 @@ async function primary(): Promise<void> {
   const config = loadAppConfig();
   if (config.workers <= 1) return serveHere();
   const SHUTDOWN_GRACE_MS = config.shutdownGraceMs;
+  // Every worker must accept the answer ids the others issued: one secret, handed down in the environment.
+  process.env.ANSWER_ID_SECRET ??= generateAnswerIdSecret();
   const council = (() => {
     try {
       return loadCouncilConfig(config.councilConfigPath);
