@@ -8,6 +8,7 @@ import type { Assistant } from "./assistant.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
 import { createAnswerIds, generateAnswerIdSecret } from "./http/answer-ids.ts";
 import { drainRequestBody } from "./http/drain-body.ts";
+import { serverLimits } from "./http/limits.ts";
 import { createFeedbackStore, type FeedbackStore } from "./http/feedback-store.ts";
 import { corsAllowlist } from "./http/middleware/cors-allowlist.ts";
 import { rateLimit } from "./http/middleware/rate-limit.ts";
@@ -75,11 +76,13 @@ export function createApp(deps: AppDeps) {
     }),
   );
 
+  // What a client may send: published so the widget can trim history to fit.
+  const limits = serverLimits(config);
   // Unhealthy (503) when the index cannot answer a query, so a load balancer or supervisor takes it out.
   app.get("/healthz", async (c) => {
     const info = assistant.info();
     const health = await assistant.health();
-    const body = { status: health.ok ? "ok" : "unhealthy", documents: info.documents, chunks: info.chunks, model: info.model };
+    const body = { status: health.ok ? "ok" : "unhealthy", documents: info.documents, chunks: info.chunks, model: info.model, limits };
     if (!health.ok) {
       log({ event: "unhealthy", level: "error", cause: health.error });
       return c.json({ ...body, problem: "The search index cannot answer queries." }, 503);

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { AUDIENCES } from "../ingest/knowledge-schema.ts";
+import { MAX_MESSAGE_CHARS, MAX_TURNS } from "./limits.ts";
 
 // Limits keep one request cheap: a chat widget never needs more (and history travels with each request).
-export const MAX_MESSAGE_CHARS = 2_000;
-export const MAX_TURNS = 20;
+export { MAX_MESSAGE_CHARS, MAX_TURNS };
 
 export const chatRequestSchema = z
   .object({
