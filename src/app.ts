@@ -31,6 +31,22 @@ export interface AppDeps {
 
 const WEB_DIR = join(import.meta.dirname, "..", "web");
 
+/** For a path, the methods the app's routes answer on it (GET also answers HEAD); read once, lazily. */
+function methodsByPath(app: Hono): (path: string) => string[] {
+  let table: { pattern: RegExp; method: string }[] | null = null;
+  return (path) => {
+    table ??= app.routes
+      .filter((r) => r.method !== "ALL")
+      .map((r) => ({
+        method: r.method,
+        pattern: new RegExp(`^${r.path.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\/:[^/]+/g, "/[^/]+").replace(/\*/g, ".*")}$`),
+      }));
+    const methods = new Set(table.filter((r) => r.pattern.test(path)).map((r) => r.method));
+    if (methods.has("GET")) methods.add("HEAD");
+    return [...methods];
+  };
+}
+
 const LEVELS = { silent: 0, error: 1, info: 2, debug: 3 } as const;
 /** LOG_LEVEL: a line's `level` (default "info") is written only when the setting lets that level through. */
 function atLevel(sink: AppDeps["log"], setting: keyof typeof LEVELS): (line: Record<string, unknown>) => void {
@@ -115,7 +131,18 @@ export function createApp(deps: AppDeps) {
     return c.html(renderKnowledgePage(doc, council));
   });
 
-  app.notFound((c) => errorResponse(c, 404, "not_found", `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`));
+  // A known path with another method is 405 with Allow (RFC 9110 s.15.5.6), not 404.
+  const allowedMethods = methodsByPath(app);
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allow = allowedMethods(path);
+    if (allow.length) {
+      const res = errorResponse(c, 405, "method_not_allowed", `${c.req.method} is not allowed here; use ${allow.join(" or ")}.`);
+      res.headers.set("Allow", allow.join(", "));
+      return res;
+    }
+    return errorResponse(c, 404, "not_found", `No route for ${c.req.method} ${path}.`);
+  });
   app.onError((err, c) => {
     if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message, err.fields);
     if (err instanceof HTTPException) {

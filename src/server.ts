@@ -4,6 +4,7 @@ import net from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { generateAnswerIdSecret } from "./http/answer-ids.ts";
+import { answerClientErrorsAsJson } from "./http/client-errors.ts";
 import { createAssistant } from "./assistant.ts";
 import { loadAppConfig } from "./config.ts";
 import { loadCouncilConfig } from "./config/council-config.ts";
@@ -119,6 +120,7 @@ async function serveHere(): Promise<void> {
       const pid = cluster.isPrimary ? `pid ${process.pid}` : `pid ${process.ppid}, worker ${process.pid}`;
       log(`Ready in ${(performance.now() - started).toFixed(0)} ms: http://localhost:${info.port}/ (${pid}; ${i.documents} documents, ${i.chunks} sections, model: ${i.model})`);
     }) as Server;
+    answerClientErrorsAsJson(server);
     // `kill -HUP <pid>` re-reads the knowledge folder; a broken file leaves the last good index serving.
     process.on("SIGHUP", async () => {
       const r = await assistant.reindex();
