@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono();
   app.use("*", requestId());
-  app.use("*", securityHeaders());
+  app.use("*", securityHeaders({ hsts: config.hstsMaxAge, frameAncestors: config.frameAncestors }));
   app.use("/api/*", corsAllowlist({ origins: council.http.allowedOrigins, trustProxy: config.trustProxy }));
   app.use("/api/*", rateLimit({ windowMs: config.rateLimit.windowMs, max: config.rateLimit.max, trustProxy: config.trustProxy }));
   app.use("/api/*", requestTimeout({ ms: config.requestTimeoutMs }));

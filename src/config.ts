@@ -42,6 +42,15 @@ const envSchema = z.object({
   TRUST_PROXY: intFrom(0, 0, 10),
   // Secret for signing answer ids (feedback is accepted only on ids the server issued). Unset: generated at start.
   ANSWER_ID_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  // Strict-Transport-Security max-age in seconds; unset or 0 = not sent (set it only when served over HTTPS).
+  HSTS_MAX_AGE: intFrom(0, 0, 63_072_000),
+  // Who may frame the pages (CSP frame-ancestors): 'none', 'self' and/or origins, separated by spaces or commas.
+  FRAME_ANCESTORS: z
+    .string()
+    .default("'none'")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean).map((s) => (/^(none|self)$/i.test(s) ? `'${s.toLowerCase()}'` : s)))
+    .refine((list) => list.length > 0 && list.every((s) => /^'(none|self)'$/.test(s) || /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(s)), "must be 'none', 'self' or origins such as https://www.council.gov.uk")
+    .refine((list) => !list.includes("'none'") || list.length === 1, "'none' cannot be combined with other sources"),
   // On SIGTERM/SIGINT, answers and streams in flight get this long to finish before connections are closed.
   SHUTDOWN_GRACE_MS: intFrom(10_000, 0, 120_000),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
@@ -72,6 +81,10 @@ export interface AppConfig {
   answerCacheSize: number;
   workers: number;
   shutdownGraceMs: number;
+  /** Strict-Transport-Security max-age in seconds; 0 = off. */
+  hstsMaxAge: number;
+  /** CSP frame-ancestors sources for the pages. */
+  frameAncestors: string[];
   /** HMAC secret for answer ids; null = generate one at start. */
   answerIdSecret: string | null;
   /** Trusted reverse-proxy hops: the client is read from X-Forwarded-For and the origin from X-Forwarded-Proto/Host. */
@@ -126,6 +139,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     workers: e.WORKERS === 0 ? Math.min(8, availableParallelism()) : e.WORKERS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    hstsMaxAge: e.HSTS_MAX_AGE,
+    frameAncestors: e.FRAME_ANCESTORS,
     answerIdSecret: e.ANSWER_ID_SECRET ?? null,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
