@@ -98,7 +98,7 @@ export function createApp(deps: AppDeps) {
   app.get("/healthz", async (c) => {
     const info = assistant.info();
     const health = await assistant.health();
-    const body = { status: health.ok ? "ok" : "unhealthy", documents: info.documents, chunks: info.chunks, model: info.model, limits };
+    const body = { status: health.ok ? "ok" : "unhealthy", documents: info.documents, chunks: info.chunks, builtAt: info.builtAt, model: info.model, limits };
     if (!health.ok) {
       log({ event: "unhealthy", level: "error", cause: health.error });
       return c.json({ ...body, problem: "The search index cannot answer queries." }, 503);

@@ -141,7 +141,14 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       return await fn(l);
     } finally {
       l.inFlight--;
-      if (l.retired && l.inFlight === 0) l.index.table.close();
+      if (l.retired && l.inFlight === 0) closeQuietly(l);
+    }
+  }
+  function closeQuietly(l: Live): void {
+    try {
+      if (l.index.table.isOpen()) l.index.table.close();
+    } catch {
+      // Already closed: nothing to release.
     }
   }
   function swapTo(index: OpenedIndex): void {
@@ -151,7 +158,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
     cache = createAnswerCache(model ? 0 : config.answerCacheSize);
     if (old.index.table === index.table) return;
     old.retired = true;
-    if (old.inFlight === 0) old.index.table.close();
+    if (old.inFlight === 0) closeQuietly(old);
   }
   // One reindex at a time in this process (the build lock also orders processes): a second SIGHUP while a
   // build runs waits for it, then finds the index up to date or builds the newer edit.

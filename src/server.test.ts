@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -63,7 +63,10 @@ async function reindexUnderLoad(workers: number) {
   let running = true;
   const statuses: string[] = [];
   const client = async (i: number) => {
-    for (let n = 0; running; n++) statuses.push(await statusOf(await ask(server.base, QUESTIONS[(i + n) % QUESTIONS.length], n % 3 === 0)));
+    for (let n = 0; running; n++)
+      statuses.push(
+        await ask(server.base, QUESTIONS[(i + n) % QUESTIONS.length], n % 3 === 0).then(statusOf, (err: Error) => `${err.message} (${(err.cause as Error)?.message}) at ${new Date().toISOString()}\n${server.output()}`),
+      );
   };
   const clients = Array.from({ length: 10 }, (_, i) => client(i));
   for (let round = 0; round < 2; round++) {
@@ -74,11 +77,25 @@ async function reindexUnderLoad(workers: number) {
     process.kill(server.pid, "SIGHUP");
     await new Promise((r) => setTimeout(r, 2_500));
   }
+  // `npm run index` while the server is up, racing a SIGHUP: one builds after the other, and the server
+  // picks up what the command built.
+  edit(knowledgeDir);
+  const cli = spawn("npm", ["run", "--silent", "index"], { env: { ...process.env, KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir }, stdio: "ignore" });
+  process.kill(server.pid, "SIGHUP");
+  expect(await new Promise((r) => cli.on("exit", r))).toBe(0);
+  edit(knowledgeDir);
+  const cli2 = spawn("npm", ["run", "--silent", "index"], { env: { ...process.env, KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir }, stdio: "ignore" });
+  expect(await new Promise((r) => cli2.on("exit", r))).toBe(0);
+  const builtAt = JSON.parse(readFileSync(join(dataDir, "manifest.json"), "utf8")).builtAt;
+  await new Promise((r) => setTimeout(r, 3_000));
   running = false;
   await Promise.all(clients);
   expect(server.output()).toMatch(/Reindexed \(rebuilt\)/);
   const health = await fetch(`${server.base}/healthz`);
   expect(health.status).toBe(200);
+  // Every worker answers from the index npm run index built last.
+  for (let i = 0; i < 6; i++) expect((await (await fetch(`${server.base}/healthz`)).json())).toMatchObject({ status: "ok", builtAt });
+  expect(server.output()).toMatch(/Opened the new index \(the manifest changed\)/);
   process.kill(server.pid, "SIGTERM");
   expect(await server.exited).toBe(0);
   expect(statuses.length).toBeGreaterThan(20);

@@ -52,10 +52,14 @@ async function primary(): Promise<void> {
     log(`Index not rebuilt: ${(err as Error).message}`);
   }
   let stopping = false;
+  // A worker that exits before it listens could not start (the same failure would repeat); one that exits
+  // later is replaced.
+  const listening = new Set<number>();
+  cluster.on("listening", (worker) => listening.add(worker.id));
   for (let i = 0; i < config.workers; i++) cluster.fork();
   cluster.on("exit", (worker, code) => {
     if (stopping) return;
-    if (code === 1) {
+    if (code === 1 && !listening.has(worker.id)) {
       log("A worker could not start; stopping.");
       stopping = true;
       for (const w of workers()) w.process.kill("SIGTERM");
@@ -127,10 +131,17 @@ async function serveHere(): Promise<void> {
       log(r.ok ? `Reindexed (${r.rebuilt ? "rebuilt" : "unchanged"})` : `Reindex failed, still serving the last good index: ${r.error}`);
     });
     const reopen = async (why: string) => {
-      const r = await assistant.reopen();
-      if (!r.ok) log(`Could not open the new index (${why}), still serving the one in use: ${r.error}`);
-      else if (r.changed) log(`Opened the new index (${why})`);
+      try {
+        const r = await assistant.reopen();
+        if (!r.ok) log(`Could not open the new index (${why}), still serving the one in use: ${r.error}`);
+        else if (r.changed) log(`Opened the new index (${why})`);
+      } catch (err) {
+        log(`Could not open the new index (${why}), still serving the one in use: ${(err as Error).name}: ${(err as Error).message}`);
+      }
     };
+    // A stray rejection (a native call failing after its caller gave up) is logged, not allowed to take
+    // down a process that is answering people.
+    process.on("unhandledRejection", (err) => log(`Unhandled rejection: ${(err as Error)?.name}: ${(err as Error)?.message}`));
     process.on("message", (m: unknown) => {
       if ((m as { type?: string } | null)?.type === REOPEN) void reopen("reindexed by the primary");
     });
