@@ -7,7 +7,7 @@ import { HTTPException } from "hono/http-exception";
 import type { Assistant } from "./assistant.ts";
 import { ApiError, errorResponse } from "./http/api-error.ts";
 import { createAnswerIds, generateAnswerIdSecret } from "./http/answer-ids.ts";
-import { drainRequestBody } from "./http/drain-body.ts";
+import { drainRequestBody, lingerOnClose } from "./http/drain-body.ts";
 import { serverLimits } from "./http/limits.ts";
 import { createFeedbackStore, type FeedbackStore } from "./http/feedback-store.ts";
 import { corsAllowlist } from "./http/middleware/cors-allowlist.ts";
@@ -86,7 +86,10 @@ export function createApp(deps: AppDeps) {
         // or else close the connection after this answer.
         const drained = await drainRequestBody(c);
         const res = errorResponse(c, 413, "payload_too_large", `The request body must be at most ${config.bodyLimitBytes} bytes.`, [{ field: "body", message: "is too large" }]);
-        if (!drained) res.headers.set("Connection", "close");
+        if (!drained) {
+          res.headers.set("Connection", "close");
+          lingerOnClose(c);
+        }
         return res;
       },
     }),

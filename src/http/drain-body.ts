@@ -1,8 +1,35 @@
 import type { Context } from "hono";
+import type { Socket } from "node:net";
 
 /** A refused body up to this size is read and thrown away, so its connection can carry the next request. */
 export const DRAIN_MAX_BYTES = 8 * 1024 * 1024;
 const DRAIN_TIMEOUT_MS = 5_000;
+
+/** How long a connection closed after a 413 keeps reading (and discarding) what the client still sends. */
+const LINGER_MS = 2_000;
+
+/**
+ * When a 413 closes its connection, Node would destroy the socket as soon as the answer is written; bytes of
+ * the refused body still arriving then make the kernel reset the connection, and a reset can discard the
+ * answer before the client has read it. So close gently ("lingering close", as web servers do): send the
+ * answer and FIN, keep reading and discarding for up to LINGER_MS or until the client closes, then destroy.
+ */
+export function lingerOnClose(c: Context): void {
+  const socket = (c.env as { incoming?: { socket?: Socket } } | undefined)?.incoming?.socket;
+  if (!socket || socket.destroyed) return;
+  const gentle = function (this: Socket) {
+    if (this.destroyed) return;
+    this.end();
+    this.resume();
+    const timer = setTimeout(() => this.destroy(), LINGER_MS);
+    timer.unref();
+    this.once("end", () => {
+      clearTimeout(timer);
+      this.destroy();
+    });
+  };
+  (socket as Socket & { destroySoon?: () => void }).destroySoon = gentle;
+}
 
 /**
  * Before an early answer to a request whose body was not read (413), read the rest of the body and throw it
