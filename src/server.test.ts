@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -122,13 +123,30 @@ describe("npm start", () => {
     const until = Date.now() + 10_000;
     while (!/Reindexed/.test(server.output()) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     expect(server.output()).toMatch(/Reindexed \(unchanged\)/);
-    // Answers and streams in flight when SIGTERM arrives are finished.
+    // A request the server is still reading when SIGTERM arrives (its body comes later) is answered, and so
+    // are answers and streams sent just before the signal.
+    const port = Number(new URL(server.base).port);
+    const slow = net.connect(port, "127.0.0.1");
+    let slowText = "";
+    slow.on("data", (d) => (slowText += d));
+    const slowClosed = new Promise((r) => slow.on("close", r));
+    const body = JSON.stringify({ messages: [{ role: "user", content: QUESTIONS[0] }] });
+    await new Promise((r) => slow.on("connect", r));
+    slow.write(`POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((r) => setTimeout(r, 300));
     const inFlight = Array.from({ length: 12 }, (_, i) => ask(server.base, QUESTIONS[i % QUESTIONS.length], i % 2 === 0).then(statusOf));
-    await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 20));
     process.kill(server.pid, "SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    slow.write(body.slice(10));
     const results = await Promise.all(inFlight);
     expect(results.every((s) => ["answered", "clarification"].includes(s)), results.join()).toBe(true);
+    await slowClosed; // and its connection was closed after the answer
+    expect(slowText).toMatch(/^HTTP\/1\.1 200/);
+    expect(slowText).toMatch(/"status":"answered"/);
     expect(await server.exited).toBe(0);
+    // It is gone: nothing listens on the port any more.
+    await expect(fetch(`${server.base}/healthz`)).rejects.toThrow();
   }, 90_000);
 
   it("reindexes edits under load with one worker: no error answer, and a restart answers", () => reindexUnderLoad(1), 180_000);

@@ -24,6 +24,8 @@ const started = performance.now();
 const log = (message: string) => console.log(`[dp-assistant${cluster.isPrimary ? "" : ` ${process.pid}`}] ${message}`);
 /** Primary -> worker: the manifest names a new index; reopen it. */
 const REOPEN = "dp:reopen-index";
+/** On SIGTERM, connections already queued are still accepted (and answered) for this long. */
+const ACCEPT_QUEUED_MS = 250;
 
 async function primary(): Promise<void> {
   const config = loadAppConfig();
@@ -154,20 +156,24 @@ async function serveHere(): Promise<void> {
       stopping = true;
       log(`${signal}: no new connections; finishing the answers in flight (at most ${SHUTDOWN_GRACE_MS / 1000} s)`);
       const exit = (code: number) => void assistant.close().finally(() => process.exit(code));
-      // Stop listening, but not with http's close(), which also drops connections that were just accepted
-      // and whose request has not been read yet (the client would see a reset). Responses from now on close
-      // their connection; connections still idle a second later are closed.
-      net.Server.prototype.close.call(server, () => {
-        log("Stopped");
-        exit(0);
-      });
+      // Responses from now on close their connection.
       server.on("request", (_req, res) => {
         res.shouldKeepAlive = false;
       });
+      // Stop listening a moment later: closing a listening socket resets the connections still queued in the
+      // kernel, which clients sent before the signal. And not with http's close(), which also drops
+      // connections just accepted whose request has not been read yet. Connections still idle a second
+      // after that are closed.
       setTimeout(() => {
-        server.closeIdleConnections();
-        setInterval(() => server.closeIdleConnections(), 200).unref();
-      }, 1_000).unref();
+        net.Server.prototype.close.call(server, () => {
+          log("Stopped");
+          exit(0);
+        });
+        setTimeout(() => {
+          server.closeIdleConnections();
+          setInterval(() => server.closeIdleConnections(), 200).unref();
+        }, 1_000).unref();
+      }, ACCEPT_QUEUED_MS).unref();
       setTimeout(() => {
         log("Stopped (connections still open after the grace period were closed)");
         server.closeAllConnections();
