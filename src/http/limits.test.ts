@@ -21,11 +21,12 @@ describe("GET /healthz publishes the request limits", () => {
     expect(limits).toEqual({ messageChars: MAX_MESSAGE_CHARS, bodyBytes: 40_000, turns: MAX_TURNS });
     const post = (messages: { role: string; content: string }[]) =>
       app.request("/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages }) });
-    const turn = (i: number, chars: number) => ({ role: i % 2 ? "assistant" : "user", content: "a".repeat(chars) });
+    const words = "Can I pay my daughter to help me with my care from my direct payment? ".repeat(40);
+    const turn = (i: number, chars: number) => ({ role: i % 2 ? "assistant" : "user", content: words.slice(0, chars - 1) + "?" });
     expect((await post([turn(0, limits.messageChars)])).status).toBe(200);
     expect((await post([turn(0, limits.messageChars + 1)])).status).toBe(400);
     const full = Array.from({ length: limits.turns - 1 }, (_, i) => turn(i, 10)).concat([turn(0, 10)]);
     expect((await post(full)).status).toBe(200);
     expect((await post([...full, turn(1, 10), turn(0, 10)])).status).toBe(400);
-  });
+  }, 90_000);
 });
