@@ -129,7 +129,8 @@ describe("other routes", () => {
   });
 
   it("validates feedback", async () => {
-    const ok = await app.request("/api/feedback", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answerId: "abc", rating: "up" }) });
+    const { id } = await (await chat([{ role: "user", content: "Can I pay my daughter?" }])).json();
+    const ok = await app.request("/api/feedback", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answerId: id, rating: "up" }) });
     expect(ok.status).toBe(202);
     const bad = await app.request("/api/feedback", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ answerId: "abc", rating: "meh" }) });
     expect(bad.status).toBe(400);

@@ -1,6 +1,6 @@
 import { loadAppConfig, type AppConfig } from "./config.ts";
 import { loadCouncilConfig, type CouncilConfig } from "./config/council-config.ts";
-import { buildIndex, openIndex, type Embedder, type OpenedIndex } from "./ingest/build-index.ts";
+import { buildIndex, openIndex, probeTable, readManifest, type Embedder, type OpenedIndex } from "./ingest/build-index.ts";
 import type { KnowledgeDocument } from "./ingest/load-knowledge.ts";
 import { KnowledgeError } from "./ingest/knowledge-error.ts";
 import type { Audience } from "./ingest/knowledge-schema.ts";
@@ -35,14 +35,45 @@ export interface AssistantOptions {
 export interface Assistant {
   readonly config: AppConfig;
   readonly council: CouncilConfig;
-  answer(request: ChatRequest, options?: { onEvent?: (e: PipelineEvent) => void; signal?: AbortSignal }): Promise<Answer>;
+  answer(
+    request: ChatRequest,
+    options?: { onEvent?: (e: PipelineEvent) => void; signal?: AbortSignal; onFailure?: (failure: StageFailure) => void },
+  ): Promise<Answer>;
   search(q: string, options?: { k?: number; audience?: Audience }): Promise<SearchHit[]>;
   baselineSearch(q: string, k?: number): Promise<SearchHit[]>;
   getDocument(id: string): KnowledgeDocument | undefined;
   info(): { documents: number; chunks: number; model: string; builtAt: string };
   /** Rebuilds the index from the knowledge folder; a broken file leaves the last good index serving. */
   reindex(): Promise<{ ok: true; rebuilt: boolean } | { ok: false; error: string }>;
+  /**
+   * Switches to the index the manifest names, if it is not the one in use (another process built it); the
+   * current one keeps serving when the named one cannot answer. Never builds.
+   */
+  reopen(): Promise<{ ok: true; changed: boolean } | { ok: false; error: string }>;
+  /** Whether the index in use answers a query (cached for a second, so health checks stay cheap). */
+  health(): Promise<{ ok: true } | { ok: false; error: string }>;
   close(): Promise<void>;
+}
+
+/** Why an answer ended `error`: the stage and the exception it threw (for the operator's log). */
+export interface StageFailure {
+  stage: string;
+  error: unknown;
+}
+
+/** The stages, each reporting what it threw before the runner turns it into an `error` answer. */
+function reportingFailures(stages: typeof ANSWER_STAGES, onFailure: (f: StageFailure) => void): typeof ANSWER_STAGES {
+  return stages.map((stage) => ({
+    name: stage.name,
+    async run(ctx: Parameters<(typeof stage)["run"]>[0]) {
+      try {
+        await stage.run(ctx);
+      } catch (error) {
+        onFailure({ stage: stage.name, error });
+        throw error;
+      }
+    },
+  }));
 }
 
 interface Live {
@@ -50,6 +81,9 @@ interface Live {
   search: KnowledgeSearch;
   documents: Map<string, KnowledgeDocument>;
   deps: PipelineDeps;
+  /** Answers and searches using this index right now: it is closed only when it is idle and replaced. */
+  inFlight: number;
+  retired: boolean;
 }
 
 export async function createAssistant(options: AssistantOptions = {}): Promise<Assistant> {
@@ -110,26 +144,60 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
         ]),
       ),
     };
-    return { index, search, documents, deps };
+    return { index, search, documents, deps, inFlight: 0, retired: false };
   }
 
   let live = makeLive(await load(false));
-  // Cleared on reindex, so a changed knowledge base is never answered from old text.
+
+  // A query in flight keeps the index it started with; a replaced index is closed once nothing uses it.
+  async function using<T>(fn: (l: Live) => Promise<T>): Promise<T> {
+    const l = live;
+    l.inFlight++;
+    try {
+      return await fn(l);
+    } finally {
+      l.inFlight--;
+      if (l.retired && l.inFlight === 0) closeQuietly(l);
+    }
+  }
+  function closeQuietly(l: Live): void {
+    try {
+      if (l.index.table.isOpen()) l.index.table.close();
+    } catch {
+      // Already closed: nothing to release.
+    }
+  }
+  function swapTo(index: OpenedIndex): void {
+    const old = live;
+    live = makeLive(index);
+    // Cleared on reindex, so a changed knowledge base is never answered from old text.
+    cache = createAnswerCache(model ? 0 : config.answerCacheSize);
+    if (old.index.table === index.table) return;
+    old.retired = true;
+    if (old.inFlight === 0) closeQuietly(old);
+  }
+  // One reindex at a time in this process (the build lock also orders processes): a second SIGHUP while a
+  // build runs waits for it, then finds the index up to date or builds the newer edit.
+  let reindexing: Promise<unknown> = Promise.resolve();
+  let healthAt = 0;
+  let healingAt = 0;
+  let lastHealth: { ok: true } | { ok: false; error: string } = { ok: true };
   let cache = createAnswerCache(model ? 0 : config.answerCacheSize);
 
-  return {
+  const assistant: Assistant = {
     config,
     council,
     async answer(request, opts = {}) {
       const cached = cache.get(request);
       if (cached) return cached;
-      const answer = await runPipeline(ANSWER_STAGES, request, live.deps, { emit: opts.onEvent, signal: opts.signal, errorReply: errorReply(council) });
+      const stages = opts.onFailure ? reportingFailures(ANSWER_STAGES, opts.onFailure) : ANSWER_STAGES;
+      const answer = await using((l) => runPipeline(stages, request, l.deps, { emit: opts.onEvent, signal: opts.signal, errorReply: errorReply(council) }));
       cache.set(request, answer);
       return answer;
     },
-    search: async (q, opts = {}) =>
-      (await live.search.search(q, { k: opts.k ?? 5, audience: opts.audience, strictAudience: Boolean(opts.audience) })).results,
-    baselineSearch: (q, k = 1) => live.search.baseline(q, k),
+    search: (q, opts = {}) =>
+      using(async (l) => (await l.search.search(q, { k: opts.k ?? 5, audience: opts.audience, strictAudience: Boolean(opts.audience) })).results),
+    baselineSearch: (q, k = 1) => using((l) => l.search.baseline(q, k)),
     getDocument: (id) => live.documents.get(id),
     info: () => ({
       documents: live.index.manifest.documents,
@@ -137,20 +205,58 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       model: model?.name ?? "none",
       builtAt: live.index.manifest.builtAt,
     }),
-    async reindex() {
+    reindex() {
+      const run = reindexing.then(async () => {
+        try {
+          const before = live.index.manifest.checksum;
+          // Built directly (not through load()): a broken file must be reported, while the index in use stays.
+          const { index } = await buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, force: false, embedder });
+          swapTo(index);
+          healthAt = 0;
+          return { ok: true as const, rebuilt: index.manifest.checksum !== before };
+        } catch (err) {
+          return { ok: false as const, error: (err as Error).message };
+        }
+      });
+      reindexing = run;
+      return run;
+    },
+    reopen() {
+      const run = reindexing.then(async () => {
+        const named = readManifest(config.dataDir);
+        if (named && named.table === live.index.manifest.table) return { ok: true as const, changed: false };
+        const index = await openIndex(config.dataDir);
+        if (!index) return { ok: false as const, error: "the index the manifest names cannot be opened" };
+        swapTo(index);
+        healthAt = 0;
+        return { ok: true as const, changed: true };
+      });
+      reindexing = run.catch(() => undefined);
+      return run;
+    },
+    async health() {
+      if (Date.now() - healthAt < 1_000) return lastHealth;
+      healthAt = Date.now();
       try {
-        const before = live.index.manifest.checksum;
-        // Built directly (not through load()): a broken file must be reported, while the index in use stays.
-        const { index } = await buildIndex({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, council, force: false, embedder });
-        live = makeLive(index);
-        cache = createAnswerCache(model ? 0 : config.answerCacheSize);
-        return { ok: true, rebuilt: index.manifest.checksum !== before };
+        await using((l) => probeTable(l.index.table));
+        lastHealth = { ok: true };
       } catch (err) {
-        return { ok: false, error: (err as Error).message };
+        lastHealth = { ok: false, error: `${(err as Error).name}: ${(err as Error).message}` };
+        // Heal in the background: the manifest may name a newer good index, or the build sees the damaged
+        // one fail its check and builds a new one. Until then, health checks say so.
+        if (Date.now() - healingAt > 10_000) {
+          healingAt = Date.now();
+          void assistant
+            .reopen()
+            .then(async (r): Promise<unknown> => (r.ok && r.changed ? r : assistant.reindex()))
+            .then(() => (healthAt = 0), () => undefined);
+        }
       }
+      return lastHealth;
     },
     async close() {
       live.index.table.close();
     },
   };
+  return assistant;
 }

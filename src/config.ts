@@ -46,6 +46,21 @@ const envSchema = z.object({
   // Default 1: on 2 cores LanceDB's own threads already use the second core, and a second worker only
   // added contention (bench: same throughput, higher p95).
   WORKERS: intFrom(1, 0, 64),
+  // Reverse proxies in front of the server that are ours (hops). Unset/0: X-Forwarded-* headers are ignored.
+  TRUST_PROXY: intFrom(0, 0, 10),
+  // Secret for signing answer ids (feedback is accepted only on ids the server issued). Unset: generated at start.
+  ANSWER_ID_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  // Strict-Transport-Security max-age in seconds; unset or 0 = not sent (set it only when served over HTTPS).
+  HSTS_MAX_AGE: intFrom(0, 0, 63_072_000),
+  // Who may frame the pages (CSP frame-ancestors): 'none', 'self' and/or origins, separated by spaces or commas.
+  FRAME_ANCESTORS: z
+    .string()
+    .default("'none'")
+    .transform((v) => v.split(/[\s,]+/).filter(Boolean).map((s) => (/^(none|self)$/i.test(s) ? `'${s.toLowerCase()}'` : s)))
+    .refine((list) => list.length > 0 && list.every((s) => /^'(none|self)'$/.test(s) || /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d+)?$/i.test(s)), "must be 'none', 'self' or origins such as https://www.council.gov.uk")
+    .refine((list) => !list.includes("'none'") || list.length === 1, "'none' cannot be combined with other sources"),
+  // On SIGTERM/SIGINT, answers and streams in flight get this long to finish before connections are closed.
+  SHUTDOWN_GRACE_MS: intFrom(10_000, 0, 120_000),
   LOG_LEVEL: z.enum(["silent", "error", "info", "debug"]).default("info"),
   // The staff console's database: unset = embedded PGlite in DATA_DIR; postgres://… = shared PostgreSQL.
   DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\//, "must start with postgres://").optional(),
@@ -56,8 +71,6 @@ const envSchema = z.object({
   // Any length is accepted for the first admin (start-up logs a warning under 12); the users page asks for 12.
   STAFF_ADMIN_PASSWORD: z.string().min(1).optional(),
   SESSION_HOURS: intFrom(8, 1, 168),
-  // Behind a proxy that sets X-Forwarded-Proto and X-Forwarded-For (cookies marked Secure, addresses read).
-  TRUST_PROXY: flag,
 });
 
 export interface ModelSettings {
@@ -84,6 +97,15 @@ export interface AppConfig {
   bodyLimitBytes: number;
   answerCacheSize: number;
   workers: number;
+  shutdownGraceMs: number;
+  /** Strict-Transport-Security max-age in seconds; 0 = off. */
+  hstsMaxAge: number;
+  /** CSP frame-ancestors sources for the pages. */
+  frameAncestors: string[];
+  /** HMAC secret for answer ids; null = generate one at start. */
+  answerIdSecret: string | null;
+  /** Trusted reverse-proxy hops: the client is read from X-Forwarded-For and the origin from X-Forwarded-Proto/Host. */
+  trustProxy: number;
   logLevel: "silent" | "error" | "info" | "debug";
   /** The staff console and question recording (src/store, src/admin). */
   store: StoreSettings;
@@ -97,7 +119,8 @@ export interface StoreSettings {
   /** The first admin, created on start when no staff account exists. */
   bootstrapAdmin: { email: string; password: string } | null;
   sessionHours: number;
-  trustProxy: boolean;
+  /** Trusted proxy hops (TRUST_PROXY): the console reads X-Forwarded-* only through these. */
+  trustProxy: number;
   /** Whether a database is opened at all: recording is on, a database is named, or a first admin is given. */
   enabled: boolean;
 }
@@ -163,6 +186,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     answerCacheSize: e.ANSWER_CACHE_SIZE,
     workers,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    hstsMaxAge: e.HSTS_MAX_AGE,
+    frameAncestors: e.FRAME_ANCESTORS,
+    answerIdSecret: e.ANSWER_ID_SECRET ?? null,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     store: Object.freeze(store),
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { FORM_FIELDS } from "../calculators/plan-calculation.ts";
 import { calculatorNames } from "../calculators/run-calculator.ts";
 import { AUDIENCES } from "../ingest/knowledge-schema.ts";
+import { MAX_MESSAGE_CHARS, MAX_TURNS } from "./limits.ts";
 
 /**
  * A calculation in progress, sent back by the client: the calculator and the values its form collected so far.
@@ -21,8 +22,7 @@ export const calculationStateSchema = z
   });
 
 // Limits keep one request cheap: a chat widget never needs more (and history travels with each request).
-export const MAX_MESSAGE_CHARS = 2_000;
-export const MAX_TURNS = 20;
+export { MAX_MESSAGE_CHARS, MAX_TURNS };
 
 export const chatRequestSchema = z
   .object({

@@ -43,7 +43,8 @@ function normaliseTaxYear(value: string): string {
 /** The rates for the given tax year, or for the tax year containing `today` when none is given. */
 export function ratesFor(taxYear?: string, today: Date = new Date()): TaxYearRates {
   const wanted = taxYear === undefined || taxYear.trim() === "" ? taxYearFor(today) : normaliseTaxYear(taxYear);
-  const rates = (BY_YEAR as Record<string, TaxYearRates | undefined>)[wanted];
+  // Own keys only: "__proto__", "constructor" or "toString" are property names, not tax years.
+  const rates = Object.hasOwn(BY_YEAR, wanted) ? (BY_YEAR as Record<string, TaxYearRates>)[wanted] : undefined;
   if (!rates) throw new UnknownTaxYearError(wanted);
   return rates;
 }

@@ -30,6 +30,13 @@ describe("corsAllowlist", () => {
     expect(res.headers.get("Vary")).toContain("Origin");
   });
 
+  it("echoes the normalised allowed origin, not the raw Origin header", async () => {
+    const { app } = appWith();
+    const res = await app.request("http://api.local/api/chat", { method: "POST", headers: { Origin: "https://WWW.Northbridge.Example.org" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Access-Control-Allow-Origin")).toBe(COUNCIL);
+  });
+
   it("echoes an allowed origin on the real request, with Vary: Origin", async () => {
     const { app } = appWith();
     const res = await app.request("http://api.local/api/chat", { method: "POST", headers: { Origin: COUNCIL } });

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { errorResponse } from "../api-error.ts";
+import { forwardedOrigin } from "../forwarded.ts";
 
 export interface CorsAllowlistOptions {
   /** Origins allowed to call the API from a browser, e.g. from council.json `http.allowedOrigins`. */
@@ -14,6 +15,11 @@ export interface CorsAllowlistOptions {
   credentials?: boolean;
   /** How long a browser may cache a preflight, in seconds. Default 600. */
   maxAge?: number;
+  /**
+   * Proxies in front of the server that are ours (TRUST_PROXY): X-Forwarded-Proto and X-Forwarded-Host then
+   * count for the same-origin check (a TLS-terminating proxy talks plain http to us). Default 0.
+   */
+  trustProxy?: number;
 }
 
 function normaliseOrigin(origin: string): string {
@@ -62,7 +68,7 @@ export function corsAllowlist(options: CorsAllowlistOptions): MiddlewareHandler 
       return;
     }
     const origin = normaliseOrigin(originHeader);
-    const sameOrigin = origin === normaliseOrigin(new URL(c.req.url).origin);
+    const sameOrigin = origin === normaliseOrigin(forwardedOrigin(c, options.trustProxy ?? 0));
     const allowed = sameOrigin || allowAny || origins.has(origin);
 
     if (!allowed) {
@@ -76,7 +82,8 @@ export function corsAllowlist(options: CorsAllowlistOptions): MiddlewareHandler 
       return;
     }
 
-    const allowOriginValue = allowAny && !credentials ? "*" : originHeader;
+    // The normalised origin, not the raw header: what is echoed is exactly what was checked.
+    const allowOriginValue = allowAny && !credentials ? "*" : origin;
     if (isPreflight) {
       const headers = new Headers({
         "Access-Control-Allow-Origin": allowOriginValue,

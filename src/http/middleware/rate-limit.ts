@@ -1,6 +1,7 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Context, MiddlewareHandler } from "hono";
 import { errorResponse } from "../api-error.ts";
+import { forwardedClient } from "../forwarded.ts";
 
 export interface RateLimitOptions {
   /** Length of one window in milliseconds. Default 60 000 (one minute). */
@@ -13,6 +14,11 @@ export interface RateLimitOptions {
    * added); the header is not trusted by default because any client can send it and pick a fresh key.
    */
   key?: (c: Context) => string;
+  /**
+   * Proxies in front of the server that are ours (TRUST_PROXY): the client is then read from
+   * X-Forwarded-For, counting from the right. Default 0: the header is ignored. Not used with `key`.
+   */
+  trustProxy?: number;
   /** Most clients remembered at once; the oldest are dropped beyond this, so memory stays bounded. */
   maxKeys?: number;
   /** Clock, for tests. */
@@ -50,7 +56,8 @@ interface Window {
 export function rateLimit(options: RateLimitOptions = {}): MiddlewareHandler {
   const windowMs = options.windowMs ?? 60_000;
   const max = options.max ?? 20;
-  const key = options.key ?? socketAddress;
+  const hops = options.trustProxy ?? 0;
+  const key = options.key ?? ((c: Context) => forwardedClient(c, socketAddress(c), hops));
   const maxKeys = options.maxKeys ?? 10_000;
   const now = options.now ?? Date.now;
   const message = options.message ?? "You have sent a lot of messages in a short time. Please wait a moment and try again.";

@@ -16,8 +16,11 @@ export interface SecurityHeadersOptions {
   crossOriginPaths?: string[];
   /** Path prefix of JSON APIs, which get the strictest CSP (nothing may load). Default "/api/". */
   apiPrefix?: string;
-  /** Send Strict-Transport-Security. Default false: turn on only when the site is served over HTTPS. */
-  hsts?: boolean;
+  /**
+   * Send Strict-Transport-Security: true (one year) or the max-age in seconds (HSTS_MAX_AGE). Default off:
+   * turn on only when the site is served over HTTPS.
+   */
+  hsts?: boolean | number;
 }
 
 /**
@@ -41,6 +44,8 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Middlewar
   const connectSrc = ["'self'", ...(options.connectSrc ?? [])];
   const crossOriginPaths = new Set(options.crossOriginPaths ?? ["/widget.js", "/widget.css"]);
   const apiPrefix = options.apiPrefix ?? "/api/";
+  const hsts =
+    options.hsts === true ? "max-age=31536000; includeSubDomains" : typeof options.hsts === "number" && options.hsts > 0 ? `max-age=${Math.floor(options.hsts)}` : null;
 
   const pageCsp = [
     "default-src 'self'",
@@ -77,7 +82,7 @@ export function securityHeaders(options: SecurityHeadersOptions = {}): Middlewar
     };
     if (xFrameOptions) headers["X-Frame-Options"] = isApi ? "DENY" : xFrameOptions;
     else if (isApi) headers["X-Frame-Options"] = "DENY";
-    if (options.hsts) headers["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";
+    if (hsts) headers["Strict-Transport-Security"] = hsts;
     try {
       for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
       c.res.headers.delete("X-Powered-By");

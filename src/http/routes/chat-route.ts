@@ -1,14 +1,16 @@
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
-import type { Assistant } from "../../assistant.ts";
+import type { Assistant, StageFailure } from "../../assistant.ts";
 import type { Answer } from "../../pipeline/answer-types.ts";
+import type { AnswerIds } from "../answer-ids.ts";
+import { describeFailure } from "../describe-failure.ts";
 import { readJsonBody } from "../read-json-body.ts";
 import { chatRequestSchema } from "../request-schemas.ts";
 
-/** What the browser gets: the answer without the internal trace. */
-export function publicAnswer(answer: Answer) {
+/** What the browser gets: the answer without the internal trace (and, given `ids`, with a signed id). */
+export function publicAnswer(answer: Answer, ids?: AnswerIds) {
   const { trace: _trace, composer: _composer, ...rest } = answer;
-  return rest;
+  return ids ? { ...rest, id: ids.sign(answer.id) } : rest;
 }
 
 /** Splits an answer into word-aligned pieces for the SSE `delta` events. */
@@ -27,23 +29,32 @@ export function deltas(text: string, size = 48): string[] {
   return out;
 }
 
-export function chatRoute(assistant: Assistant, log: (line: Record<string, unknown>) => void) {
+export function chatRoute(assistant: Assistant, log: (line: Record<string, unknown>) => void, ids?: AnswerIds) {
   const app = new Hono();
   app.post("/api/chat", async (c) => {
     const request = await readJsonBody(c, chatRequestSchema);
     const wantsStream = (c.req.header("accept") ?? "").includes("text/event-stream");
     const signal = c.req.raw.signal;
+    // An `error` answer is an outage: its cause goes to the log (class and message, never the person's words).
+    let failure: StageFailure | undefined;
+    const onFailure = (f: StageFailure) => (failure ??= f);
+    const logAnswer = (answer: Answer, extra: Record<string, unknown>) => {
+      const cause = answer.status === "error" && failure
+        ? { failedStage: failure.stage, ...describeFailure(failure.error, request.messages.map((m) => m.content)) }
+        : {};
+      log({ event: "answer", level: answer.status === "error" ? "error" : "info", status: answer.status, composer: answer.composer, ...extra, ...cause });
+    };
     if (!wantsStream) {
-      const answer = await assistant.answer(request, { signal });
-      log({ event: "answer", status: answer.status, composer: answer.composer, ms: answer.trace?.reduce((s, t) => s + t.ms, 0) });
-      return c.json(publicAnswer(answer));
+      const answer = await assistant.answer(request, { signal, onFailure });
+      logAnswer(answer, { ms: answer.trace?.reduce((s, t) => s + t.ms, 0) });
+      return c.json(publicAnswer(answer, ids));
     }
     return streamSSE(c, async (stream) => {
       // Answers are checked before any of them is shown (figures and citations), so the text is streamed
       // after the check: a person never sees words that are then taken back.
-      const answer = await assistant.answer(request, { signal });
-      log({ event: "answer", status: answer.status, composer: answer.composer, stream: true });
-      const body = publicAnswer(answer);
+      const answer = await assistant.answer(request, { signal, onFailure });
+      logAnswer(answer, { stream: true });
+      const body = publicAnswer(answer, ids);
       await stream.writeSSE({ event: "status", data: JSON.stringify({ status: answer.status }) });
       for (const text of deltas(answer.answer)) {
         if (stream.aborted) return;

@@ -150,17 +150,76 @@ function decodeSmuggled(text: string): string | null {
   return null;
 }
 
+// ---- invisible characters ----
+/** Every invisible format character the rules care about (removed before the phrase rules run). */
+const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/gu;
+/** Tag characters spell hidden ASCII ("ASCII smuggling"); no language uses them in running text. */
+const TAG_CHARACTER = /[\u{E0000}-\u{E007F}]/u;
+/** Bidi embeddings, overrides and isolates: they reorder what a reviewer sees. */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Scripts whose writing uses ZWNJ/ZWJ between letters (Arabic script incl. Persian and Urdu, Syriac, Indic, Sinhala, Thai, Khmer, Myanmar, Tibetan). */
+const JOINING_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Lao}]/u;
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const MARK = /\p{M}/u;
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/u;
+const LATIN = /[A-Za-z]/;
+
+/**
+ * True when invisible characters are used as a trick rather than as writing:
+ * - any tag character (U+E0000 block);
+ * - bidi embeddings, overrides or isolates in a message with Latin letters (they can reverse what a reviewer
+ *   reads; right-to-left writers rarely type them, and never need them around English);
+ * - more than two invisible characters that do no job where they stand. Doing a job: ZWNJ/ZWJ between
+ *   letters of a joining script (Persian "می‌خواهم"), ZWJ inside an emoji sequence, an LRM/RLM/ALM next to
+ *   right-to-left text or at the start or end of the message, a byte-order mark at the start. One or two
+ *   stray zero-width spaces from pasted text are tolerated; the phrase rules read the text without them.
+ */
+function invisibleTrick(text: string): boolean {
+  if (TAG_CHARACTER.test(text)) return true;
+  if (BIDI_CONTROL.test(text) && LATIN.test(text)) return true;
+  const chars = Array.from(text);
+  let unexplained = 0;
+  const neighbour = (i: number, step: number): string => {
+    for (let j = i + step; j >= 0 && j < chars.length; j += step) {
+      const ch = chars[j];
+      if (MARK.test(ch) || ch === "\u200C" || ch === "\u200D") continue;
+      return ch;
+    }
+    return "";
+  };
+  const firstVisible = chars.findIndex((ch) => !INVISIBLE_ONE.test(ch) && ch.trim() !== "");
+  chars.forEach((ch, i) => {
+    if (!INVISIBLE_ONE.test(ch)) return;
+    const before = neighbour(i, -1);
+    const after = neighbour(i, 1);
+    if (ch === "\u200C" || ch === "\u200D") {
+      if (JOINING_SCRIPT.test(before) && JOINING_SCRIPT.test(after)) return;
+      if (ch === "\u200D" && PICTOGRAPH.test(before) && PICTOGRAPH.test(after)) return;
+    } else if (ch === "\u200E" || ch === "\u200F" || ch === "\u061C") {
+      if (i < firstVisible || firstVisible < 0 || after === "" || /^\s$/.test(after) && neighbour(i + 1, 1) === "") return;
+      if (RTL_LETTER.test(before) || RTL_LETTER.test(after)) return;
+    } else if (ch === "\uFEFF" && i < Math.max(1, firstVisible)) {
+      return;
+    }
+    unexplained++;
+  });
+  return unexplained > 2;
+}
+const INVISIBLE_ONE = new RegExp(INVISIBLE.source, "u");
+
 /** Returns why `text` looks like an injection or misuse attempt, or null. Never throws. */
 export function detectInjection(text: string): InjectionHit | null {
   if (typeof text !== "string" || text.trim() === "") return null;
-  // Zero-width and bidirectional control characters are used to hide instructions from human reviewers
-  // (OWASP LLM01 "invisible" payloads); they are never needed to ask about direct payments.
-  if (/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/u.test(text)) {
-    return { reason: "contains hidden control characters" };
-  }
-  const normalised = normaliseText(text);
+  // Zero-width and bidirectional control characters can hide instructions from human reviewers (OWASP LLM01
+  // "invisible" payloads), but several are ordinary writing: Persian needs the zero-width non-joiner, Indic
+  // scripts use it and the joiner, right-to-left text carries marks, and pasted text brings a stray
+  // zero-width space. So they are judged by what they do where they stand (invisibleTrick), and the rules
+  // below read the text with them removed, so none can split a phrase such as "ig\u200Bnore".
+  if (invisibleTrick(text)) return { reason: "contains hidden control characters" };
+  const visible = text.replace(INVISIBLE, "");
+  const normalised = normaliseText(visible);
   // Fake turns depend on line starts, which normalisation flattens: check the raw text too.
-  const candidates = [normalised, text.toLowerCase()];
+  const candidates = [normalised, visible.toLowerCase()];
   for (const rule of RULES) {
     if (candidates.some((c) => rule.pattern.test(c))) return { reason: rule.reason };
   }

@@ -97,11 +97,14 @@ const WORD_FIXES: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /**
- * Lower-cases, straightens quotes, collapses white space and applies WORD_FIXES. "P.A." and "p.a" become
+ * Removes invisible format characters, lower-cases, straightens quotes, collapses white space and applies WORD_FIXES. "P.A." and "p.a" become
  * "pa" so the personal-assistant rules see one spelling.
  */
 export function normaliseText(text: string): string {
   const lowered = text
+    // Invisible format characters (zero-width spaces and joiners, bidi marks and controls, tag characters)
+    // carry no words: without them "k\u200Bill" is "kill" to every rule.
+    .replace(/[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/gu, "")
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\u2018\u2019\u201B\u2032`´]/g, "'")

@@ -23,6 +23,9 @@ const PLACEHOLDER = {
   date: "[date]",
   card: "[card]",
   bank: "[bank]",
+  address: "[address]",
+  passport: "[passport]",
+  nhs: "[NHS number]",
 } as const;
 
 // ---- cards: 13 to 19 digits in groups, accepted only when the Luhn check passes (ISO/IEC 7812-1) ----
@@ -88,8 +91,123 @@ function redactBank(text: string): string {
     .replace(ACCOUNT_CUED, (_, cue: string, sep: string) => `${cue}${sep}${PLACEHOLDER.bank}`);
 }
 
+// ---- IBAN (ISO 13616: country, two check digits, up to 30 letters and digits; checked by mod 97) ----
+const IBAN_CANDIDATE = /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}\b/gi;
+
+function ibanValid(raw: string): boolean {
+  const iban = raw.replace(/[ -]/g, "").toUpperCase();
+  if (iban.length < 15 || iban.length > 34) return false;
+  const moved = iban.slice(4) + iban.slice(0, 4);
+  let remainder = 0;
+  for (const ch of moved) {
+    const value = ch >= "A" && ch <= "Z" ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
+  }
+  return remainder === 1;
+}
+
+function redactIbans(text: string): string {
+  return text.replace(IBAN_CANDIDATE, (match) => {
+    // The candidate can run into the next word ("GB29 NWBK 6016 1331 9268 19 please"): try shorter spans.
+    const parts = match.split(/(?=[ -])/);
+    for (let n = parts.length; n > 0; n--) {
+      const head = parts.slice(0, n).join("");
+      if (ibanValid(head)) return PLACEHOLDER.bank + match.slice(head.length);
+    }
+    return match;
+  });
+}
+
+// ---- passport numbers, after a cue (UK: nine digits; others: letters and digits) ----
+const PASSPORT_CUED = /\b(passport(?:\s+(?:number|no\.?|num|#))?)(\s*(?:is|:|-|=)?\s*)(?=[A-Z0-9]*\d)[A-Z0-9]{6,10}\b/gi;
+
+// ---- NHS numbers: ten digits (3-3-4), the last a mod 11 check digit (NHS Data Dictionary) ----
+const NHS_CANDIDATE = /(?<![\d£$€.,+])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])/g;
+const NHS_CUE = /\b(nhs|chi|health)\s*(?:number|no\.?|num|#)?\s*(?:is|:|-|=)?\s*$/i;
+
+function nhsValid(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  const check = 11 - (sum % 11);
+  return check !== 10 && (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+function redactNhsNumbers(text: string): string {
+  return text.replace(NHS_CANDIDATE, (match, offset: number) => {
+    const digits = match.replace(/[ -]/g, "");
+    const cued = NHS_CUE.test(text.slice(Math.max(0, offset - 30), offset));
+    // Written 3-3-4 as the NHS prints it, or after a cue. A UK phone number starts with 0 and is left to the
+    // phone rule, and a bare run of ten digits is more often a reference, unless the words say otherwise.
+    const spaced = /^\d{3}[ -]\d{3}[ -]\d{4}$/.test(match);
+    if (nhsValid(digits) && (cued || (spaced && !digits.startsWith("0")))) return PLACEHOLDER.nhs;
+    return match;
+  });
+}
+
+// ---- international phone numbers: + or 00, a country code, then 6 to 14 more digits in groups ----
+const INTERNATIONAL_PHONE = /(?<![\w£$€.,/])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,5}\)?){2,6}(?![\d])/g;
+
+function redactInternationalPhones(text: string): string {
+  return text.replace(INTERNATIONAL_PHONE, (match) => {
+    const digits = match.replace(/\D/g, "");
+    return digits.length >= 8 && digits.length <= 15 ? PLACEHOLDER.phone : match;
+  });
+}
+
 // ---- email ----
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+// Written out to dodge spam harvesters: "john.williams (at) gmail dot com", "jo [at] example [dot] org",
+// "jo at gmail dot com". A bare "at" needs a bare "dot" and a known ending, so "look at the dot com
+// bubble" stays.
+const AT = String.raw`(?:\s*[(\[{<]\s*(?:at|@)\s*[)\]}>]\s*|\s+(?:at|AT)\s+)`;
+const DOT = String.raw`(?:\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+(?:dot|DOT)\s+|\.)`;
+const TLD = "com|org|net|uk|co|gov|ac|nhs|me|io|info|biz|edu|ie|eu|de|fr|es|it|nl|pl|in|au|ca|us";
+const OBFUSCATED_EMAIL = new RegExp(
+  String.raw`\b[A-Za-z0-9._%+-]+(?:\s+dot\s+[A-Za-z0-9_%+-]+)*${AT}[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}(?:${TLD})\b`,
+  "gi",
+);
+const BRACKETED_AT = /[(\[{<]\s*(?:at|@)\s*[)\]}>]/i;
+const NOT_MAILBOX = new Set(["the", "a", "an", "my", "your", "our", "their", "his", "her", "home", "work", "look", "looked", "looking", "it", "this", "that"]);
+
+function redactObfuscatedEmails(text: string): string {
+  return text.replace(OBFUSCATED_EMAIL, (match) => {
+    if (BRACKETED_AT.test(match)) return PLACEHOLDER.email;
+    const [local, rest] = match.split(/\s+at\s+/i);
+    const domain = rest?.split(/\s|\./)[0]?.toLowerCase() ?? "";
+    if (NOT_MAILBOX.has(local.toLowerCase()) || NOT_MAILBOX.has(domain)) return match;
+    // A bare "at" must come with a bare "dot" (written out), not only a full stop.
+    return /\sdot\s/i.test(match) ? PLACEHOLDER.email : match;
+  });
+}
+
+// ---- street addresses: "12 Acacia Avenue", "Flat 3, 45 High Street", "221B Baker St" ----
+const STREET_TYPES =
+  "street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|cl|way|crescent|cres|court|ct|place|pl|grove|gardens|gdns|terrace|terr|square|sq|hill|park|row|walk|mews|view|rise|parade|green|boulevard|circus|wharf|quay|gate|fields|meadow|meadows|chase|vale|croft|end|yard";
+const capitalisedOrNot = (words: string) =>
+  words
+    .split("|")
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`)
+    .join("|");
+const STREET_CAPITALISED = new RegExp(
+  String.raw`(?:\b(?:[Ff]lat|FLAT|[Aa]partment|[Aa]pt|[Uu]nit|[Hh]ouse)\s+\d+[A-Za-z]?,?\s+)?\b\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][A-Za-z'’-]+\s+){1,3}(?:${capitalisedOrNot(STREET_TYPES)})\b\.?`,
+  "g",
+);
+// In a message typed all in lower case, the street words cannot be told by their capitals: only the
+// common street types that are not also everyday words count.
+const STREET_LOWER = /\b\d{1,4}[a-z]?,?\s+(?:[a-z'’-]+\s+){1,3}(?:street|road|avenue|lane|crescent|terrace|gardens|mews|boulevard)\b/g;
+const FLAT = /\b(?:flat|apartment|apt)\s+\d+[A-Za-z]?\b/gi;
+
+function redactAddresses(text: string): string {
+  const lowerOnly = !/[A-Z]/.test(text);
+  let out = text.replace(STREET_CAPITALISED, (match) => {
+    const words = match.trim().split(/[\s,]+/);
+    // "2 Close" alone, or "20 Hours Way"-like phrases with a number word, are not streets; the words
+    // between the number and the street type must look like a name.
+    return words.length >= 3 ? PLACEHOLDER.address : match;
+  });
+  if (lowerOnly) out = out.replace(STREET_LOWER, PLACEHOLDER.address);
+  return out.replace(FLAT, (m) => (/\[address\]/.test(out) ? PLACEHOLDER.address : m));
+}
 
 // ---- UK phone numbers (Ofcom numbering: 0 + 9 or 10 digits; +44 drops the 0) ----
 const PHONE = /(?<![\w£$€.,/])(?:\+44\s?\(?0?\)?[\s-]?\d(?:[\s-]?\d){8,9}|\(?0\d(?:[\s-]?\)?[\s-]?\d){8,9})(?![\d])/g;
@@ -176,6 +294,59 @@ function nameEnd(text: string, pos: number, capitalsOnly: boolean): number {
   return end;
 }
 
+// "I'm Dave Smith", "I am Priya": only capitalised words that are not ordinary words after "I'm".
+const IM_CUE = /\b(?:i['’]m|i am|im)\s+/gi;
+const NOT_NAME_AFTER_IM = new Set(
+  (
+    "not so very really just also still currently now trying looking worried confused scared sorry sure unsure " +
+    "disabled deaf blind autistic dyslexic british english welsh scottish irish european asian black white " +
+    "retired employed unemployed self-employed married single divorced widowed new old over under aged about " +
+    "in on at from with a an the going getting being having doing thinking wondering writing asking calling " +
+    "happy unhappy fine ok okay well ill unwell poorly tired struggling stuck lost desperate grateful " +
+    "registered eligible entitled responsible paying receiving getting using on off the a an my his her their " +
+    "pa carer mum dad son daughter wife husband partner brother sister friend neighbour nominee " +
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august " +
+    "september october november december christian muslim jewish hindu sikh catholic gay lesbian trans bi"
+  ).split(/\s+/),
+);
+// "Mrs Jones", "Dr. Ahmed Khan", "Mr T's": one or two capitalised words (an initial counts); a possessive
+// "'s" and acronyms after it ("Mr T's DP") are kept.
+const TITLE_NAME = /\b(Mr|Mrs|Ms|Miss|Mx|Dr|Prof)(\.?\s+)([A-Z](?:[a-z]+|['’-][A-Za-z][a-z]*)*)(?:(\s+)([A-Z](?:[a-z]+|['’-][A-Za-z][a-z]*)+))?(?![A-Za-z])/g;
+const SIGN_OFF = /\b((?:[Kk]ind |[Bb]est |[Ww]arm |[Mm]any )?(?:[Rr]egards|[Tt]hanks|[Tt]hank you|[Cc]heers|[Ww]ishes|[Ss]incerely|[Ff]aithfully)\s*(?:[,.!-]\s*|\n\s*))([A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*[.!]?\s*$/;
+
+function redactIntroductions(text: string): string {
+  const typesCapitals = /[A-Z]/.test(text) && /[a-z]/.test(text);
+  let out = "";
+  let last = 0;
+  const cues = new RegExp(IM_CUE.source, IM_CUE.flags);
+  for (let m = cues.exec(text); m; m = cues.exec(text)) {
+    const start = m.index + m[0].length;
+    const word = /[A-Z][a-z'’-]+/y;
+    word.lastIndex = start;
+    const w = word.exec(text);
+    // Only when the writer uses capitals for names: "I'm Dave", not "I'm Worried" or "im dave".
+    if (!typesCapitals || !w || NOT_NAME_AFTER_IM.has(w[0].toLowerCase())) continue;
+    const end = nameEnd(text, start, true);
+    if (end < 0) continue;
+    out += text.slice(last, start) + PLACEHOLDER.name;
+    last = end;
+    cues.lastIndex = end;
+  }
+  out += text.slice(last);
+  out = out.replace(TITLE_NAME, (match, title: string, gap: string, first: string, space?: string, second?: string) => {
+    const possessive = (w: string) => (/['’]s$/.test(w) ? w.slice(-2) : "");
+    if (NOT_NAME.has(first.replace(/['’]s$/, "").toLowerCase())) return match;
+    if (possessive(first) || !second) return `${title}${gap}${PLACEHOLDER.name}${possessive(first)}${second ? `${space}${second}` : ""}`;
+    if (NOT_NAME.has(second.replace(/['’]s$/, "").toLowerCase())) return `${title}${gap}${PLACEHOLDER.name}${space}${second}`;
+    return `${title}${gap}${PLACEHOLDER.name}${possessive(second)}`;
+  });
+  const signed = SIGN_OFF.exec(out);
+  if (signed && typesCapitals && !NOT_NAME.has(signed[2].split(/\s/)[0].toLowerCase()))
+    out = out.slice(0, signed.index) + signed[1] + PLACEHOLDER.name + out.slice(signed.index + signed[0].length);
+  return out;
+}
+
+
 function redactNames(text: string): string {
   let out = "";
   let last = 0;
@@ -194,7 +365,8 @@ function redactNames(text: string): string {
 
 /**
  * Replaces personal details in `text` with placeholders: [name], [email], [phone], [NI number],
- * [postcode], [date], [card], [bank]. Never throws; non-strings come back as an empty string.
+ * [postcode], [date], [card], [bank] (also IBANs), [address], [passport], [NHS number]. Never throws;
+ * non-strings come back as an empty string.
  */
 export function redactPii(text: string): string {
   if (typeof text !== "string" || text === "") return typeof text === "string" ? text : "";
@@ -212,13 +384,20 @@ export function redactPii(text: string): string {
 
 function redactOnce(text: string): string {
   let out = text.replace(EMAIL, PLACEHOLDER.email);
-  // Order matters: cards and bank details before phone numbers and dates, which share their digits.
+  out = redactObfuscatedEmails(out);
+  // Order matters: IBANs, cards and bank details before phone numbers and dates, which share their digits.
+  out = redactIbans(out);
   out = redactCards(out);
   out = redactBank(out);
+  out = out.replace(PASSPORT_CUED, (_, cue: string, sep: string) => `${cue}${sep}${PLACEHOLDER.passport}`);
   out = redactDates(out);
+  out = redactInternationalPhones(out);
+  out = redactNhsNumbers(out);
   out = out.replace(PHONE, PLACEHOLDER.phone);
   out = out.replace(NI_NUMBER, PLACEHOLDER.ni);
   out = out.replace(POSTCODE, PLACEHOLDER.postcode);
+  out = redactAddresses(out);
   out = redactNames(out);
+  out = redactIntroductions(out);
   return out;
 }

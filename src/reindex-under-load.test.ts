@@ -1,0 +1,108 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createApp } from "./app.ts";
+import { createAssistant } from "./assistant.ts";
+import { readManifest } from "./ingest/build-index.ts";
+
+// Issue: rebuilding during traffic failed answers, and a broken index still said "ok" on /healthz.
+function copyOfKnowledge(): string {
+  const dir = mkdtempSync(join(tmpdir(), "dp-rl-kb-"));
+  cpSync("knowledge", dir, { recursive: true });
+  return dir;
+}
+let edits = 0;
+function edit(knowledgeDir: string): void {
+  const file = readdirSync(join(knowledgeDir, "help")).find((f) => f.endsWith(".md"))!;
+  appendFileSync(join(knowledgeDir, "help", file), `\n\nThis sentence was added by edit ${++edits}.\n`);
+}
+const QUESTIONS = ["Can I pay my daughter with my direct payment?", "how much holiday does my PA get", "What can a direct payment be spent on?", "Do I need employers liability insurance for my PA?"];
+
+describe("reindexing while answering", () => {
+  it("gives no error answer while edits are rebuilt, including two reindexes 300 ms apart", async () => {
+    const knowledgeDir = copyOfKnowledge();
+    const dataDir = mkdtempSync(join(tmpdir(), "dp-rl-data-"));
+    const assistant = await createAssistant({ env: { ANSWER_CACHE_SIZE: "0" }, dataDir, knowledgeDir });
+    let running = true;
+    const statuses: string[] = [];
+    // A second assistant on the same folder is what a second worker is: it reopens what the first builds.
+    const other = await createAssistant({ env: { ANSWER_CACHE_SIZE: "0" }, dataDir, knowledgeDir });
+    const client = async (i: number) => {
+      for (let n = 0; running; n++) {
+        const who = (i + n) % 2 ? assistant : other;
+        const a = await who.answer({ messages: [{ role: "user", content: QUESTIONS[(i + n) % QUESTIONS.length] }] });
+        statuses.push(a.status);
+        if (a.status === "error") statuses.push(JSON.stringify(a.trace));
+      }
+    };
+    const clients = Array.from({ length: 8 }, (_, i) => client(i));
+    for (let round = 0; round < 3; round++) {
+      edit(knowledgeDir);
+      const first = assistant.reindex();
+      await new Promise((r) => setTimeout(r, 300));
+      edit(knowledgeDir);
+      const [a, b] = await Promise.all([first, assistant.reindex(), other.reindex()]);
+      expect(a.ok && b.ok).toBe(true);
+      await other.reopen();
+    }
+    running = false;
+    await Promise.all(clients);
+    expect(statuses.length).toBeGreaterThan(20);
+    expect(statuses.filter((s) => s !== "answered" && s !== "unanswerable" && s !== "clarification")).toEqual([]);
+    // Both ended on the index the manifest names, and a fresh start answers normally.
+    const restarted = await createAssistant({ env: {}, dataDir, knowledgeDir });
+    expect(restarted.info().builtAt).toBe(readManifest(dataDir)!.builtAt);
+    expect((await restarted.answer({ messages: [{ role: "user", content: QUESTIONS[0] }] })).status).toBe("answered");
+    for (const a of [assistant, other, restarted]) await a.close();
+  }, 120_000);
+});
+
+describe("GET /healthz when the index cannot answer", () => {
+  it("is 503 unhealthy, logs the cause, and recovers by rebuilding", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "dp-rl-data-"));
+    const assistant = await createAssistant({ env: {}, dataDir });
+    const lines: Record<string, unknown>[] = [];
+    const app = createApp({ assistant, log: (l) => lines.push(l) });
+    expect((await app.request("/healthz")).status).toBe(200);
+    const table = readManifest(dataDir)!.table;
+    // What the two-worker reindex did: the table the manifest names lost its files under the server.
+    rmSync(join(dataDir, "lancedb", `${table}.lance`), { recursive: true });
+    await new Promise((r) => setTimeout(r, 1_100)); // past the health cache
+    const res = await app.request("/healthz");
+    expect(res.status).toBe(503);
+    expect((await res.json()).status).toBe("unhealthy");
+    expect(lines.some((l) => l.event === "unhealthy")).toBe(true);
+    // It rebuilds in the background, then answers again.
+    let status = 503;
+    for (let i = 0; i < 40 && status !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      status = (await app.request("/healthz")).status;
+    }
+    expect(status).toBe(200);
+    expect((await assistant.answer({ messages: [{ role: "user", content: QUESTIONS[0] }] })).status).toBe("answered");
+    await assistant.close();
+  }, 60_000);
+});
+
+describe("an error answer logs its cause", () => {
+  it("names the stage, error class and message, without the person's words", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "dp-rl-data-"));
+    const assistant = await createAssistant({ env: { ANSWER_CACHE_SIZE: "0" }, dataDir });
+    const lines: Record<string, unknown>[] = [];
+    const app = createApp({ assistant, log: (l) => lines.push(l) });
+    // Break the index under the assistant: its table's files go, so the search stage throws.
+    rmSync(join(dataDir, "lancedb"), { recursive: true });
+    const question = "Can I pay my neighbour Bartholomew with my direct payment?";
+    const res = await app.request("/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [{ role: "user", content: question }] }) });
+    const body = await res.json();
+    expect(body.status).toBe("error");
+    const line = lines.find((l) => l.event === "answer")!;
+    expect(line).toMatchObject({ status: "error", level: "error" });
+    expect(line.failedStage).toBeTruthy();
+    expect(line.errorClass).toBeTruthy();
+    expect(String(line.errorMessage).length).toBeGreaterThan(0);
+    expect(JSON.stringify(lines)).not.toMatch(/Bartholomew|neighbour/);
+    await assistant.close();
+  }, 60_000);
+});
