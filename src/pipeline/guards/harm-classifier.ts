@@ -27,10 +27,22 @@ import { normaliseText } from "./normalise-text.ts";
 export const HARM_ORDINARY_QUANTILE = 0.97;
 const FOLDS = 5;
 
+// Function words say how a message is told, not what it tells: a story about mum in the third person
+// ("she has carers… she would rather…") is how disclosures are often written, and how ordinary questions about
+// an older parent are written too. Alone, or paired with each other, they are not evidence of harm.
+const FUNCTION_WORDS = new Set(
+  "a an the and or but so if of to in on at by for from with about into over after before as is are was were be been being am has have had do does did will would can could should may might must shall i me my mine we us our you your he him his she her hers they them their it its this that these those there here who whom which what when where why how not no yes just also very too really then than".split(" "),
+);
+
 function features(text: string): string[] {
-  const words = (normaliseText(text).match(/[a-z]+(?:'[a-z]+)?/g) ?? []).map((w) => porterStem(w.replace(/'s$/, "")));
-  const out = new Set(words);
-  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]}_${words[i]}`);
+  const raw = normaliseText(text).match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const words = raw.map((w) => w.replace(/'s$/, ""));
+  const stems = words.map((w) => porterStem(w));
+  const out = new Set<string>();
+  stems.forEach((s, i) => {
+    if (!FUNCTION_WORDS.has(words[i])) out.add(s);
+    if (i > 0 && !(FUNCTION_WORDS.has(words[i - 1]) && FUNCTION_WORDS.has(words[i]))) out.add(`${stems[i - 1]}_${s}`);
+  });
   return [...out];
 }
 

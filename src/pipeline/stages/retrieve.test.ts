@@ -8,7 +8,8 @@ describe("retrieve stage", () => {
     const question = "when is the next bank holiday";
     expect((await assistant.current.search(question)).length).toBeGreaterThan(0);
     const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });
-    expect(answer.status).toBe("unanswerable");
+    // Declined as outside direct payments, or found nothing to say: either way no passage is offered.
+    expect(["unanswerable", "out_of_scope"]).toContain(answer.status);
     expect(answer.citations).toEqual([]);
   });
 

@@ -111,7 +111,9 @@ export const routeQuestion: Stage = {
       ctx.calculation = continueCalculation(state.calculator, { ...state.input, ...(state.taxYear ? { taxYear: state.taxYear } : {}) }, calcCtx);
       return;
     }
-    const wantsSum = frame ? frame.intent === "calculation" : GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
+    const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
+    // An unsure reading of "calculation" ("are savings below 14 grand ignored?") needs the figures to agree.
+    const wantsSum = frame ? frame.intent === "calculation" && (frame.confidence >= ROUTING.calculationConfidence || legacySaysSum) : legacySaysSum;
     // A fact question that merely carries a number or a year ("my PA was off sick in January 2026, does
     // she get sick pay?") is a knowledge question.
     const knowledgeForSure = frame?.intent === "knowledge" && frame.confidence >= ROUTING.overrideRulesConfidence;
@@ -120,7 +122,7 @@ export const routeQuestion: Stage = {
     // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
     // then the older pattern-based sums; then the full calculators.
     // The Welsh cap applies only in Wales: elsewhere the same question is about the charge and the cost.
-    const sum = frame?.intent === "calculation" ? (frame.sum === "wales_cap" && frame.jurisdiction !== "wales" ? "charge" : frame.sum) : null;
+    const sum = wantsSum && frame ? (frame.sum === "wales_cap" && frame.jurisdiction !== "wales" ? "charge" : frame.sum) : null;
     const previous = ctx.earlierUserTurns.at(-1);
     const named =
       sum && !FULL_CALCULATORS.has(sum)
