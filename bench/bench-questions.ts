@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Audience } from "../src/ingest/knowledge-schema.ts";
 
 /** Twenty varied chat questions the load test rotates through (every knowledge area, every audience). */
@@ -47,3 +48,20 @@ export const BENCH_SEARCHES: string[] = [
   "records audit",
   "direct payment support service",
 ];
+
+/**
+ * Distinct questions for the uncached load and the stage profile: the development sets' questions (dev and
+ * fresh), read as they are. Only the questions are used, to time answering; nothing here trains or tunes.
+ */
+export function distinctQuestions(): { q: string; audience: Audience }[] {
+  const out: { q: string; audience: Audience }[] = [];
+  const seen = new Set<string>();
+  for (const file of ["evals/dev.jsonl", "evals/fresh.jsonl"])
+    for (const line of readFileSync(file, "utf8").split("\n").filter(Boolean)) {
+      const item = JSON.parse(line) as { question: string; audience?: Audience; history?: unknown[] };
+      if (item.history || seen.has(item.question)) continue;
+      seen.add(item.question);
+      out.push({ q: item.question, audience: item.audience ?? "citizen" });
+    }
+  return out;
+}

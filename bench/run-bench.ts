@@ -1,4 +1,5 @@
-// npm run bench [-- --duration 10 --connections 20 --json bench/results.json]
+// npm run bench [-- --duration 10 --connections 20 --json out.json] [-- --update]
+// Writes .data/bench-results.json (untracked) unless --json names a file or --update writes bench/results.json.
 //
 // On loopback only: builds the index (full, forced), starts the real server as a child process on a free
 // port with an empty data folder (a fresh clone: cold start includes the index build) and again with the
@@ -12,7 +13,8 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { BENCH_QUESTIONS, BENCH_SEARCHES } from "./bench-questions.ts";
+import { BENCH_QUESTIONS, BENCH_SEARCHES, distinctQuestions } from "./bench-questions.ts";
+import { profileStages } from "./profile-stages.ts";
 import { percentile } from "../evals/run-evaluation.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -24,7 +26,8 @@ const { values: args } = parseArgs({
   options: {
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "20" },
-    json: { type: "string", default: "bench/results.json" },
+    json: { type: "string" },
+    update: { type: "boolean", default: false },
     "build-runs": { type: "string", default: "3" },
   },
 });
@@ -267,6 +270,9 @@ async function main() {
   }
 
   const chatRequests = BENCH_QUESTIONS.map((_, i) => ({ method: "POST", path: "/api/chat", headers: { "content-type": "application/json", accept: "application/json" }, body: chatBody(i) }));
+  // Without the cache, every request a question of its own: the dev and fresh sets' questions, in turn.
+  const distinct = distinctQuestions();
+  const distinctRequests = distinct.map((d) => ({ method: "POST", path: "/api/chat", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify({ messages: [{ role: "user", content: d.q }], audience: d.audience }) }));
   const searchRequests = BENCH_SEARCHES.map((q) => ({ method: "GET", path: `/api/search?q=${encodeURIComponent(q)}&k=5` }));
 
   console.log("Driving /healthz, /api/chat, /api/search...");
@@ -283,14 +289,17 @@ async function main() {
   // composition), the cost of a question nobody has asked before.
   console.log("Driving /api/chat with the answer cache off...");
   const uncachedServer = await startServer(dataDir, { ANSWER_CACHE_SIZE: "0" });
-  const chatUncached = await drive(uncachedServer.base, "/api/chat (no answer cache)", chatRequests, connections, duration);
-  const chatUncachedSingle = await drive(uncachedServer.base, "/api/chat (no cache, 1 conn.)", chatRequests, 1, Math.min(duration, 5));
+  const chatUncached = await drive(uncachedServer.base, "/api/chat (no answer cache)", distinctRequests, connections, duration);
+  const chatUncachedSingle = await drive(uncachedServer.base, "/api/chat (no cache, 1 conn.)", distinctRequests, 1, Math.min(duration, 5));
   await uncachedServer.stop();
+
+  console.log("Profiling the pipeline in process, stage by stage, over the distinct questions...");
+  const profile = await profileStages(dataDir, distinct);
 
   const results = {
     ranAt: new Date().toISOString(),
     machine: { cores: cpus().length, memoryGiB: round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
-    settings: { host: HOST, secondsPerRoute: duration, connections, chatQuestions: BENCH_QUESTIONS.length, searchQueries: BENCH_SEARCHES.length },
+    settings: { host: HOST, secondsPerRoute: duration, connections, chatQuestions: BENCH_QUESTIONS.length, distinctQuestionsUncached: distinct.length, searchQueries: BENCH_SEARCHES.length },
     index: { documents: health.documents ?? null, chunks: health.chunks ?? null, model: health.model ?? null },
     fullIndexBuildMs: { runs: builds.map((x) => round(x)), median: round(percentile(builds, 50)) },
     coldStart: {
@@ -301,6 +310,13 @@ async function main() {
     warmStart: { note: "the same with the index already built", toHealthyMs: round(server.healthyMs), toFirstAnswerMs: round(server.firstAnswerMs) },
     routes: { healthz, chat, search, chatSingleClient: chatSingle, chatNoAnswerCache: chatUncached, chatNoAnswerCacheSingleClient: chatUncachedSingle },
     chatToCeilingRatio: round(chat.requestsPerSecond / Math.max(1, healthz.requestsPerSecond), 3),
+    // Every route as a share of the same server's /healthz in this run: comparable across machines.
+    ratiosToHealthz: {
+      chatCached: round(chat.requestsPerSecond / Math.max(1, healthz.requestsPerSecond), 4),
+      chatUncached: round(chatUncached.requestsPerSecond / Math.max(1, healthz.requestsPerSecond), 4),
+      search: round(search.requestsPerSecond / Math.max(1, healthz.requestsPerSecond), 4),
+    },
+    stageProfile: profile,
     chatP95UnderTarget: {
       targetMs: CHAT_P95_TARGET_MS,
       underLoad: chat.latencyMs.p95 < CHAT_P95_TARGET_MS,
@@ -327,13 +343,16 @@ async function main() {
   console.log(row(chatSingle));
   console.log(row(chatUncached));
   console.log(row(chatUncachedSingle));
-  console.log(`Chat / ceiling (healthz) throughput: ${results.chatToCeilingRatio}`);
+  console.log(`As a share of /healthz in this run: cached chat ${results.ratiosToHealthz.chatCached}, uncached chat ${results.ratiosToHealthz.chatUncached}, search ${results.ratiosToHealthz.search}`);
+  console.log(`Per stage, in process, over ${profile.questions} distinct questions (mean / p95 ms):`);
+  for (const [stage, t] of Object.entries(profile.stages)) console.log(`  ${stage.padEnd(20)} ${t.mean.toFixed(3).padStart(8)} ${t.p95.toFixed(3).padStart(8)}`);
+  console.log(`  ${"whole pipeline".padEnd(20)} ${profile.total.mean.toFixed(3).padStart(8)} ${profile.total.p95.toFixed(3).padStart(8)}`);
   console.log(
     `Chat p95 under ${CHAT_P95_TARGET_MS} ms: ${results.chatP95UnderTarget.underLoad ? "yes" : "no"} under load (${chat.latencyMs.p95} ms at ${connections} connections), ${results.chatP95UnderTarget.singleClient ? "yes" : "no"} for a single client (${chatSingle.latencyMs.p95} ms); without the answer cache ${results.chatP95UnderTarget.underLoadWithoutAnswerCache ? "yes" : "no"} under load (${chatUncached.latencyMs.p95} ms)`,
   );
   console.log(`Peak memory (RSS): ${results.peakMemoryMiB.underLoad} MiB under load, ${results.peakMemoryMiB.coldStart} MiB during cold start`);
 
-  const out = resolve(ROOT, args.json);
+  const out = resolve(ROOT, args.json ?? (args.update ? "bench/results.json" : ".data/bench-results.json"));
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
   console.log(`Results written to ${out}`);

@@ -8,7 +8,7 @@ import {
   screenshotPath,
   SKIP_BROWSER,
   SKIP_REASON,
-} from "./browser-helpers.ts";
+} from "../src/testing/browser-helpers.ts";
 import { startFakeServer, type FakeServer } from "./test-server.ts";
 
 /*

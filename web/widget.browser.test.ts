@@ -10,7 +10,7 @@ import {
   screenshotPath,
   SKIP_BROWSER,
   SKIP_REASON,
-} from "./browser-helpers.ts";
+} from "../src/testing/browser-helpers.ts";
 import { startTestServer, type TestServer } from "./test-server.ts";
 
 /*

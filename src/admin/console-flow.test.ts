@@ -117,7 +117,7 @@ for (const database of testDatabases()) {
       const res = await json("/api/feedback", { answerId: "not-an-answer-we-gave", rating: "down" });
       expect(res.status).toBe(400);
       const body = await res.json();
-      expect(body.error.fields).toEqual([{ field: "answerId", message: "does not name an answer this server gave" }]);
+      expect(body.error.fields).toEqual([{ field: "answerId", message: "is not an answer id this service issued" }]);
     });
 
     it("stores a question without the email address, phone number and name in it", async () => {
@@ -125,7 +125,8 @@ for (const database of testDatabases()) {
       const answer = await ask(question);
       expect((await json("/api/feedback", { answerId: answer.id, rating: "down", comment: "Ring me on 07700 900123" })).status).toBe(202);
       const rows = await store.answers.gaps(new Date(Date.now() - 86_400_000));
-      const row = rows.find((r) => r.id === answer.id);
+      // The browser gets the id signed (src/http/answer-ids.ts); the store keeps the pipeline's own.
+      const row = rows.find((r) => r.id === answer.id.slice(0, answer.id.lastIndexOf(".")));
       expect(row?.question).toBe("I'm [name], email [email], [phone]. Can I use my direct payment for a hot tub?");
       const cookie = cookieOf(await signIn(ADMIN.email, ADMIN.password));
       const csv = await (await get("/admin/gaps.csv?days=7", cookie)).text();

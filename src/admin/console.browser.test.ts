@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { describeViolations, launchBrowser, runAxe, screenshotPath, SKIP_BROWSER, SKIP_REASON } from "../../web/browser-helpers.ts";
+import { describeViolations, launchBrowser, runAxe, screenshotPath, SKIP_BROWSER, SKIP_REASON } from "../testing/browser-helpers.ts";
 import { createApp } from "../app.ts";
 import { createAssistant, type Assistant } from "../assistant.ts";
 import { openStore, type ConsoleStore } from "../store/open-store.ts";

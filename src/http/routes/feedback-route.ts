@@ -19,7 +19,9 @@ export function feedbackRoute(store: FeedbackStore, ids?: AnswerIds, recorder?: 
     if (ids && !ids.verify(feedback.answerId))
       throw new ApiError(400, "invalid_request", "That answer id was not issued by this service.", [{ field: "answerId", message: "is not an answer id this service issued" }]);
     if (recorder) {
-      if (!(await recorder.feedback(feedback)))
+      // The store keeps the pipeline's own id; the browser was given it signed.
+      const answerId = ids ? feedback.answerId.slice(0, feedback.answerId.lastIndexOf(".")) : feedback.answerId;
+      if (!(await recorder.feedback({ ...feedback, answerId })))
         throw new ApiError(400, "unknown_answer", "There is no answer with that id.", [{ field: "answerId", message: "does not name an answer this server gave" }]);
       return c.json({ ok: true, stored: true }, 202);
     }

@@ -17,8 +17,8 @@ export const SKIP_REASON = `browser tests skipped: ${CHROMIUM} not found (apt-ge
 // Test runs write screenshots to test-results/ (not committed); UPDATE_SCREENSHOTS=1 refreshes the ones in
 // web/screenshots/ that the README shows, after someone has looked at them.
 export const SCREENSHOT_DIR = process.env.UPDATE_SCREENSHOTS
-  ? join(dirname(fileURLToPath(import.meta.url)), "screenshots")
-  : join(dirname(fileURLToPath(import.meta.url)), "..", "test-results", "screenshots");
+  ? join(dirname(fileURLToPath(import.meta.url)), "..", "..", "web", "screenshots")
+  : join(dirname(fileURLToPath(import.meta.url)), "..", "..", "test-results", "screenshots");
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
