@@ -14,7 +14,7 @@ import { errorReply } from "./pipeline/canned-replies.ts";
 import type { ModelComposer, PipelineDeps, PipelineEvent } from "./pipeline/pipeline-context.ts";
 import { runPipeline } from "./pipeline/run-pipeline.ts";
 import { loadDeclineReplies } from "./config/decline-replies.ts";
-import { trainIntentModel } from "./understanding/intent-model.ts";
+import { loadOrTrainIntentModel } from "./understanding/intent-model.ts";
 import { createPlaceReader } from "./understanding/read-place.ts";
 import { readIntentExamples, readSafeguardingExamples } from "./understanding/training-data.ts";
 import { createUnderstanding } from "./understanding/understand-message.ts";
@@ -104,7 +104,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
   // naming file and line).
   const safeguardingExamples = readSafeguardingExamples();
   const intentExamples = readIntentExamples();
-  const understanding = createUnderstanding(trainIntentModel(intentExamples), createPlaceReader());
+  const understanding = createUnderstanding(loadOrTrainIntentModel(intentExamples, config.dataDir), createPlaceReader());
   const replies = loadDeclineReplies(council);
   const intentOrdinary = intentExamples.map((e) => e.text);
 

@@ -32,14 +32,21 @@ interface FieldIndex {
 function indexField(field: Bm25Field): FieldIndex {
   const postings = new Map<string, { doc: number; tf: number }[]>();
   const lengths = new Float64Array(field.texts.length);
+  // The same text (a document's own words, shared by its sections) is read once.
+  const seen = new Map<string, { counts: Map<string, number>; length: number }>();
   field.texts.forEach((text, doc) => {
-    const counts = new Map<string, number>();
-    const words = tokenise(text);
-    lengths[doc] = words.length;
-    for (const w of words) {
-      const s = stem(w);
-      counts.set(s, (counts.get(s) ?? 0) + 1);
+    let read = seen.get(text);
+    if (!read) {
+      const counts = new Map<string, number>();
+      const words = tokenise(text);
+      for (const w of words) {
+        const s = stem(w);
+        counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+      seen.set(text, (read = { counts, length: words.length }));
     }
+    const { counts } = read;
+    lengths[doc] = read.length;
     for (const [s, tf] of counts) {
       const list = postings.get(s);
       if (list) list.push({ doc, tf });

@@ -132,8 +132,12 @@ export function createKnowledgeSearch(deps: {
   const sectionStems = new Map<string, Set<string>>();
   const sectionPairs = new Map<string, Set<string>>();
 
+  // A document's own words (title, summary, questions) are the same for all its sections: read once.
+  const docWords = new Map<string, string[]>();
   for (const c of deps.chunks) {
-    const words = tokenise(`${c.heading_path} ${c.search_text} ${c.doc_terms}`);
+    let shared = docWords.get(c.doc_terms);
+    if (!shared) docWords.set(c.doc_terms, (shared = tokenise(c.doc_terms)));
+    const words = [...tokenise(`${c.heading_path} ${c.search_text}`), ...shared];
     const stems = new Set<string>();
     for (const w of words) {
       frequencies.set(w, (frequencies.get(w) ?? 0) + 1);

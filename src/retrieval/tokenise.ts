@@ -41,10 +41,18 @@ const KEPT: Record<string, string> = { allowance: "allowance", allowances: "allo
 const IRREGULAR: Record<string, string> = { paid: "pay", children: "child", lives: "live", living: "live", died: "die", dies: "die", dying: "die", owed: "owe", sacked: "sack" };
 
 /** Porter stem, with a few irregular forms people use ("paid" -> "pay"); figures are left as they are. */
+// Stems are asked for the same few thousand words again and again (building the index, every question):
+// remembered, within a bound, since the Porter stemmer is the slowest step of reading text.
+const STEMS = new Map<string, string>();
+
 export function stem(word: string): string {
+  let out = STEMS.get(word);
+  if (out !== undefined) return out;
   const w = word.toLowerCase();
-  if (/^£?\d/.test(w)) return w;
-  return KEPT[w] ?? porterStem(IRREGULAR[w] ?? w);
+  out = /^£?\d/.test(w) ? w : (KEPT[w] ?? porterStem(IRREGULAR[w] ?? w));
+  if (STEMS.size > 50_000) STEMS.clear();
+  STEMS.set(word, out);
+  return out;
 }
 
 export function contentTerms(text: string): string[] {

@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Intent, IntentExample, SumName } from "./training-data.ts";
 import { intentFeatures } from "./intent-features.ts";
-import { trainLinearClassifier, type LinearClassifier, type Prediction } from "./linear-classifier.ts";
+import { DEFAULT_TRAINING, loadLinearClassifier, trainLinearClassifier, type LinearClassifier, type Prediction, type SavedClassifier } from "./linear-classifier.ts";
 
 /**
  * The three classifiers of the understanding stage, trained together from the labelled examples in
@@ -14,7 +17,60 @@ export interface IntentModel {
   knowledgeTopic(text: string): Prediction<string>;
 }
 
+interface Classifiers {
+  intent: LinearClassifier<Intent>;
+  sum: LinearClassifier<SumName>;
+  declineTopic: LinearClassifier<string>;
+  knowledgeTopic: LinearClassifier<string>;
+}
+
+function modelOf(c: Classifiers): IntentModel {
+  return {
+    intent: (text) => c.intent.predict(intentFeatures(text)),
+    sum: (text) => c.sum.predict(intentFeatures(text)),
+    declineTopic: (text) => c.declineTopic.predict(intentFeatures(text)),
+    knowledgeTopic: (text) => c.knowledgeTopic.predict(intentFeatures(text)),
+  };
+}
+
+/** Bump when intentFeatures changes, so saved weights are not read with the wrong features. */
+const FEATURES_VERSION = 1;
+
+/**
+ * The trained model, kept in the data folder beside the index under the checksum of its examples and
+ * settings: a restart reads the weights (tens of milliseconds) instead of training again (about two seconds).
+ * A missing or unreadable file is simply trained again.
+ */
+export function loadOrTrainIntentModel(examples: readonly IntentExample[], dataDir: string): IntentModel {
+  const checksum = createHash("sha256").update(JSON.stringify({ FEATURES_VERSION, DEFAULT_TRAINING, examples })).digest("hex").slice(0, 16);
+  const file = join(dataDir, `intent-model-${checksum}.json`);
+  try {
+    const saved = JSON.parse(readFileSync(file, "utf8")) as Record<keyof Classifiers, SavedClassifier<string>>;
+    return modelOf({
+      intent: loadLinearClassifier(saved.intent) as LinearClassifier<Intent>,
+      sum: loadLinearClassifier(saved.sum) as LinearClassifier<SumName>,
+      declineTopic: loadLinearClassifier(saved.declineTopic),
+      knowledgeTopic: loadLinearClassifier(saved.knowledgeTopic),
+    });
+  } catch {
+    const classifiers = trainClassifiers(examples);
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, JSON.stringify(Object.fromEntries(Object.entries(classifiers).map(([k, c]) => [k, c.toJSON()]))));
+      renameSync(tmp, file);
+    } catch {
+      // A read-only data folder: the model still serves, it is trained again next time.
+    }
+    return modelOf(classifiers);
+  }
+}
+
 export function trainIntentModel(examples: readonly IntentExample[]): IntentModel {
+  return modelOf(trainClassifiers(examples));
+}
+
+function trainClassifiers(examples: readonly IntentExample[]): Classifiers {
   const featured = examples.map((e) => ({ e, features: intentFeatures(e.text) }));
   const intent = trainLinearClassifier(featured.map(({ e, features }) => ({ features, label: e.intent })));
   const sums = featured.filter(({ e }) => e.intent === "calculation" && e.sum);
@@ -23,10 +79,5 @@ export function trainIntentModel(examples: readonly IntentExample[]): IntentMode
   const declineTopic: LinearClassifier<string> = trainLinearClassifier(declines.map(({ e, features }) => ({ features, label: `${e.intent}:${e.topic}` })));
   const topical = featured.filter(({ e }) => (e.intent === "knowledge" || e.intent === "calculation") && e.topic);
   const knowledgeTopic: LinearClassifier<string> = trainLinearClassifier(topical.map(({ e, features }) => ({ features, label: e.topic as string })));
-  return {
-    intent: (text) => intent.predict(intentFeatures(text)),
-    sum: (text) => sum.predict(intentFeatures(text)),
-    declineTopic: (text) => declineTopic.predict(intentFeatures(text)),
-    knowledgeTopic: (text) => knowledgeTopic.predict(intentFeatures(text)),
-  };
+  return { intent, sum, declineTopic, knowledgeTopic };
 }

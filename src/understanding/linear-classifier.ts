@@ -22,6 +22,14 @@ export interface Prediction<L extends string> {
 export interface LinearClassifier<L extends string> {
   readonly labels: readonly L[];
   predict(features: readonly string[]): Prediction<L>;
+  /** The learned weights, to keep beside the index so a restart need not train again. */
+  toJSON(): SavedClassifier<L>;
+}
+
+export interface SavedClassifier<L extends string> {
+  labels: L[];
+  bias: number[];
+  weights: [string, number[]][];
 }
 
 export interface TrainingSettings {
@@ -61,18 +69,6 @@ export function trainLinearClassifier<L extends string>(
     if (!w) weights.set(f, (w = new Float64Array(k)));
     return w;
   };
-  const scores = (features: readonly string[]) => {
-    const z = Float64Array.from(bias);
-    for (const f of features) {
-      const w = weights.get(f);
-      if (w) for (let c = 0; c < k; c++) z[c] += w[c];
-    }
-    const max = Math.max(...z);
-    let sum = 0;
-    for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c] - max);
-    for (let c = 0; c < k; c++) z[c] /= sum;
-    return z;
-  };
   // Each example's weight rows, looked up once rather than on every step.
   const rowsOf = examples.map((e) => ({ rows: [...new Set(e.features)].map(row), y: labelIndex.get(e.label)! }));
   const z = new Float64Array(k);
@@ -93,6 +89,28 @@ export function trainLinearClassifier<L extends string>(
       }
     }
   }
+  return classifierFrom(labels, bias, weights);
+}
+
+/** A classifier from weights saved by toJSON(). */
+export function loadLinearClassifier<L extends string>(saved: SavedClassifier<L>): LinearClassifier<L> {
+  return classifierFrom(saved.labels, Float64Array.from(saved.bias), new Map(saved.weights.map(([f, w]) => [f, Float64Array.from(w)])));
+}
+
+function classifierFrom<L extends string>(labels: L[], bias: Float64Array, weights: Map<string, Float64Array>): LinearClassifier<L> {
+  const k = labels.length;
+  const scores = (features: readonly string[]) => {
+    const z = Float64Array.from(bias);
+    for (const f of features) {
+      const w = weights.get(f);
+      if (w) for (let c = 0; c < k; c++) z[c] += w[c];
+    }
+    const max = Math.max(...z);
+    let sum = 0;
+    for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c] - max);
+    for (let c = 0; c < k; c++) z[c] /= sum;
+    return z;
+  };
   return {
     labels,
     predict(features) {
@@ -102,5 +120,6 @@ export function trainLinearClassifier<L extends string>(
       const probabilities = Object.fromEntries(labels.map((l, c) => [l, p[c]])) as Record<L, number>;
       return { label: labels[best], confidence: p[best], probabilities };
     },
+    toJSON: () => ({ labels: [...labels], bias: [...bias], weights: [...weights].map(([f, w]) => [f, [...w].map((x) => Math.round(x * 1e6) / 1e6)]) }),
   };
 }

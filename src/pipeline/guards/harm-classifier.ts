@@ -34,10 +34,20 @@ const FUNCTION_WORDS = new Set(
   "a an the and or but so if of to in on at by for from with about into over after before as is are was were be been being am has have had do does did will would can could should may might must shall i me my mine we us our you your he him his she her hers they them their it its this that these those there here who whom which what when where why how not no yes just also very too really then than".split(" "),
 );
 
+const STEMS = new Map<string, string>();
+function stemOf(word: string): string {
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    if (STEMS.size > 50_000) STEMS.clear();
+    STEMS.set(word, (s = porterStem(word)));
+  }
+  return s;
+}
+
 function features(text: string): string[] {
   const raw = normaliseText(text).match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
   const words = raw.map((w) => w.replace(/'s$/, ""));
-  const stems = words.map((w) => porterStem(w));
+  const stems = words.map(stemOf);
   const out = new Set<string>();
   stems.forEach((s, i) => {
     if (!FUNCTION_WORDS.has(words[i])) out.add(s);
@@ -52,37 +62,45 @@ export interface HarmClassifier {
   readonly threshold: number;
 }
 
-function naiveBayes(positives: readonly string[], negatives: readonly string[]): (text: string) => number {
-  const count = (texts: readonly string[]) => {
-    const seen = new Map<string, number>();
-    for (const t of texts) for (const f of features(t)) seen.set(f, (seen.get(f) ?? 0) + 1);
-    return seen;
-  };
-  const inPositive = count(positives);
-  const inNegative = count(negatives);
-  const prior = Math.log(positives.length / negatives.length);
-  const weight = (f: string) =>
-    Math.log(((inPositive.get(f) ?? 0) + 0.5) / (positives.length + 1)) - Math.log(((inNegative.get(f) ?? 0) + 0.5) / (negatives.length + 1));
-  return (text) => {
+type Counts = Map<string, number>;
+
+function countInto(target: Counts, features: readonly string[], sign = 1): void {
+  for (const f of features) target.set(f, (target.get(f) ?? 0) + sign);
+}
+
+/** Naive Bayes over presence, smoothed, from feature counts (so folds can be made by subtraction). */
+function naiveBayes(inPositive: Counts, positives: number, inNegative: Counts, negatives: number): (features: readonly string[]) => number {
+  const prior = Math.log(positives / negatives);
+  const weight = (f: string) => Math.log(((inPositive.get(f) ?? 0) + 0.5) / (positives + 1)) - Math.log(((inNegative.get(f) ?? 0) + 0.5) / (negatives + 1));
+  return (features) => {
     let total = prior;
-    for (const f of features(text)) if (inPositive.has(f) || inNegative.has(f)) total += weight(f);
+    for (const f of features) if ((inPositive.get(f) ?? 0) > 0 || (inNegative.get(f) ?? 0) > 0) total += weight(f);
     return total;
   };
 }
 
 export function createHarmClassifier(examples: readonly SafeguardingExample[], extraOrdinary: readonly string[] = []): HarmClassifier {
-  const positives = examples.filter((e) => e.label === "disclosure").map((e) => e.text);
-  const negatives = [...examples.filter((e) => e.label === "ordinary").map((e) => e.text), ...extraOrdinary];
+  // Each message's features once; the whole model's counts, and each fold's, by addition and subtraction.
+  const positives = examples.filter((e) => e.label === "disclosure").map((e) => features(e.text));
+  const negatives = [...examples.filter((e) => e.label === "ordinary").map((e) => e.text), ...extraOrdinary].map(features);
+  const allPositive: Counts = new Map();
+  const allNegative: Counts = new Map();
+  positives.forEach((f) => countInto(allPositive, f));
+  negatives.forEach((f) => countInto(allNegative, f));
   // Out-of-fold scores of the ordinary examples place the threshold (see HARM_ORDINARY_QUANTILE).
   const outOfFold: number[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
-    const score = naiveBayes(
-      positives.filter((_, i) => i % FOLDS !== fold),
-      negatives.filter((_, i) => i % FOLDS !== fold),
-    );
-    negatives.forEach((t, i) => i % FOLDS === fold && outOfFold.push(score(t)));
+    const foldPositive = new Map(allPositive);
+    const foldNegative = new Map(allNegative);
+    let p = positives.length;
+    let n = negatives.length;
+    positives.forEach((f, i) => i % FOLDS === fold && (countInto(foldPositive, f, -1), p--));
+    negatives.forEach((f, i) => i % FOLDS === fold && (countInto(foldNegative, f, -1), n--));
+    const score = naiveBayes(foldPositive, p, foldNegative, n);
+    negatives.forEach((f, i) => i % FOLDS === fold && outOfFold.push(score(f)));
   }
   outOfFold.sort((a, b) => a - b);
   const threshold = outOfFold[Math.min(outOfFold.length - 1, Math.floor(HARM_ORDINARY_QUANTILE * outOfFold.length))] ?? 0;
-  return { score: naiveBayes(positives, negatives), threshold };
+  const score = naiveBayes(allPositive, positives.length, allNegative, negatives.length);
+  return { score: (text) => score(features(text)), threshold };
 }
