@@ -34,20 +34,26 @@ describe("reindexing while answering", () => {
         const a = await who.answer({ messages: [{ role: "user", content: QUESTIONS[(i + n) % QUESTIONS.length] }] });
         statuses.push(a.status);
         if (a.status === "error") statuses.push(JSON.stringify(a.trace));
+        // As requests over a network do, leave the event loop to the rebuild between answers.
+        await new Promise((r) => setImmediate(r));
       }
     };
     const clients = Array.from({ length: 8 }, (_, i) => client(i));
-    for (let round = 0; round < 3; round++) {
-      edit(knowledgeDir);
-      const first = assistant.reindex();
-      await new Promise((r) => setTimeout(r, 300));
-      edit(knowledgeDir);
-      const [a, b] = await Promise.all([first, assistant.reindex(), other.reindex()]);
-      expect(a.ok && b.ok).toBe(true);
-      await other.reopen();
+    try {
+      for (let round = 0; round < 3; round++) {
+        edit(knowledgeDir);
+        const first = assistant.reindex();
+        await new Promise((r) => setTimeout(r, 300));
+        edit(knowledgeDir);
+        const [a, b] = await Promise.all([first, assistant.reindex(), other.reindex()]);
+        expect(a.ok && b.ok).toBe(true);
+        await other.reopen();
+      }
+    } finally {
+      // Even when an expectation fails, the clients stop (they would otherwise spin after the test ends).
+      running = false;
+      await Promise.all(clients);
     }
-    running = false;
-    await Promise.all(clients);
     expect(statuses.length).toBeGreaterThan(20);
     expect(statuses.filter((s) => s !== "answered" && s !== "unanswerable" && s !== "clarification")).toEqual([]);
     // Both ended on the index the manifest names, and a fresh start answers normally.
@@ -88,11 +94,20 @@ describe("GET /healthz when the index cannot answer", () => {
 describe("an error answer logs its cause", () => {
   it("names the stage, error class and message, without the person's words", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), "dp-rl-data-"));
-    const assistant = await createAssistant({ env: { ANSWER_CACHE_SIZE: "0" }, dataDir });
+    // A stage that throws: search is in memory now and survives its table's files going, so the outage is a
+    // clock that fails once the assistant is up (the routing stage reads it for the tax year).
+    let broken = false;
+    const assistant = await createAssistant({
+      env: { ANSWER_CACHE_SIZE: "0" },
+      dataDir,
+      now: () => {
+        if (broken) throw new RangeError("clock unavailable");
+        return new Date();
+      },
+    });
     const lines: Record<string, unknown>[] = [];
     const app = createApp({ assistant, log: (l) => lines.push(l) });
-    // Break the index under the assistant: its table's files go, so the search stage throws.
-    rmSync(join(dataDir, "lancedb"), { recursive: true });
+    broken = true;
     const question = "Can I pay my neighbour Bartholomew with my direct payment?";
     const res = await app.request("/api/chat", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ messages: [{ role: "user", content: question }] }) });
     const body = await res.json();

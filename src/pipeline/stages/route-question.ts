@@ -1,5 +1,5 @@
 import { oneRuleSum } from "../../calculators/one-rule-sums.ts";
-import { continueCalculation, planCalculation } from "../../calculators/plan-calculation.ts";
+import { continueCalculation, detectCalculator, planCalculation } from "../../calculators/plan-calculation.ts";
 import { quickSum } from "../../calculators/quick-sums.ts";
 import { readSumFacts } from "../../text/read-sum-facts.ts";
 import { guardrailReply } from "../canned-replies.ts";
@@ -124,8 +124,11 @@ export const routeQuestion: Stage = {
     // The Welsh cap applies only in Wales: elsewhere the same question is about the charge and the cost.
     const sum = wantsSum && frame ? (frame.sum === "wales_cap" && frame.jurisdiction !== "wales" ? "charge" : frame.sum) : null;
     const previous = ctx.earlierUserTurns.at(-1);
+    // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
+    // their own, go on with that calculation rather than starting a one-rule sum from their figures.
+    const answeringCalculator = Boolean(previous && detectCalculator(previous)) && !/\?\s*$/.test(ctx.question.trim());
     const named =
-      sum && !FULL_CALCULATORS.has(sum)
+      sum && !FULL_CALCULATORS.has(sum) && !answeringCalculator
         ? (oneRuleSum(sum, readSumFacts(ctx.question, calcCtx.today), calcCtx, ctx.question) ??
           (previous && ctx.question.split(/\s+/).length <= 14 ? oneRuleSum(sum, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
         : null;
