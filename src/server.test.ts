@@ -99,7 +99,8 @@ async function reindexUnderLoad(workers: number) {
   // Picked up either by the watch on the manifest or by the SIGHUP's own reindex, which waits for the lock the
   // command holds and then finds the index it built up to date: which one comes first is a race. The builtAt
   // check above is what proves every worker serves the newest index.
-  expect(server.output()).toMatch(/Opened the new index \(the manifest changed\)|Reindexed \(unchanged\)/);
+  // The log line travels through a pipe and can arrive after the HTTP answers: wait for it.
+  await expect.poll(() => server.output(), { timeout: 10_000 }).toMatch(/Opened the new index \(the manifest changed\)|Reindexed \(unchanged\)/);
   process.kill(server.pid, "SIGTERM");
   expect(await server.exited).toBe(0);
   expect(statuses.length).toBeGreaterThan(20);
