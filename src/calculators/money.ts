@@ -20,9 +20,15 @@ export function roundMoney(amount: number): number {
 }
 
 /** "£1,234.50" — UK format, always two decimal places. */
+/**
+ * "£80", "£24.60", "£10,500": pence only when there are some (GOV.UK style guide, "Money": "£75, not
+ * £75.00"), which also keeps a figure from reading as part of a longer one.
+ */
 export function formatPounds(amount: number): string {
   const sign = amount < 0 ? "-" : "";
-  return `${sign}£${Math.abs(amount).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const value = Math.round(Math.abs(amount) * 100) / 100;
+  const pence = Number.isInteger(value) ? 0 : 2;
+  return `${sign}£${value.toLocaleString("en-GB", { minimumFractionDigits: pence, maximumFractionDigits: pence })}`;
 }
 
 /** A step's `source` string: title, section and address, so the answer can cite it as written. */

@@ -54,7 +54,7 @@ describe("answering with what is known", () => {
     const o = planCalculation("I have £18,000 savings, what will I pay", [], ctx)!;
     expect(o.result).toMatchObject({ capital: 18000, tariffIncomeWeekly: 15 });
     expect(o.missing.map((m) => m.field)).toEqual(["age", "household", "weeklyIncome", "weeklyHousingCosts"]);
-    expect(o.summary).toContain("£15.00 a week");
+    expect(o.summary).toContain("£15 a week");
     expect(o.summary).toMatch(/estimate, not a decision/);
     for (const m of o.missing) expect(m.question).toMatch(/\?|\.$/);
   });

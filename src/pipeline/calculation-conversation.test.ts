@@ -18,7 +18,7 @@ describe("a contribution worked out in conversation", () => {
     const first = await assistant.answer({ messages });
     expect(first.status).toBe("clarification");
     // (18,000 − 14,250) / 250 = 15 steps → £15.00 a week tariff income (Charging Regs reg 25), 2026/27.
-    expect(first.answer).toContain("£15.00");
+    expect(first.answer).toContain("£15 a week");
     expect(first.calculation?.missing.map((m) => m.field)).toEqual(expect.arrayContaining(["age", "weeklyIncome"]));
 
     messages.push({ role: "assistant", content: first.answer });
