@@ -25,11 +25,21 @@ interface Classifiers {
 }
 
 function modelOf(c: Classifiers): IntentModel {
+  // The four readings of one message share its features: worked out once, for the last text asked about.
+  let lastText: string | null = null;
+  let lastFeatures: string[] = [];
+  const featuresOf = (text: string) => {
+    if (text !== lastText) {
+      lastText = text;
+      lastFeatures = intentFeatures(text);
+    }
+    return lastFeatures;
+  };
   return {
-    intent: (text) => c.intent.predict(intentFeatures(text)),
-    sum: (text) => c.sum.predict(intentFeatures(text)),
-    declineTopic: (text) => c.declineTopic.predict(intentFeatures(text)),
-    knowledgeTopic: (text) => c.knowledgeTopic.predict(intentFeatures(text)),
+    intent: (text) => c.intent.predict(featuresOf(text)),
+    sum: (text) => c.sum.predict(featuresOf(text)),
+    declineTopic: (text) => c.declineTopic.predict(featuresOf(text)),
+    knowledgeTopic: (text) => c.knowledgeTopic.predict(featuresOf(text)),
   };
 }
 
