@@ -10,7 +10,7 @@ import { loadAppConfig } from "./config.ts";
 import { loadCouncilConfig } from "./config/council-config.ts";
 import { buildIndex } from "./ingest/build-index.ts";
 import { createEmbedder } from "./llm/create-embedder.ts";
-import { openStore, type ConsoleStore } from "./store/open-store.ts";
+import type { ConsoleStore } from "./store/open-store.ts";
 
 // The only file that listens. With more than one worker (WORKERS) the primary builds the index once, then
 // forks workers that each open it read-only and share the port; the service is stateless, so any worker can
@@ -123,7 +123,8 @@ async function serveHere(): Promise<void> {
     let store: Promise<ConsoleStore> | undefined;
     if (config.store.enabled) {
       const s = config.store;
-      store = openStore({ databaseUrl: s.databaseUrl, dataDir: config.dataDir, retentionDays: s.retentionDays, bootstrapAdmin: s.bootstrapAdmin, log: logLine });
+      // Loaded only when the console is on: the database drivers are not needed otherwise.
+      store = import("./store/open-store.ts").then(({ openStore }) => openStore({ databaseUrl: s.databaseUrl, dataDir: config.dataDir, retentionDays: s.retentionDays, bootstrapAdmin: s.bootstrapAdmin, log: logLine }));
       store.then(
         (opened) => log(`Console database open (${opened.kind}${s.recordQuestions ? ", recording questions" : ""})`),
         (err: Error) => log(`Console database could not be opened; answers are still served: ${err.message}`),

@@ -1,4 +1,4 @@
-import * as chrono from "chrono-node";
+import { createRequire } from "node:module";
 import { agesIn } from "../calculators/ages-in.ts";
 import { taxYearFor } from "../calculators/rates/rates-for.ts";
 
@@ -8,6 +8,11 @@ import { taxYearFor } from "../calculators/rates/rates-for.ts";
  * ("2025/26"), implied by a date ("off sick in January 2026", "from 6 April 2026") or by "last year", else
  * today's. Dates are read with chrono-node (en-GB: day before month).
  */
+// chrono-node is loaded on the first date read, not at start-up (it is the largest module the answer path
+// uses, and most questions carry no date).
+let chrono: typeof import("chrono-node") | null = null;
+const loadChrono = () => (chrono ??= createRequire(import.meta.url)("chrono-node") as typeof import("chrono-node"));
+
 export type Period = "hour" | "week" | "month" | "year" | "fourWeeks";
 
 export interface MoneyFact {
@@ -81,7 +86,9 @@ function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReaso
     return { taxYear: `${start}/${String((start + 1) % 100).padStart(2, "0")}`, taxYearReason: "named", date: `${start}-04-06` };
   }
   // A date with a year the person gave ("in January 2026", "from 6 April 2026"): the tax year holding it.
-  for (const r of chrono.en.GB.parse(text, today)) {
+  // Only worth parsing when the text has a year in it (the only dates that name a tax year).
+  if (!/\b(?:19|20)\d\d\b/.test(text)) return { taxYear: taxYearFor(today), taxYearReason: "today", date: null };
+  for (const r of loadChrono().en.GB.parse(text, today)) {
     // Only a date the person wrote with its year ("January 2026"), not a span ("for 2 weeks" from today).
     if (!r.start.isCertain("year") || !/\b(?:19|20)\d\d\b/.test(r.text)) continue;
     const d = r.start.date();
