@@ -29,10 +29,17 @@ export interface Understanding {
   understand(question: string, earlierUserTurns: readonly string[]): MessageFrame;
 }
 
+/** A message this short, after an earlier one, is read together with it. */
+const FOLLOW_UP_WORDS = 8;
+
 export function createUnderstanding(model: IntentModel, readPlace: PlaceReader): Understanding {
   return {
     understand(question, earlier) {
-      const intent = model.intent(question);
+      // A short follow-up ("what about my sky tv?") is read with the question it follows: on its own it can
+      // look like something else entirely.
+      const previous = earlier.at(-1);
+      const reading = previous && question.split(/\s+/).length <= FOLLOW_UP_WORDS ? `${previous} ${question}` : question;
+      const intent = model.intent(reading);
       const ranked = (Object.entries(intent.probabilities) as [Intent, number][]).sort((a, b) => b[1] - a[1]);
       const runnerUp = ranked[1] ?? ranked[0];
       const declines = intent.label === "decision" || intent.label === "out_of_scope" || intent.label === "deceive" || runnerUp[0] === "decision" || runnerUp[0] === "out_of_scope" || runnerUp[0] === "deceive";
@@ -41,10 +48,10 @@ export function createUnderstanding(model: IntentModel, readPlace: PlaceReader):
         intent: intent.label,
         confidence: intent.confidence,
         runnerUp: { intent: runnerUp[0], confidence: runnerUp[1] },
-        sum: model.sum(question).label,
-        declineTopic: declines ? model.declineTopic(question).label : null,
+        sum: model.sum(reading).label,
+        declineTopic: declines ? model.declineTopic(reading).label : null,
         ...(() => {
-          const t = model.knowledgeTopic(question);
+          const t = model.knowledgeTopic(reading);
           return { topic: t.label, topics: t.probabilities };
         })(),
         jurisdiction,
