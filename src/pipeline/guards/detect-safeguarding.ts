@@ -329,7 +329,7 @@ const RULES: readonly Rule[] = [
     ),
   },
 
-  // ---- added after a second, independently written evaluation set (evals/fresh.jsonl): disclosures said
+  // ---- added after a second, independently written evaluation set (the "fresh" development set, evals/README.md): disclosures said
   // indirectly, inside an ordinary question, as people really write them ----
   {
     // Fallen or on the floor and unable to get up, however the two are joined ("on the floor since 10pm cant get
