@@ -1,27 +1,18 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
 import { createAssistant } from "./assistant.ts";
 import { readManifest } from "./ingest/build-index.ts";
+import { copyOfKnowledge, editKnowledge } from "./testing/knowledge-copy.ts";
 
 // Issue: rebuilding during traffic failed answers, and a broken index still said "ok" on /healthz.
-function copyOfKnowledge(): string {
-  const dir = mkdtempSync(join(tmpdir(), "dp-rl-kb-"));
-  cpSync("knowledge", dir, { recursive: true });
-  return dir;
-}
-let edits = 0;
-function edit(knowledgeDir: string): void {
-  const file = readdirSync(join(knowledgeDir, "help")).find((f) => f.endsWith(".md"))!;
-  appendFileSync(join(knowledgeDir, "help", file), `\n\nThis sentence was added by edit ${++edits}.\n`);
-}
 const QUESTIONS = ["Can I pay my daughter with my direct payment?", "how much holiday does my PA get", "What can a direct payment be spent on?", "Do I need employers liability insurance for my PA?"];
 
 describe("reindexing while answering", () => {
   it("gives no error answer while edits are rebuilt, including two reindexes 300 ms apart", async () => {
-    const knowledgeDir = copyOfKnowledge();
+    const knowledgeDir = copyOfKnowledge("dp-rl-kb-");
     const dataDir = mkdtempSync(join(tmpdir(), "dp-rl-data-"));
     const assistant = await createAssistant({ env: { ANSWER_CACHE_SIZE: "0" }, dataDir, knowledgeDir });
     let running = true;
@@ -41,10 +32,10 @@ describe("reindexing while answering", () => {
     const clients = Array.from({ length: 8 }, (_, i) => client(i));
     try {
       for (let round = 0; round < 3; round++) {
-        edit(knowledgeDir);
+        editKnowledge(knowledgeDir);
         const first = assistant.reindex();
         await new Promise((r) => setTimeout(r, 300));
-        edit(knowledgeDir);
+        editKnowledge(knowledgeDir);
         const [a, b] = await Promise.all([first, assistant.reindex(), other.reindex()]);
         expect(a.ok && b.ok).toBe(true);
         await other.reopen();

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { copyOfKnowledge, editKnowledge } from "./testing/knowledge-copy.ts";
 
 // Issue: signals did not reach the server (npm -> sh -> tsx -> node), and a reindex with edits under load,
 // with one or two workers, failed answers and could break the index for good.
@@ -32,16 +33,6 @@ async function start(env: Record<string, string>): Promise<Running> {
   return { npm, pid: Number(pid), base: url.replace("localhost", "127.0.0.1"), output: () => out, exited };
 }
 
-function copyOfKnowledge(): string {
-  const dir = mkdtempSync(join(tmpdir(), "dp-srv-kb-"));
-  cpSync("knowledge", dir, { recursive: true });
-  return dir;
-}
-let edits = 0;
-function edit(knowledgeDir: string): void {
-  const file = readdirSync(join(knowledgeDir, "help")).find((f) => f.endsWith(".md"))!;
-  appendFileSync(join(knowledgeDir, "help", file), `\n\nThis sentence was added by edit ${++edits}.\n`);
-}
 const QUESTIONS = ["Can I pay my daughter with my direct payment?", "how much holiday does my PA get", "What can a direct payment be spent on?", "employer NI on £300 a week"];
 const ask = (base: string, q: string, stream = false) =>
   fetch(`${base}/api/chat`, {
@@ -57,7 +48,7 @@ const statusOf = async (res: Response) => {
 };
 
 async function reindexUnderLoad(workers: number) {
-  const knowledgeDir = copyOfKnowledge();
+  const knowledgeDir = copyOfKnowledge("dp-srv-kb-");
   const dataDir = mkdtempSync(join(tmpdir(), "dp-srv-data-"));
   const env = { WORKERS: String(workers), KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir, ANSWER_CACHE_SIZE: "0" };
   const server = await start(env);
@@ -71,20 +62,20 @@ async function reindexUnderLoad(workers: number) {
   };
   const clients = Array.from({ length: 10 }, (_, i) => client(i));
   for (let round = 0; round < 2; round++) {
-    edit(knowledgeDir);
+    editKnowledge(knowledgeDir);
     process.kill(server.pid, "SIGHUP");
     await new Promise((r) => setTimeout(r, 300));
-    edit(knowledgeDir);
+    editKnowledge(knowledgeDir);
     process.kill(server.pid, "SIGHUP");
     await new Promise((r) => setTimeout(r, 2_500));
   }
   // `npm run index` while the server is up, racing a SIGHUP: one builds after the other, and the server
   // picks up what the command built.
-  edit(knowledgeDir);
+  editKnowledge(knowledgeDir);
   const cli = spawn("npm", ["run", "--silent", "index"], { env: { ...process.env, KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir }, stdio: "ignore" });
   process.kill(server.pid, "SIGHUP");
   expect(await new Promise((r) => cli.on("exit", r))).toBe(0);
-  edit(knowledgeDir);
+  editKnowledge(knowledgeDir);
   const cli2 = spawn("npm", ["run", "--silent", "index"], { env: { ...process.env, KNOWLEDGE_DIR: knowledgeDir, DATA_DIR: dataDir }, stdio: "ignore" });
   expect(await new Promise((r) => cli2.on("exit", r))).toBe(0);
   const builtAt = JSON.parse(readFileSync(join(dataDir, "manifest.json"), "utf8")).builtAt;
