@@ -22,6 +22,8 @@ const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hou
 const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
 const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you can read)\b/i;
 
+// Another sentence leads instead of the best section's opening only if it scores this much higher.
+const LEAD_MARGIN = 1.2;
 // The best section's opening is read as a passage (it is written answer-first), up to this length.
 const LEAD_CHARS = 900;
 
@@ -262,14 +264,22 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     }
     return out;
   };
+  const scoreFor = (c: Candidate, w: Map<string, number>, figureWanted: boolean) =>
+    (matchedWeight(w, c.stems, c.contextStems, c.unit) + 0.2) * c.base * (c.figure ? (figureWanted ? 1.45 : 1.2) : 1);
   const bestFor = (w: Map<string, number>, figureWanted: boolean) =>
     retrievedCandidates.reduce<{ c: Candidate; score: number } | undefined>((best, c) => {
-      const score = (matchedWeight(w, c.stems, c.contextStems, c.unit) + 0.2) * c.base * (c.figure ? (figureWanted ? 1.45 : 1.2) : 1);
+      const score = scoreFor(c, w, figureWanted);
       return !best || score > best.score ? { c, score } : best;
-    }, undefined)?.c;
-  takeWithList(bestFor(focused(weights), wantsFigure));
+    }, undefined);
+  // Sections are written answer-first (knowledge/README.md): the best section's own first sentence leads
+  // unless another sentence answers clearly better (by a fifth), as a figure asked for usually does.
+  const focus = focused(weights);
+  const answering = bestFor(focus, wantsFigure);
+  const opening = candidates.find((c) => c.hitIndex === 0 && c.unit.order === 0 && c.unit.kind === "sentence");
+  const openingScore = opening ? scoreFor(opening, focus, wantsFigure) : 0;
+  takeWithList(answering && opening && answering.score < openingScore * LEAD_MARGIN ? opening : answering?.c);
   const asks = ctx.frame?.asks ?? [];
-  if (asks.length > 1) for (const ask of asks.slice(1, 3)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), QUANTITATIVE.test(ask)));
+  if (asks.length > 1) for (const ask of asks.slice(1, 3)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), QUANTITATIVE.test(ask))?.c);
   const leadSet = new Set(leads);
 
   // Then the opening of the best section: it carries the rule in context.

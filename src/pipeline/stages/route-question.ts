@@ -126,7 +126,7 @@ export const routeQuestion: Stage = {
     const previous = ctx.earlierUserTurns.at(-1);
     // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
     // their own, go on with that calculation rather than starting a one-rule sum from their figures.
-    const answeringCalculator = Boolean(previous && detectCalculator(previous)) && !/\?\s*$/.test(ctx.question.trim());
+    const answeringCalculator = ctx.earlierUserTurns.some((t) => detectCalculator(t) !== null) && !/\?\s*$/.test(ctx.question.trim());
     const named =
       sum && !FULL_CALCULATORS.has(sum) && !answeringCalculator
         ? (oneRuleSum(sum, readSumFacts(ctx.question, calcCtx.today), calcCtx, ctx.question) ??
