@@ -362,10 +362,9 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     paragraphs.push(paragraphOf(group, cite(group[0].hitIndex)));
     i = j;
   }
-  readingOrder.forEach(({ hit, hitIndex }) => {
+  readingOrder.forEach(({ hitIndex }) => {
     const picked = [...selected].filter((c) => c.hitIndex === hitIndex && !leadSet.has(c)).sort((a, b) => a.unit.order - b.unit.order);
     if (!picked.length) return;
-    void hit;
     const n = cite(hitIndex);
     paragraphs.push(paragraphOf(picked, n));
   });
