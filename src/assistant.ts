@@ -15,7 +15,7 @@ import type { ModelComposer, PipelineDeps, PipelineEvent } from "./pipeline/pipe
 import { runPipeline } from "./pipeline/run-pipeline.ts";
 import { loadDeclineReplies } from "./config/decline-replies.ts";
 import { loadOrTrainIntentModel } from "./understanding/intent-model.ts";
-import { createPlaceReader } from "./understanding/read-place.ts";
+import { createPlaceReader } from "./text/read-place.ts";
 import { readIntentExamples, readSafeguardingExamples } from "./understanding/training-data.ts";
 import { createUnderstanding } from "./understanding/understand-message.ts";
 import { createKnowledgeSearch, questionsByChunk, type KnowledgeSearch, type SearchHit } from "./retrieval/search-knowledge.ts";
@@ -104,7 +104,8 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
   // naming file and line).
   const safeguardingExamples = readSafeguardingExamples();
   const intentExamples = readIntentExamples();
-  const understanding = createUnderstanding(loadOrTrainIntentModel(intentExamples, config.dataDir), createPlaceReader());
+  const readPlace = createPlaceReader();
+  const understanding = createUnderstanding(loadOrTrainIntentModel(intentExamples, config.dataDir), readPlace);
   const replies = loadDeclineReplies(council);
   const intentOrdinary = intentExamples.map((e) => e.text);
 
@@ -125,7 +126,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
   }
 
   function makeLive(index: OpenedIndex): Live {
-    const search = createKnowledgeSearch({ table: index.table, chunks: index.chunks, questions: questionsByChunk(index.chunks, index.documents), embedder });
+    const search = createKnowledgeSearch({ table: index.table, chunks: index.chunks, questions: questionsByChunk(index.chunks, index.documents), embedder, readPlace });
     const documents = new Map(index.documents.map((d) => [d.meta.id, d]));
     const deps: PipelineDeps = {
       council,

@@ -4,6 +4,7 @@ import type { Chunk } from "../ingest/chunk-documents.ts";
 import type { KnowledgeDocument } from "../ingest/load-knowledge.ts";
 import { createBm25Index } from "./bm25-index.ts";
 import { createQuestionMatcher } from "./question-matcher.ts";
+import { createPlaceReader, type PlaceReader } from "../text/read-place.ts";
 import type { Embedder } from "../ingest/build-index.ts";
 import type { Audience } from "../ingest/knowledge-schema.ts";
 import { createSpellingCorrector, isLikelySlip, type SpellingCorrector } from "./spelling-corrector.ts";
@@ -105,7 +106,6 @@ export function spellOutThousands(text: string): string {
   return text.replace(/£?\b(\d+(?:\.\d+)?)\s?(?:k|grand|thousand)\b/gi, (_, n: string) => `£${(Number(n) * 1000).toLocaleString("en-GB")}`);
 }
 
-const NATION_WORDS = /\b(scotland|scottish|wales|welsh|cymru|glasgow|edinburgh|dundee|aberdeen|inverness|stirling|cardiff|swansea|wrexham)\b/i;
 
 export function createKnowledgeSearch(deps: {
   table: Table;
@@ -114,7 +114,10 @@ export function createKnowledgeSearch(deps: {
   questions?: readonly (readonly string[])[];
   embedder?: Embedder | null;
   settings?: Partial<RetrievalSettings>;
+  /** Reads a place named in a query (config/places.json); one is made when not given. */
+  readPlace?: PlaceReader;
 }): KnowledgeSearch {
+  const readPlace = deps.readPlace ?? createPlaceReader();
   const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings };
   const chunkById = new Map(deps.chunks.map((c) => [c.id, c]));
   // Each document's sections as hits, in order, made once: the composer reads the best document whole.
@@ -288,7 +291,9 @@ export function createKnowledgeSearch(deps: {
     for (const r of textRows) base.set(r.id, r.score / topText);
     for (const r of questionRows) base.set(r.id, (base.get(r.id) ?? 0) + r.score);
     vectorRows.forEach((r, i) => base.set(r.id, (base.get(r.id) ?? 0) + RRF_K / (RRF_K + i + 1)));
-    const asksAboutNation = NATION_WORDS.test(question);
+    // A query naming a Scottish or Welsh place (the same list the understanding stage reads).
+    const named = readPlace(question);
+    const asksAboutNation = named === "scotland" || named === "wales";
     const evidence = evidenceFor(query);
     const stemmedTerms = query.terms.map(stem);
     const hits: SearchHit[] = [];

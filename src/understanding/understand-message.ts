@@ -1,5 +1,5 @@
 import type { IntentModel } from "./intent-model.ts";
-import type { PlaceJurisdiction, PlaceReader } from "./read-place.ts";
+import type { PlaceJurisdiction, PlaceReader } from "../text/read-place.ts";
 import { splitAsks } from "./split-asks.ts";
 import type { Intent, SumName } from "./training-data.ts";
 
