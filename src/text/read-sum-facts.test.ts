@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { readSumFacts } from "./read-sum-facts.ts";
+
+const today = new Date("2026-12-01T12:00:00Z");
+
+describe("readSumFacts", () => {
+  it("reads hours and a rate, and the period an answer is asked for", () => {
+    const f = readSumFacts("Our PA is paid £12.71 an hour for 30 hours, employer NI a month?", today);
+    expect(f).toMatchObject({ hourlyRate: 12.71, hoursPerWeek: 30, askedPeriod: "month" });
+  });
+  it("reads the tax year from a named year, a date, 'April 2026', 'last year', else today", () => {
+    expect(readSumFacts("employer NI in 2025/26 on £300 a week", today).taxYear).toBe("2025/26");
+    expect(readSumFacts("off sick for 2 weeks in January 2026", today)).toMatchObject({ taxYear: "2025/26", taxYearReason: "date", absenceDays: 14 });
+    expect(readSumFacts("min wage for a 17 yr old from april 2026", today).taxYear).toBe("2026/27");
+    expect(readSumFacts("what was the minimum wage last year", today).taxYear).toBe("2025/26");
+    expect(readSumFacts("employer NI on £300 a week", today)).toMatchObject({ taxYear: "2026/27", taxYearReason: "today" });
+  });
+  it("reads money with its period, service and ages", () => {
+    const f = readSumFacts("she's 45, worked for me 6 years, earns £1,250 a month", today);
+    expect(f.money).toEqual([expect.objectContaining({ value: 1250, period: "month" })]);
+    expect(f.ages).toEqual([45]);
+    expect(f.yearsOfService).toBe(6);
+  });
+});
