@@ -19,8 +19,8 @@ import { percentile } from "../evals/run-evaluation.ts";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const HOST = "127.0.0.1";
-/** The target the issue sets for the embedded default's chat latency. */
-const CHAT_P95_TARGET_MS = 50;
+/** The uncached chat p95 the understanding work must keep to (its issue: 20 ms over distinct questions). */
+const CHAT_P95_TARGET_MS = 20;
 
 const { values: args } = parseArgs({
   options: {
