@@ -71,6 +71,8 @@ describe.skipIf(SKIP_BROWSER)("widget states (contract fake)", () => {
     const seen = await page.evaluate(() => (window as unknown as { __seen: number[] }).__seen);
     const distinct = new Set(seen.filter((n) => n > 0));
     expect(distinct.size).toBeGreaterThan(2);
+    // The announcement is set 120 ms after the answer finishes (dp-assistant.js announce), so wait for it.
+    await expect.poll(async () => (await liveRegionLog(page)).filter((t) => t.startsWith("Answer:")).length).toBe(1);
     const announced = await liveRegionLog(page);
     expect(announced.filter((t) => t.startsWith("Answer:"))).toHaveLength(1);
     expect(announced.every((t) => !t.startsWith("Answer:") || t.includes("the council must agree"))).toBe(true);
