@@ -24,13 +24,12 @@ const B = 0.75;
 
 interface FieldIndex {
   boost: number;
-  postings: Map<string, { doc: number; tf: number }[]>;
-  lengths: Float64Array;
-  averageLength: number;
+  /** Per stem, the sections that have it and each one's length-normalised term frequency (fixed once built). */
+  postings: Map<string, { docs: Int32Array; norms: Float64Array }>;
 }
 
 function indexField(field: Bm25Field): FieldIndex {
-  const postings = new Map<string, { doc: number; tf: number }[]>();
+  const lists = new Map<string, { doc: number; tf: number }[]>();
   const lengths = new Float64Array(field.texts.length);
   // The same text (a document's own words, shared by its sections) is read once.
   const seen = new Map<string, { counts: Map<string, number>; length: number }>();
@@ -48,36 +47,56 @@ function indexField(field: Bm25Field): FieldIndex {
     const { counts } = read;
     lengths[doc] = read.length;
     for (const [s, tf] of counts) {
-      const list = postings.get(s);
+      const list = lists.get(s);
       if (list) list.push({ doc, tf });
-      else postings.set(s, [{ doc, tf }]);
+      else lists.set(s, [{ doc, tf }]);
     }
   });
   const total = lengths.reduce((a, b) => a + b, 0);
-  return { boost: field.boost, postings, lengths, averageLength: total / Math.max(1, lengths.length) };
+  const averageLength = total / Math.max(1, lengths.length);
+  // The saturation and length part of BM25 depends only on the section, so it is worked out here, once,
+  // and a query only multiplies by its terms' weights (the per-query cost was mostly this arithmetic).
+  const postings = new Map<string, { docs: Int32Array; norms: Float64Array }>();
+  for (const [s, list] of lists) {
+    const docs = new Int32Array(list.length);
+    const norms = new Float64Array(list.length);
+    list.forEach(({ doc, tf }, i) => {
+      docs[i] = doc;
+      norms[i] = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]) / averageLength));
+    });
+    postings.set(s, { docs, norms });
+  }
+  return { boost: field.boost, postings };
 }
 
 export function createBm25Index(fields: readonly Bm25Field[]): Bm25Index {
   const n = fields[0]?.texts.length ?? 0;
   const indexed = fields.map(indexField);
   const idfOf = (f: FieldIndex, s: string) => {
-    const df = f.postings.get(s)?.length ?? 0;
+    const df = f.postings.get(s)?.docs.length ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
   return {
     score(terms) {
-      const scores = new Map<number, number>();
+      // Summed in a flat array (a Map look-up per posting was most of the cost), then handed back as a Map
+      // in the order sections were first matched.
+      const sums = new Float64Array(n);
+      const touched: number[] = [];
       for (const f of indexed) {
         for (const { stem: s, weight } of terms) {
           const list = f.postings.get(s);
           if (!list) continue;
           const idf = idfOf(f, s) * weight * f.boost;
-          for (const { doc, tf } of list) {
-            const norm = tf * (K1 + 1) / (tf + K1 * (1 - B + (B * f.lengths[doc]) / f.averageLength));
-            scores.set(doc, (scores.get(doc) ?? 0) + idf * norm);
+          const { docs, norms } = list;
+          for (let i = 0; i < docs.length; i++) {
+            const doc = docs[i];
+            if (sums[doc] === 0) touched.push(doc);
+            sums[doc] += idf * norms[i];
           }
         }
       }
+      const scores = new Map<number, number>();
+      for (const doc of touched) scores.set(doc, sums[doc]);
       return scores;
     },
     idf: (s) => (indexed[0] ? idfOf(indexed[0], s) : 0),

@@ -53,15 +53,21 @@ export function createQuestionMatcher(questionsBySection: readonly (readonly str
     match(question) {
       const features = featuresOf(question);
       let queryNorm = 0;
-      const dots = new Map<number, number>();
+      // Dot products summed in a flat array, in the order examples were first matched.
+      const dots = new Float64Array(examples.length);
+      const touched: number[] = [];
       for (const f of features) {
         const w = idf(f);
         queryNorm += w * w;
-        for (const p of postings.get(f) ?? []) dots.set(p.example, (dots.get(p.example) ?? 0) + w * p.weight);
+        for (const p of postings.get(f) ?? []) {
+          if (dots[p.example] === 0) touched.push(p.example);
+          dots[p.example] += w * p.weight;
+        }
       }
       queryNorm = Math.sqrt(queryNorm);
       const best = new Map<number, number>();
-      for (const [i, dot] of dots) {
+      for (const i of touched) {
+        const dot = dots[i];
         const sim = dot / (queryNorm * norms[i] || 1);
         const s = examples[i].section;
         if (sim > (best.get(s) ?? 0)) best.set(s, sim);

@@ -255,14 +255,28 @@ export function createKnowledgeSearch(deps: {
     return ranked(matcher.match(question), audience, limit);
   }
 
+  const audiencesOf = deps.chunks.map((c) => c.audience.split(","));
+  const audiencesById = new Map(deps.chunks.map((c, i) => [c.id, audiencesOf[i]]));
+
+  /**
+   * The best `limit` sections, highest score first (ties by id, so the order never depends on the Map's).
+   * Kept by insertion into a short sorted list rather than sorting every matched section: a common word
+   * matches most of the ~500 sections, and only two dozen are wanted.
+   */
   function ranked(scores: Map<number, number>, audience: Audience | undefined, limit: number): { id: string; score: number }[] {
     const out: { id: string; score: number }[] = [];
+    if (limit <= 0) return out;
+    const before = (a: { id: string; score: number }, b: { id: string; score: number }) => b.score - a.score || a.id.localeCompare(b.id);
     for (const [i, score] of scores) {
-      const c = deps.chunks[i];
-      if (audience && !c.audience.split(",").includes(audience)) continue;
-      out.push({ id: c.id, score });
+      if (audience && !audiencesOf[i].includes(audience)) continue;
+      const row = { id: deps.chunks[i].id, score };
+      if (out.length >= limit && before(row, out[out.length - 1]) >= 0) continue;
+      let at = out.length;
+      while (at > 0 && before(row, out[at - 1]) < 0) at--;
+      out.splice(at, 0, row);
+      if (out.length > limit) out.pop();
     }
-    return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+    return out;
   }
 
   async function vector(question: string, where: string | null, limit: number): Promise<{ id: string }[]> {
@@ -296,6 +310,7 @@ export function createKnowledgeSearch(deps: {
     const asksAboutNation = named === "scotland" || named === "wales";
     const evidence = evidenceFor(query);
     const stemmedTerms = query.terms.map(stem);
+    const questionPairs = stemmedTerms.slice(1).map((w, i) => `${stemmedTerms[i]} ${w}`);
     const hits: SearchHit[] = [];
     for (const [id, raw] of base) {
       const c = chunkById.get(id);
@@ -305,7 +320,7 @@ export function createKnowledgeSearch(deps: {
       let score = raw * (0.2 + 0.5 * coverage + 0.7 * own);
       // Words next to each other in the question and in the section ("maternity pay", "close relative").
       const pairs = sectionPairs.get(id)!;
-      for (let i = 1; i < stemmedTerms.length; i++) if (pairs.has(`${stemmedTerms[i - 1]} ${stemmedTerms[i]}`)) score *= 1.2;
+      for (const pair of questionPairs) if (pairs.has(pair)) score *= 1.2;
       // Scotland and Wales have their own law: show it only to people who ask about them, and first to
       // people who say they live there; an English council's local policy never answers for them.
       if (options.nation && c.jurisdiction === "local") continue;
@@ -314,7 +329,7 @@ export function createKnowledgeSearch(deps: {
       if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= c.jurisdiction === options.nation ? 2.5 : asksAboutNation ? 1.5 : 0.3;
       if (options.audience) {
         // Residents should read the plain-English pages; practitioners may still need a resident's page.
-        const forThem = c.audience.split(",").includes(options.audience);
+        const forThem = audiencesById.get(id)!.includes(options.audience);
         score *= forThem ? 1.15 : options.audience === "citizen" ? 0.55 : 0.85;
       }
       hits.push(toHit(c, score, coverage));
