@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { HTTPException } from "hono/http-exception";
 import type { Assistant } from "./assistant.ts";
@@ -10,6 +9,7 @@ import { createAnswerIds, generateAnswerIdSecret } from "./http/answer-ids.ts";
 import { drainRequestBody, lingerOnClose } from "./http/drain-body.ts";
 import { serverLimits } from "./http/limits.ts";
 import { createFeedbackStore, type FeedbackStore } from "./http/feedback-store.ts";
+import { bodyLimit } from "./http/middleware/body-limit.ts";
 import { corsAllowlist } from "./http/middleware/cors-allowlist.ts";
 import { rateLimit } from "./http/middleware/rate-limit.ts";
 import { requestTimeout } from "./http/middleware/request-timeout.ts";

@@ -1,3 +1,4 @@
+export { bodyLimit, type BodyLimitOptions } from "./body-limit.ts";
 export { corsAllowlist, type CorsAllowlistOptions } from "./cors-allowlist.ts";
 export { errorResponse, getRequestId, type ErrorBody } from "../api-error.ts";
 export { rateLimit, UNKNOWN_CLIENT, type RateLimitOptions } from "./rate-limit.ts";
