@@ -24,11 +24,14 @@ export function roundMoney(amount: number): number {
  * "£80", "£24.60", "£10,500": pence only when there are some (GOV.UK style guide, "Money": "£75, not
  * £75.00"), which also keeps a figure from reading as part of a longer one.
  */
+// Made once: toLocaleString with options builds a new formatter on every call, which showed in profiles.
+const WHOLE_POUNDS = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const WITH_PENCE = new Intl.NumberFormat("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 export function formatPounds(amount: number): string {
   const sign = amount < 0 ? "-" : "";
   const value = Math.round(Math.abs(amount) * 100) / 100;
-  const pence = Number.isInteger(value) ? 0 : 2;
-  return `${sign}£${value.toLocaleString("en-GB", { minimumFractionDigits: pence, maximumFractionDigits: pence })}`;
+  return `${sign}£${(Number.isInteger(value) ? WHOLE_POUNDS : WITH_PENCE).format(value)}`;
 }
 
 /** A step's `source` string: title, section and address, so the answer can cite it as written. */

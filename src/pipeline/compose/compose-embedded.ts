@@ -87,12 +87,18 @@ const pounds = (s: string) => Number(s.replace(/,/g, ""));
  * Does a sentence state a band of money that includes n: "between £14,250 and £23,250", "over £23,250",
  * "£14,250 or less", "up to £10,500"? ("I have 20k savings" is answered by the band that holds £20,000.)
  */
+// Compiled once (matchAll copies a global pattern, so sharing them is safe).
+const AMOUNT_BAND = new RegExp(String.raw`(?:between\s+)?${POUND}\s*(?:and|to|-|–)\s*${POUND}`, "gi");
+const AMOUNT_OVER = new RegExp(String.raw`\b(?:over|more than|above|exceeds?|at least)\s+${POUND}`, "gi");
+const AMOUNT_OR_LESS = new RegExp(String.raw`${POUND}\s+or (?:less|under|below)`, "gi");
+const AMOUNT_UNDER = new RegExp(String.raw`\b(?:under|below|less than|up to)\s+${POUND}`, "gi");
+
 export function coversAmount(text: string, n: number): boolean {
-  for (const m of text.matchAll(new RegExp(String.raw`(?:between\s+)?${POUND}\s*(?:and|to|-|–)\s*${POUND}`, "gi")))
-    if (n >= pounds(m[1]) && n <= pounds(m[2])) return true;
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:over|more than|above|exceeds?|at least)\s+${POUND}`, "gi"))) if (n >= pounds(m[1])) return true;
-  for (const m of text.matchAll(new RegExp(String.raw`${POUND}\s+or (?:less|under|below)`, "gi"))) if (n <= pounds(m[1])) return true;
-  for (const m of text.matchAll(new RegExp(String.raw`\b(?:under|below|less than|up to)\s+${POUND}`, "gi"))) if (n <= pounds(m[1])) return true;
+  if (!text.includes("£")) return false; // every band below names a £ figure
+  for (const m of text.matchAll(AMOUNT_BAND)) if (n >= pounds(m[1]) && n <= pounds(m[2])) return true;
+  for (const m of text.matchAll(AMOUNT_OVER)) if (n >= pounds(m[1])) return true;
+  for (const m of text.matchAll(AMOUNT_OR_LESS)) if (n <= pounds(m[1])) return true;
+  for (const m of text.matchAll(AMOUNT_UNDER)) if (n <= pounds(m[1])) return true;
   return false;
 }
 
@@ -116,6 +122,30 @@ function stemsOf(unit: TextUnit): Set<string> {
   let stems = UNIT_STEMS.get(unit);
   if (!stems) UNIT_STEMS.set(unit, (stems = new Set(tokenise(unit.text).flatMap(spelledOut).map(stem))));
   return stems;
+}
+/** What a unit's score needs from its text alone, worked out once per unit (units are cached per section). */
+interface UnitFacts {
+  lengthPenalty: number;
+  figure: boolean;
+  /** A pointer elsewhere ("See …") or a fragment. */
+  pointer: boolean;
+  /** Opens with "this", "that", "it"…: leans on the sentence before it. */
+  leans: boolean;
+}
+const UNIT_FACTS = new WeakMap<TextUnit, UnitFacts>();
+function factsOf(unit: TextUnit): UnitFacts {
+  let facts = UNIT_FACTS.get(unit);
+  if (!facts) {
+    const words = unit.text.split(/\s+/).length;
+    facts = {
+      lengthPenalty: 1 + 0.12 * Math.max(0, words / 28 - 1),
+      figure: FIGURE.test(unit.text),
+      pointer: CROSS_REFERENCE.test(unit.text) || META.test(unit.text) || unit.text.length < 20,
+      leans: /^(this|that|these|those|it|they)\b/i.test(unit.text),
+    };
+    UNIT_FACTS.set(unit, facts);
+  }
+  return facts;
 }
 const HEADING_STEMS = new Map<string, Set<string>>();
 function stemsOfText(text: string): Set<string> {
@@ -206,20 +236,20 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     units.forEach((unit, i) => {
       const stems = stemsOf(unit);
       const matched = matchedWeight(weights, stems, contextStems, unit);
-      const words = unit.text.split(/\s+/).length;
-      const lengthPenalty = 1 + 0.12 * Math.max(0, words / 28 - 1);
+      const facts = factsOf(unit);
+      const lengthPenalty = facts.lengthPenalty;
       // Sections are written answer-first, so their opening sentence usually states the rule.
       const opening = i === 0 ? 1.3 : 1;
-      const figure = FIGURE.test(unit.text) ? (wantsFigure ? 1.45 : 1.2) : 1;
+      const figure = facts.figure ? (wantsFigure ? 1.45 : 1.2) : 1;
       // "my PA is 19": a row for "aged 18 to 20" answers it though it shares no word with the question;
       // "I've got 20k saved": the band that holds £20,000 answers it.
       const inRange = ages.some((n) => coversNumber(unit.text, n)) || amounts.some((n) => coversAmount(unit.text, n)) ? 1.8 : 1;
       // A pointer elsewhere ("See …") or a fragment says nothing on its own.
-      const pointer = CROSS_REFERENCE.test(unit.text) || META.test(unit.text) || unit.text.length < 20 ? 0.15 : 1;
+      const pointer = facts.pointer ? 0.15 : 1;
       // "This is called…" leans on the sentence before it; on its own it is a weak answer.
-      const leans = i > 0 && /^(this|that|these|those|it|they)\b/i.test(unit.text) ? 0.7 : 1;
+      const leans = i > 0 && facts.leans ? 0.7 : 1;
       const base = (hitWeight * opening * pointer * inRange * leans) / lengthPenalty;
-      candidates.push({ unit, hitIndex, stems, contextStems, base, figure: FIGURE.test(unit.text), score: (matched + 0.2) * base * figure });
+      candidates.push({ unit, hitIndex, stems, contextStems, base, figure: facts.figure, score: (matched + 0.2) * base * figure });
     });
   });
   if (candidates.length === 0) return { text: "", citations: [], suggestions: [] };
