@@ -213,7 +213,8 @@ export function createKnowledgeSearch(deps: {
     let total = 0;
     let found = 0;
     for (const e of evidence) {
-      const has = e.alternatives.some((a) => stems.has(a));
+      let has = false;
+      for (const a of e.alternatives) if (stems.has(a)) { has = true; break; }
       if (e.bonusOnly && !has) continue;
       total += e.weight;
       // A spelling correction that is not an obvious slip ("leaking" -> "leaving") is weak evidence.

@@ -225,12 +225,20 @@ export const SYNONYMS: Record<string, string> = {
 };
 
 /** Expansion words for a question, without the words it already has. */
+// The table read once, in its order (the order of the expansions is kept, so rankings do not move): a
+// one-word key is looked up among the question's words, a phrase is searched for in the question.
+let entries: { key: string; phrase: string | null; words: string[] }[] | null = null;
+const entriesOf = () =>
+  (entries ??= Object.entries(SYNONYMS).map(([key, value]) => ({ key, phrase: key.includes(" ") ? ` ${key} ` : null, words: value.split(" ") })));
+
+/** Expansion words for a question, without the words it already has. */
 export function expandQuery(text: string): string[] {
   const lower = ` ${text.toLowerCase().replace(/[^a-z0-9.'\s-]/g, " ").replace(/\s+/g, " ")} `;
+  const asked = new Set(lower.split(" "));
   const out = new Set<string>();
-  for (const [key, value] of Object.entries(SYNONYMS)) {
-    if (lower.includes(` ${key} `)) for (const w of value.split(" ")) out.add(w);
+  for (const { key, phrase, words } of entriesOf()) {
+    if (phrase === null ? asked.has(key) : lower.includes(phrase)) for (const w of words) out.add(w);
   }
-  for (const w of lower.split(" ")) out.delete(w);
+  for (const w of asked) out.delete(w);
   return [...out];
 }

@@ -100,12 +100,14 @@ export function loadLinearClassifier<L extends string>(saved: SavedClassifier<L>
 function classifierFrom<L extends string>(labels: L[], bias: Float64Array, weights: Map<string, Float64Array>): LinearClassifier<L> {
   const k = labels.length;
   const scores = (features: readonly string[]) => {
-    const z = Float64Array.from(bias);
-    for (const f of features) {
-      const w = weights.get(f);
+    const z = new Float64Array(bias);
+    for (let i = 0; i < features.length; i++) {
+      const w = weights.get(features[i]);
       if (w) for (let c = 0; c < k; c++) z[c] += w[c];
     }
-    const max = Math.max(...z);
+    // A plain loop: spreading a typed array into Math.max goes through its iterator (slow on every answer).
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) if (z[c] > max) max = z[c];
     let sum = 0;
     for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c] - max);
     for (let c = 0; c < k; c++) z[c] /= sum;
@@ -117,7 +119,8 @@ function classifierFrom<L extends string>(labels: L[], bias: Float64Array, weigh
       const p = scores(features);
       let best = 0;
       for (let c = 1; c < k; c++) if (p[c] > p[best]) best = c;
-      const probabilities = Object.fromEntries(labels.map((l, c) => [l, p[c]])) as Record<L, number>;
+      const probabilities = {} as Record<L, number>;
+      for (let c = 0; c < k; c++) probabilities[labels[c]] = p[c];
       return { label: labels[best], confidence: p[best], probabilities };
     },
     toJSON: () => ({ labels: [...labels], bias: [...bias], weights: [...weights].map(([f, w]) => [f, [...w].map((x) => Math.round(x * 1e6) / 1e6)]) }),
