@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { TRAINING_DIR, type Intent } from "../understanding/training-data.ts";
+import { TUNING } from "../config/tuning.ts";
 
 /**
  * How far the learned intent is trusted over the hand-written rules. The per-intent confidences come from
@@ -19,8 +20,8 @@ export const ROUTING = Object.freeze({
   declineIntents: ["decision", "out_of_scope", "deceive", "personal_data", "injection"] as readonly Intent[],
   /** The classifier's probability at or above which its decline stands on its own, per intent. */
   declineConfidence: (intent: Intent): number => chosen[intent] ?? 0.9,
-  /** Below this a "calculation" reading is acted on only if the message gives money or hours (set by hand). */
-  calculationConfidence: 0.6,
-  /** At or above this, a knowledge or calculation reading overrides the decline rules (set by hand, not tuned). */
-  overrideRulesConfidence: 0.85,
+  /** Below this a "calculation" reading is acted on only if the message gives money or hours (set by hand; config/tuning.json). */
+  calculationConfidence: TUNING.routing.calculationConfidence,
+  /** At or above this, a knowledge or calculation reading overrides the decline rules (set by hand, not tuned; config/tuning.json). */
+  overrideRulesConfidence: TUNING.routing.overrideRulesConfidence,
 });

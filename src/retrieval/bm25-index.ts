@@ -19,8 +19,12 @@ export interface Bm25Index {
   idf(stemmed: string): number;
 }
 
-const K1 = 1.2;
-const B = 0.75;
+/** k1 and b as usual (1.2 and 0.75 unless config/tuning.json says otherwise). */
+export interface Bm25Parameters {
+  k1: number;
+  b: number;
+}
+const USUAL: Bm25Parameters = { k1: 1.2, b: 0.75 };
 
 interface FieldIndex {
   boost: number;
@@ -28,7 +32,7 @@ interface FieldIndex {
   postings: Map<string, { docs: Int32Array; norms: Float64Array }>;
 }
 
-function indexField(field: Bm25Field): FieldIndex {
+function indexField(field: Bm25Field, { k1: K1, b: B }: Bm25Parameters): FieldIndex {
   const lists = new Map<string, { doc: number; tf: number }[]>();
   const lengths = new Float64Array(field.texts.length);
   // The same text (a document's own words, shared by its sections) is read once.
@@ -69,9 +73,9 @@ function indexField(field: Bm25Field): FieldIndex {
   return { boost: field.boost, postings };
 }
 
-export function createBm25Index(fields: readonly Bm25Field[]): Bm25Index {
+export function createBm25Index(fields: readonly Bm25Field[], parameters: Bm25Parameters = USUAL): Bm25Index {
   const n = fields[0]?.texts.length ?? 0;
-  const indexed = fields.map(indexField);
+  const indexed = fields.map((f) => indexField(f, parameters));
   const idfOf = (f: FieldIndex, s: string) => {
     const df = f.postings.get(s)?.docs.length ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));

@@ -10,6 +10,7 @@ import type { Audience } from "../ingest/knowledge-schema.ts";
 import { createSpellingCorrector, isLikelySlip, type SpellingCorrector } from "./spelling-corrector.ts";
 import { SYNONYMS, expandQuery } from "./synonyms.ts";
 import { STOPWORDS, stem, tokenise } from "./tokenise.ts";
+import { TUNING, type Tuning } from "../config/tuning.ts";
 
 export interface SearchHit {
   id: string;
@@ -62,18 +63,10 @@ export interface SearchOutcome {
   offTopic?: boolean;
 }
 
-export interface RetrievalSettings {
-  /** A best hit covering less than this share of the question is not an answer. */
-  minCoverage: number;
-  candidates: number;
-  /** Beyond this many meaningful words, the share a long question must cover falls with the square root of its length. */
-  longQuestionWords: number;
-}
+/** Search's weights and limits (config/tuning.json, `retrieval`; each is described in src/config/tuning.ts). */
+export type RetrievalSettings = Tuning["retrieval"];
 
-export const DEFAULT_RETRIEVAL: RetrievalSettings = { minCoverage: 0.28, candidates: 24, longQuestionWords: 6 };
-
-/** Reciprocal rank fusion's constant (Cormack, Clarke and Büttcher 2009), for vector hits. */
-const RRF_K = 60;
+export const DEFAULT_RETRIEVAL: RetrievalSettings = TUNING.retrieval;
 
 /**
  * The questions each section answers, in chunk order: its front matter `section_questions`, the document's
@@ -157,10 +150,13 @@ export function createKnowledgeSearch(deps: {
   }
   for (const key of Object.keys(SYNONYMS)) if (!key.includes(" ")) frequencies.set(key, (frequencies.get(key) ?? 0) + 1);
   // Full-text ranking in memory, built once with the index (the same fields and boosts LanceDB was given).
-  const bm25 = createBm25Index([
-    { texts: deps.chunks.map((c) => c.search_text), boost: 1 },
-    { texts: deps.chunks.map((c) => c.doc_terms), boost: 0.6 },
-  ]);
+  const bm25 = createBm25Index(
+    [
+      { texts: deps.chunks.map((c) => c.search_text), boost: 1 },
+      { texts: deps.chunks.map((c) => c.doc_terms), boost: settings.bm25.documentWordsBoost },
+    ],
+    settings.bm25,
+  );
   const matcher = createQuestionMatcher(deps.questions ?? deps.chunks.map((c) => (c.anchor === "overview" ? [] : [c.heading])));
   const speller: SpellingCorrector = createSpellingCorrector(frequencies);
   const n = deps.chunks.length;
@@ -218,7 +214,7 @@ export function createKnowledgeSearch(deps: {
       if (e.bonusOnly && !has) continue;
       total += e.weight;
       // A spelling correction that is not an obvious slip ("leaking" -> "leaving") is weak evidence.
-      if (has) found += e.guessed ? 0.25 * e.weight : e.weight;
+      if (has) found += e.guessed ? settings.guessedCorrectionWeight * e.weight : e.weight;
     }
     return total === 0 ? 0 : found / total;
   }
@@ -245,7 +241,7 @@ export function createKnowledgeSearch(deps: {
   function fullText(query: PreparedQuery, audience: Audience | undefined, limit: number): { id: string; score: number }[] {
     const terms = [
       ...query.terms.map((t) => ({ stem: stem(t), weight: 1 })),
-      ...query.expansions.map((t) => ({ stem: stem(t), weight: 0.35 })),
+      ...query.expansions.map((t) => ({ stem: stem(t), weight: settings.bm25.expansionWeight })),
     ];
     if (terms.length === 0) return [];
     return ranked(bm25.score(terms), audience, limit);
@@ -305,7 +301,7 @@ export function createKnowledgeSearch(deps: {
     const topText = textRows[0]?.score || 1;
     for (const r of textRows) base.set(r.id, r.score / topText);
     for (const r of questionRows) base.set(r.id, (base.get(r.id) ?? 0) + r.score);
-    vectorRows.forEach((r, i) => base.set(r.id, (base.get(r.id) ?? 0) + RRF_K / (RRF_K + i + 1)));
+    vectorRows.forEach((r, i) => base.set(r.id, (base.get(r.id) ?? 0) + settings.rrfK / (settings.rrfK + i + 1)));
     // A query naming a Scottish or Welsh place (the same list the understanding stage reads).
     const named = readPlace(question);
     const asksAboutNation = named === "scotland" || named === "wales";
@@ -318,20 +314,22 @@ export function createKnowledgeSearch(deps: {
       if (!c) continue;
       const coverage = coverageOf(evidence, id);
       const own = coverageOf(evidence, id, sectionStems);
-      let score = raw * (0.2 + 0.5 * coverage + 0.7 * own);
+      const mix = settings.coverageMix;
+      let score = raw * (mix.floor + mix.document * coverage + mix.section * own);
       // Words next to each other in the question and in the section ("maternity pay", "close relative").
       const pairs = sectionPairs.get(id)!;
-      for (const pair of questionPairs) if (pairs.has(pair)) score *= 1.2;
+      for (const pair of questionPairs) if (pairs.has(pair)) score *= settings.wordPairBoost;
       // Scotland and Wales have their own law: show it only to people who ask about them, and first to
       // people who say they live there; an English council's local policy never answers for them.
       if (options.nation && c.jurisdiction === "local") continue;
-      // The learned topic leans the ranking (between ×0.8 for an unlikely area and ×1.4 for a certain one).
-      if (options.topics) score *= 0.8 + 0.6 * (options.topics[c.topic] ?? 0);
-      if (c.jurisdiction === "scotland" || c.jurisdiction === "wales") score *= c.jurisdiction === options.nation ? 2.5 : asksAboutNation ? 1.5 : 0.3;
+      // The learned topic leans the ranking (by default between ×0.8 for an unlikely area and ×1.4 for a certain one).
+      if (options.topics) score *= settings.topicLean.floor + settings.topicLean.range * (options.topics[c.topic] ?? 0);
+      if (c.jurisdiction === "scotland" || c.jurisdiction === "wales")
+        score *= c.jurisdiction === options.nation ? settings.nation.theirs : asksAboutNation ? settings.nation.askedAbout : settings.nation.other;
       if (options.audience) {
         // Residents should read the plain-English pages; practitioners may still need a resident's page.
         const forThem = audiencesById.get(id)!.includes(options.audience);
-        score *= forThem ? 1.15 : options.audience === "citizen" ? 0.55 : 0.85;
+        score *= forThem ? settings.audience.forThem : options.audience === "citizen" ? settings.audience.citizenReadingOthers : settings.audience.practitionerReadingOthers;
       }
       hits.push(toHit(c, score, coverage));
     }
@@ -341,7 +339,7 @@ export function createKnowledgeSearch(deps: {
     // beyond settings.longQuestionWords the share it must cover falls with the square root of its length.
     const bar = settings.minCoverage * Math.min(1, Math.sqrt(settings.longQuestionWords / Math.max(1, evidence.length)));
     const passes = best !== undefined && best.coverage >= bar;
-    const results = passes ? hits.filter((h) => h.coverage >= bar * 0.6).slice(0, k) : [];
+    const results = passes ? hits.filter((h) => h.coverage >= bar * settings.keepBelowBest).slice(0, k) : [];
     const kept = new Set(results.map((r) => r.id));
     return {
       query,

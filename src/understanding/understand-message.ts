@@ -2,6 +2,7 @@ import type { IntentModel } from "./intent-model.ts";
 import type { PlaceJurisdiction, PlaceReader } from "../text/read-place.ts";
 import { splitAsks } from "./split-asks.ts";
 import type { Intent, SumName } from "./training-data.ts";
+import { TUNING } from "../config/tuning.ts";
 
 /**
  * The structured reading of a message that later stages use instead of the raw text: what it wants, which
@@ -30,7 +31,7 @@ export interface Understanding {
 }
 
 /** A message this short, after an earlier one, is read together with it. */
-const FOLLOW_UP_WORDS = 8;
+const FOLLOW_UP_WORDS = TUNING.understanding.followUpWords; // config/tuning.json
 
 export function createUnderstanding(model: IntentModel, readPlace: PlaceReader): Understanding {
   return {

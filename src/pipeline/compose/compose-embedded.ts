@@ -7,14 +7,14 @@ import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
 import { agesIn } from "../../calculators/ages-in.ts";
 import { amountsOf } from "../../calculators/money-in.ts";
 import { splitUnits, type TextUnit } from "./split-units.ts";
+import { TUNING } from "../../config/tuning.ts";
 
 /** DESIGN.md: answers over 1,800 characters (citations excluded) are too long to read in a chat widget. */
 export const MAX_ANSWER_CHARS = 1_800;
+// The composer's weights and limits are data (config/tuning.json, `composer`; described in src/config/tuning.ts).
 // Quoted passages stay well inside the limit, leaving room for the contact line and a safeguarding preface.
-const PASSAGE_BUDGET = 1_150;
-const MAX_UNITS = 8;
-const MAX_CHUNKS = 4;
-const SAME_DOCUMENT_WEIGHT = 0.75;
+const { passageBudget: PASSAGE_BUDGET, maxUnits: MAX_UNITS, maxChunks: MAX_CHUNKS, sameDocumentWeight: SAME_DOCUMENT_WEIGHT } = TUNING.composer;
+const WEIGHT = TUNING.composer;
 
 const QUANTITATIVE = /\b(how (much|many|long|often|soon|old|quickly)|fines?|fined|penalt(y|ies)|deadline|timescales?|time limits?|frequency|minimum|maximum|percentage|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
 const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b/i;
@@ -22,10 +22,9 @@ const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hou
 const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
 const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you can read)\b/i;
 
-// Another sentence leads instead of the best section's opening only if it scores this much higher.
-const LEAD_MARGIN = 1.2;
-// The best section's opening is read as a passage (it is written answer-first), up to this length.
-const LEAD_CHARS = 900;
+// Another sentence leads instead of the best section's opening only if it scores LEAD_MARGIN times higher;
+// the best section's opening is read as a passage (it is written answer-first), up to LEAD_CHARS.
+const { leadMargin: LEAD_MARGIN, leadChars: LEAD_CHARS } = TUNING.composer;
 
 interface Candidate {
   unit: TextUnit;
@@ -239,15 +238,15 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       const facts = factsOf(unit);
       const lengthPenalty = facts.lengthPenalty;
       // Sections are written answer-first, so their opening sentence usually states the rule.
-      const opening = i === 0 ? 1.3 : 1;
-      const figure = facts.figure ? (wantsFigure ? 1.45 : 1.2) : 1;
+      const opening = i === 0 ? WEIGHT.openingSentence : 1;
+      const figure = facts.figure ? (wantsFigure ? WEIGHT.figure.wanted : WEIGHT.figure.otherwise) : 1;
       // "my PA is 19": a row for "aged 18 to 20" answers it though it shares no word with the question;
       // "I've got 20k saved": the band that holds £20,000 answers it.
-      const inRange = ages.some((n) => coversNumber(unit.text, n)) || amounts.some((n) => coversAmount(unit.text, n)) ? 1.8 : 1;
+      const inRange = ages.some((n) => coversNumber(unit.text, n)) || amounts.some((n) => coversAmount(unit.text, n)) ? WEIGHT.inRange : 1;
       // A pointer elsewhere ("See …") or a fragment says nothing on its own.
-      const pointer = facts.pointer ? 0.15 : 1;
+      const pointer = facts.pointer ? WEIGHT.pointer : 1;
       // "This is called…" leans on the sentence before it; on its own it is a weak answer.
-      const leans = i > 0 && facts.leans ? 0.7 : 1;
+      const leans = i > 0 && facts.leans ? WEIGHT.leansOnPrevious : 1;
       const base = (hitWeight * opening * pointer * inRange * leans) / lengthPenalty;
       candidates.push({ unit, hitIndex, stems, contextStems, base, figure: facts.figure, score: (matched + 0.2) * base * figure });
     });
@@ -295,7 +294,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     return out;
   };
   const scoreFor = (c: Candidate, w: Map<string, number>, figureWanted: boolean) =>
-    (matchedWeight(w, c.stems, c.contextStems, c.unit) + 0.2) * c.base * (c.figure ? (figureWanted ? 1.45 : 1.2) : 1);
+    (matchedWeight(w, c.stems, c.contextStems, c.unit) + 0.2) * c.base * (c.figure ? (figureWanted ? WEIGHT.figure.wanted : WEIGHT.figure.otherwise) : 1);
   const bestFor = (w: Map<string, number>, figureWanted: boolean) =>
     retrievedCandidates.reduce<{ c: Candidate; score: number } | undefined>((best, c) => {
       const score = scoreFor(c, w, figureWanted);

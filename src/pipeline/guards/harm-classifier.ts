@@ -1,6 +1,7 @@
 import { porterStem } from "../../retrieval/porter-stem.ts";
 import type { SafeguardingExample } from "../../understanding/training-data.ts";
 import { normaliseText } from "./normalise-text.ts";
+import { TUNING } from "../../config/tuning.ts";
 
 /**
  * A second, statistical check for disclosures of harm, behind the hand-written rules in detect-safeguarding.ts.
@@ -25,8 +26,8 @@ import { normaliseText } from "./normalise-text.ts";
  * which all 60 disclosures of fixtures/independent-set-2.ts (never trained on) are caught, 0.98 missing two;
  * the tests check that recall and the false alarms on its near misses.
  */
-export const HARM_ORDINARY_QUANTILE = 0.97;
-const FOLDS = 5;
+export const HARM_ORDINARY_QUANTILE = TUNING.harm.ordinaryQuantile; // config/tuning.json
+const FOLDS = TUNING.harm.folds;
 
 // Function words say how a message is told, not what it tells: a story about mum in the third person
 // ("she has carers… she would rather…") is how disclosures are often written, and how ordinary questions about

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * The numbers that tune search, composition, understanding and the harm check (config/tuning.json): one
+ * settings object, as data, instead of figures spread through the code (so they can be reviewed and changed
+ * in one place, and a change shows in one diff). Each was set by hand on the development set or chosen by
+ * cross-validation on the training data; none was picked on an evaluation set (evals/README.md).
+ */
+const positive = z.number().positive();
+const share = z.number().min(0).max(1);
+const weight = z.number().min(0).max(10);
+
+export const tuningSchema = z
+  .object({
+    $comment: z.string().optional(),
+    retrieval: z
+      .object({
+        /** A best hit covering less than this share of the question's words is not an answer. */
+        minCoverage: share,
+        /** How many sections each ranking offers the fusion. */
+        candidates: z.number().int().min(1).max(500),
+        /** Beyond this many meaningful words, the share a question must cover falls with the square root of its length. */
+        longQuestionWords: z.number().int().min(1),
+        /** Hits kept are those covering at least this share of the bar. */
+        keepBelowBest: share,
+        /** Reciprocal rank fusion's constant for vector hits (Cormack, Clarke and Büttcher 2009). */
+        rrfK: positive,
+        /** Okapi BM25 (Robertson and Zaragoza 2009): the usual k1 and b; the document's own words and expansions count for less. */
+        bm25: z.object({ k1: positive, b: share, documentWordsBoost: weight, expansionWeight: weight }).strict(),
+        /** A spelling correction that is not an obvious slip counts for this share of a word. */
+        guessedCorrectionWeight: share,
+        /** score × (floor + document × coverage + section × the section's own coverage). */
+        coverageMix: z.object({ floor: weight, document: weight, section: weight }).strict(),
+        /** Each pair of the question's words found side by side in the section. */
+        wordPairBoost: weight,
+        /** The learned topic leans the ranking: × (floor + range × its probability). */
+        topicLean: z.object({ floor: weight, range: weight }).strict(),
+        /** Scottish and Welsh sections: for someone there, for someone asking about there, for anyone else. */
+        nation: z.object({ theirs: weight, askedAbout: weight, other: weight }).strict(),
+        /** Sections written for the reader, and others' sections for residents and for practitioners. */
+        audience: z.object({ forThem: weight, citizenReadingOthers: weight, practitionerReadingOthers: weight }).strict(),
+      })
+      .strict(),
+    composer: z
+      .object({
+        /** Characters of quoted passage, inside the 1,800-character answer limit. */
+        passageBudget: z.number().int().min(200).max(1_800),
+        maxUnits: z.number().int().min(1),
+        maxChunks: z.number().int().min(1),
+        /** Weight of the best document's sections that search did not return. */
+        sameDocumentWeight: weight,
+        /** Another sentence leads instead of the best section's opening only if it scores this much higher. */
+        leadMargin: weight,
+        /** The best section's opening is read as a passage up to this length. */
+        leadChars: z.number().int().min(0),
+        openingSentence: weight,
+        figure: z.object({ wanted: weight, otherwise: weight }).strict(),
+        /** A sentence stating a range that holds the age or amount asked about. */
+        inRange: weight,
+        /** A pointer elsewhere ("See …") or a fragment. */
+        pointer: weight,
+        /** A sentence opening "This…", "It…": leans on the one before. */
+        leansOnPrevious: weight,
+      })
+      .strict(),
+    understanding: z.object({ followUpWords: z.number().int().min(0).max(50) }).strict(),
+    routing: z.object({ calculationConfidence: share, overrideRulesConfidence: share }).strict(),
+    harm: z.object({ ordinaryQuantile: share, folds: z.number().int().min(2).max(20) }).strict(),
+  })
+  .strict();
+
+export type Tuning = z.infer<typeof tuningSchema>;
+
+export const DEFAULT_TUNING_PATH = resolve(import.meta.dirname, "../../config/tuning.json");
+
+export class TuningError extends Error {}
+
+/** Reads and checks the tuning file; a bad value is an error naming the file and the field. */
+export function loadTuning(path = DEFAULT_TUNING_PATH): Tuning {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (err) {
+    throw new TuningError(`${path}: cannot be read as JSON (${(err as Error).message})`);
+  }
+  const parsed = tuningSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new TuningError(`${path}: ${issue.path.join(".") || "(top level)"} ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** The repository's tuning, read once. */
+export const TUNING: Tuning = loadTuning();
