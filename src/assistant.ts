@@ -19,6 +19,7 @@ import { createPlaceReader } from "./text/read-place.ts";
 import { readIntentExamples, readSafeguardingExamples } from "./understanding/training-data.ts";
 import { createUnderstanding } from "./understanding/understand-message.ts";
 import { createKnowledgeSearch, questionsByChunk, type KnowledgeSearch, type SearchHit } from "./retrieval/search-knowledge.ts";
+import { createSentenceCache } from "./pipeline/compose/sentence-cache.ts";
 
 export interface AssistantOptions {
   env?: NodeJS.ProcessEnv;
@@ -138,6 +139,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       harm: createHarmClassifier(safeguardingExamples, [...intentOrdinary, ...index.documents.flatMap((d) => d.meta.questions)]),
       understanding,
       replies,
+      sentences: createSentenceCache(),
       documents: new Map(
         index.documents.map((d) => [
           d.meta.id,

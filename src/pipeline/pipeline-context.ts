@@ -6,6 +6,7 @@ import type { MessageFrame, Understanding } from "../understanding/understand-me
 import type { HarmClassifier } from "./guards/harm-classifier.ts";
 import { statusOfReason, type AnswerReason } from "./answer-statuses.ts";
 import type { Answer, AnswerStatus, CalculationOutcome, ChatMessage, ChatRequest, Citation } from "./answer-types.ts";
+import type { SentenceCache } from "./compose/sentence-cache.ts";
 
 export type Route = "knowledge" | "calculation";
 
@@ -39,6 +40,8 @@ export interface PipelineDeps {
   understanding: Understanding;
   /** Replies for declined requests (config/replies.json), filled from the council's settings. */
   replies: DeclineReplies;
+  /** The composer's sentences and stems of this index's sections, made with the index. */
+  sentences: SentenceCache;
   /** Looks up a knowledge document's title/sources for citations. */
   documents: Map<string, { title: string; sources: Citation["sources"]; last_reviewed: string; related: string[]; questions: string[] }>;
 }

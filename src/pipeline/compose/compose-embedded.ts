@@ -1,12 +1,13 @@
 import type { PreparedQuery, SearchHit } from "../../retrieval/search-knowledge.ts";
-import { ABBREVIATIONS, SYNONYMS } from "../../retrieval/synonyms.ts";
+import { SYNONYMS } from "../../retrieval/synonyms.ts";
 import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import type { Citation } from "../answer-types.ts";
 import { citationFor, suggestionsFor } from "./cite-hits.ts";
 import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
 import { agesIn } from "../../calculators/ages-in.ts";
 import { amountsOf } from "../../calculators/money-in.ts";
-import { splitUnits, type TextUnit } from "./split-units.ts";
+import type { TextUnit } from "./split-units.ts";
+import { CROSS_REFERENCE, META } from "./sentence-cache.ts";
 import { TUNING } from "../../config/tuning.ts";
 
 /** DESIGN.md: answers over 1,800 characters (citations excluded) are too long to read in a chat widget. */
@@ -17,10 +18,6 @@ const { passageBudget: PASSAGE_BUDGET, maxUnits: MAX_UNITS, maxChunks: MAX_CHUNK
 const WEIGHT = TUNING.composer;
 
 const QUANTITATIVE = /\b(how (much|many|long|often|soon|old|quickly)|fines?|fined|penalt(y|ies)|deadline|timescales?|time limits?|frequency|minimum|maximum|percentage|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
-const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b/i;
-// Sentences about the page rather than the subject ("This page explains…").
-const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
-const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you can read)\b/i;
 
 // Another sentence leads instead of the best section's opening only if it scores LEAD_MARGIN times higher;
 // the best section's opening is read as a passage (it is written answer-first), up to LEAD_CHARS.
@@ -101,61 +98,6 @@ export function coversAmount(text: string, n: number): boolean {
   return false;
 }
 
-// Sections are split into sentences once, not on every answer (bounded by the number of sections).
-const UNITS = new Map<string, TextUnit[]>();
-function unitsOf(text: string): TextUnit[] {
-  let units = UNITS.get(text);
-  if (!units) {
-    if (UNITS.size > 5_000) UNITS.clear();
-    units = splitUnits(text);
-    UNITS.set(text, units);
-  }
-  return units;
-}
-
-// Pages spell a term out once and then abbreviate it ("SMP is paid for up to 39 weeks"): a sentence using the
-// abbreviation answers a question that spells it out ("maternity pay").
-const spelledOut = (word: string) => [word, ...(ABBREVIATIONS[word]?.split(" ") ?? [])];
-const UNIT_STEMS = new WeakMap<TextUnit, Set<string>>();
-function stemsOf(unit: TextUnit): Set<string> {
-  let stems = UNIT_STEMS.get(unit);
-  if (!stems) UNIT_STEMS.set(unit, (stems = new Set(tokenise(unit.text).flatMap(spelledOut).map(stem))));
-  return stems;
-}
-/** What a unit's score needs from its text alone, worked out once per unit (units are cached per section). */
-interface UnitFacts {
-  lengthPenalty: number;
-  figure: boolean;
-  /** A pointer elsewhere ("See …") or a fragment. */
-  pointer: boolean;
-  /** Opens with "this", "that", "it"…: leans on the sentence before it. */
-  leans: boolean;
-}
-const UNIT_FACTS = new WeakMap<TextUnit, UnitFacts>();
-function factsOf(unit: TextUnit): UnitFacts {
-  let facts = UNIT_FACTS.get(unit);
-  if (!facts) {
-    const words = unit.text.split(/\s+/).length;
-    facts = {
-      lengthPenalty: 1 + 0.12 * Math.max(0, words / 28 - 1),
-      figure: FIGURE.test(unit.text),
-      pointer: CROSS_REFERENCE.test(unit.text) || META.test(unit.text) || unit.text.length < 20,
-      leans: /^(this|that|these|those|it|they)\b/i.test(unit.text),
-    };
-    UNIT_FACTS.set(unit, facts);
-  }
-  return facts;
-}
-const HEADING_STEMS = new Map<string, Set<string>>();
-function stemsOfText(text: string): Set<string> {
-  let stems = HEADING_STEMS.get(text);
-  if (!stems) {
-    if (HEADING_STEMS.size > 5_000) HEADING_STEMS.clear();
-    HEADING_STEMS.set(text, (stems = new Set(tokenise(text).map(stem))));
-  }
-  return stems;
-}
-
 /**
  * Is a candidate sentence already said by one chosen (the same rule stated in two documents, or an overview
  * sentence repeated by its section)? Most of its words are in the chosen one and it adds no figure of its own.
@@ -183,6 +125,7 @@ function plain(text: string): string {
  */
 export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): ComposedAnswer {
   const search = ctx.deps.search;
+  const { unitsOf, stemsOf, factsOf, stemsOfText } = ctx.deps.sentences;
   const query = ctx.search?.query ?? search.prepare(ctx.searchQuery);
   const weightsFor = (q: PreparedQuery) => {
     const weights = new Map<string, number>();
