@@ -32,6 +32,16 @@ describe("runPipeline", () => {
     expect(answer.trace?.[0].note).toMatch(/database on fire/);
   });
 
+  it("stops before the next stage once the request is cancelled (timed out, or the client went away)", async () => {
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const first: Stage = { name: "first", run: () => void (seen.push("first"), controller.abort(new Error("request timed out"))) };
+    const second: Stage = { name: "second", run: () => void seen.push("second") };
+    const answer = await runPipeline([first, second], request, deps, { errorReply: "sorry", signal: controller.signal });
+    expect(seen).toEqual(["first"]);
+    expect(answer).toMatchObject({ status: "error", reason: "error_cancelled" });
+  });
+
   it("fails closed when no stage produced an answer", async () => {
     const answer = await runPipeline([{ name: "noop", run: () => undefined }], request, deps, { errorReply: "sorry" });
     expect(answer.status).toBe("error");

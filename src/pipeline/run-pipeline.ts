@@ -20,6 +20,13 @@ export async function runPipeline(
 ): Promise<Answer> {
   const ctx = new PipelineContext(request, deps, options.emit, options.signal);
   for (const stage of stages) {
+    // A request that timed out (the client already has its 504) or whose client went away: stop here
+    // rather than do work nobody will read (a model call is the costly part; it also stops on the signal).
+    if (options.signal?.aborted) {
+      ctx.finished = false;
+      ctx.finish("error", "error_cancelled", options.errorReply);
+      break;
+    }
     const started = performance.now();
     try {
       await stage.run(ctx);

@@ -34,7 +34,9 @@ export function chatRoute(assistant: Assistant, log: (line: Record<string, unkno
   app.post("/api/chat", async (c) => {
     const request = await readJsonBody(c, chatRequestSchema);
     const wantsStream = (c.req.header("accept") ?? "").includes("text/event-stream");
-    const signal = c.req.raw.signal;
+    // Stop the pipeline when the client goes away or the request times out (requestTimeout's signal).
+    const timeout = (c.get as (key: string) => AbortSignal | undefined)("timeoutSignal");
+    const signal = timeout ? AbortSignal.any([c.req.raw.signal, timeout]) : c.req.raw.signal;
     // An `error` answer is an outage: its cause goes to the log (class and message, never the person's words).
     let failure: StageFailure | undefined;
     const onFailure = (f: StageFailure) => (failure ??= f);
