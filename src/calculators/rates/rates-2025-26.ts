@@ -36,6 +36,11 @@ const SMP: RateSource = { title: "Statutory Maternity Pay and Leave: employer gu
 const REDUNDANCY: RateSource = { title: "Redundancy pay (Employment Rights Act 1996 s.162)", url: "https://www.gov.uk/redundancy-your-rights/redundancy-pay" };
 const REDUNDANCY_CAP: RateSource = { title: "Employment Rights (Increase of Limits) Order 2025 (SI 2025/348)", url: "https://www.legislation.gov.uk/uksi/2025/348/contents", section: "week's pay limit from 6 April 2025" };
 const SSP: RateSource = { title: "Statutory Sick Pay (SSP): employer guide", url: "https://www.gov.uk/employers-sick-pay" };
+const SSP_DBT_EMPLOYEE: RateSource = {
+  title: "Your Sick Pay Rights: changes from 6 April 2026 (business.gov.uk, Department for Business and Trade)",
+  url: "https://www.business.gov.uk/campaign/employment-changes/employee/statutory-sick-pay",
+  section: "the rules before 6 April 2026: earnings of at least £125 a week; SSP from the fourth day off sick",
+};
 const SPA: RateSource = { title: "Check your State Pension age", url: "https://www.gov.uk/state-pension-age" };
 const HOLIDAY: RateSource = {
   title: "Holiday entitlement (Working Time Regulations 1998 regs 13, 13A and 15B)",
@@ -77,7 +82,7 @@ function periods(week: Figure, fourWeeks: Figure, month: Figure, year: Figure): 
 const MIG_SECONDARY =
   "Read in Bright Futures @ Ruils, '2025/2026 Benefit and Minimum Income Guarantee rates' (19 May 2025), which quotes the DHSC circular; the circular itself was not read.";
 const MIG_PENSION_AGE_2025 =
-  "£232.60 a week in 2025/26: the 'from' figure in a news report of DHSC's February 2026 announcement of the 2026/27 amounts (brumdaily.uk); the 2025 to 2026 circular itself was not read.";
+  "£232.60 a week in 2025/26: the 'from' figure in a news report of DHSC's February 2026 announcement of the 2026/27 amounts (brumdaily.uk); the 2025 to 2026 circular itself was not read. Searched again on 1 December 2026: neither the circular's annex nor the 2025 amending regulations are in the stored material, so the figure stays secondary.";
 const MIG_NOT_FOUND =
   "Not found: the 2025 to 2026 circular's annex and the 2025 amending regulations could not be read, and no reliable secondary source gave this row. Use the council's own figure.";
 
@@ -138,8 +143,8 @@ export const rates202526: TaxYearRates = Object.freeze({
   ssp: {
     weeklyRate: secondary(118.75, SSP, "2025/26 weekly rate, paid from the fourth qualifying day to employees earning at least the lower earnings limit."),
     earningsShare: null,
-    lowerEarningsLimitWeekly: secondary(125, SSP, "Lower earnings limit £125 a week in 2025/26."),
-    waitingDays: secondary(3, SSP, "2025/26: no SSP for the first 3 qualifying days of a spell of sickness (waiting days)."),
+    lowerEarningsLimitWeekly: primary(125, SSP_DBT_EMPLOYEE, "Lower earnings limit £125 a week in 2025/26: read on business.gov.uk (DBT), which describes the rules in force before 6 April 2026."),
+    waitingDays: primary(3, SSP_DBT_EMPLOYEE, "2025/26: SSP only started on the fourth day off sick (3 waiting days): read on business.gov.uk (DBT); the waiting period was SSCBA 1992 s.155(1), omitted from 6 April 2026 by Employment Rights Act 2025 s.10."),
     maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
   },
   smp: {
@@ -169,10 +174,10 @@ export const rates202526: TaxYearRates = Object.freeze({
     capitalLowerLimit: secondary(14250, CIRCULAR, "Unchanged since April 2010; 2024 to 2025 circular read (primary) and 2025/26 tables read in National Careline and Ruils."),
     tariffIncomePerStep: secondary(1, REG_12, "£1 a week for each £250, and for any part of £250, above the lower limit (reg 25); read in the DHSC circular and council policies."),
     tariffIncomeStep: secondary(250, REG_12, "See tariffIncomePerStep."),
-    walesWeeklyChargeCap: secondary(
+    walesWeeklyChargeCap: primary(
       100,
       { title: "The Care and Support (Charging) (Wales) (Amendment) Regulations 2020 (SI 2020/131)", url: "https://www.legislation.gov.uk/wsi/2020/131/note/made" },
-      "Wales only: the maximum weekly charge for non-residential care and support, £100 from April 2020, kept at £100 (Welsh Government written statement, 6 December 2024).",
+      "Wales only: the maximum weekly charge for non-residential care and support (and the most a person can be asked to contribute to a direct payment), raised from £90 to £100 from April 2020 (explanatory note to SI 2020/131, legislation.gov.uk), kept at £100 by the Welsh Ministers (Welsh Government written statement, 6 December 2024, https://gov.wales/written-statement-raising-weekly-maximum-charge-adult-non-residential-care-and-support); the 2025 amending regulations (WSI 2025/151) amend the Welsh Charging Regulations only at regs 13 and 28 (care home minimum income amount), leaving the £100 in place.",
     ),
     minimumIncomeGuarantee: {
       singleAged18To24: secondary(89.15, REG_7, MIG_SECONDARY),

@@ -5,7 +5,9 @@ import type { Figure, MissingFigure, PeriodFigures, RateSource, TaxYearRates } f
  * was checked (see RateConfidence). Figures that could not be found are null, never estimated from an uplift:
  * in particular only two Minimum Income Guarantee rows for 2026/27 could be confirmed (single aged 18 to 24 and
  * single at Pension Credit age, as reported from the DHSC announcement of February 2026); for the other rows the
- * contribution calculator asks for the council's own figure.
+ * contribution calculator asks for the council's own figure. Searched again on 1 December 2026 (stored GOV.UK,
+ * legislation.gov.uk and DHSC material): neither the 2026 to 2027 circular nor the 2026 amending regulations to
+ * reg 7 are held, so the rows stay as they were.
  */
 
 const NMW: RateSource = {
@@ -41,6 +43,15 @@ const SMP: RateSource = { title: "Statutory Maternity Pay and Leave: employer gu
 const REDUNDANCY: RateSource = { title: "Redundancy pay (Employment Rights Act 1996 s.162)", url: "https://www.gov.uk/redundancy-your-rights/redundancy-pay" };
 const REDUNDANCY_CAP: RateSource = { title: "Employment Rights (Increase of Limits) Order 2026 (SI 2026/310)", url: "https://www.legislation.gov.uk/uksi/2026/310/contents", section: "week's pay limit from 6 April 2026" };
 const SSP: RateSource = { title: "Statutory Sick Pay (SSP): employer guide", url: "https://www.gov.uk/employers-sick-pay" };
+const SSP_ERA_2025: RateSource = {
+  title: "Employment Rights Act 2025, section 10 (statutory sick pay in Great Britain: removal of waiting period)",
+  url: "https://www.legislation.gov.uk/ukpga/2025/36/section/10",
+  section: "s.10: amends SSCBA 1992 ss.151 to 156 (s.155(1) omitted; period of entitlement from the first day); in force by SI 2026/373 reg 2(a)",
+};
+const SSP_DBT: RateSource = {
+  title: "Statutory Sick Pay changes from 6 April 2026 (business.gov.uk, Department for Business and Trade)",
+  url: "https://www.business.gov.uk/campaign/employment-changes/employers/statutory-sick-pay",
+};
 const SPA: RateSource = { title: "Check your State Pension age", url: "https://www.gov.uk/state-pension-age" };
 const HOLIDAY: RateSource = {
   title: "Holiday entitlement (Working Time Regulations 1998 regs 13, 13A and 15B)",
@@ -85,7 +96,7 @@ const MIG_2026: RateSource = {
   section: "Annex: minimum income guarantee, weekly amounts from April 2026 (2026/27)",
 };
 const MIG_18_24 =
-  "£95.40 a week from April 2026 (2026/27), up from £89.15 in 2025/26: the example given in DHSC's announcement of the 7% uplift for working-age adults (February 2026), read as reported by britbrief.co.uk and brumdaily.uk; the circular itself and the 2026 amending regulations were not read.";
+  "£95.40 a week from April 2026 (2026/27), up from £89.15 in 2025/26: the example given in DHSC's announcement of the 7% uplift for working-age adults (February 2026), read as reported by britbrief.co.uk and brumdaily.uk; the circular itself and the 2026 amending regulations were not read (not in the stored material, searched 1 December 2026).";
 const MIG_PENSION_AGE =
   "£241.45 a week from April 2026 (2026/27), up from £232.60 in 2025/26: read in one news report of DHSC's February 2026 announcement (brumdaily.uk); the circular itself and the 2026 amending regulations were not read.";
 const MIG_NOT_FOUND =
@@ -155,7 +166,11 @@ export const rates202627: TaxYearRates = Object.freeze({
     weeklyRate: secondary(123.25, SSP, "From 6 April 2026, payable from the first full day of sickness absence, for the days the employee would normally work (qualifying days), with no lower earnings limit (Employment Rights Act 2025). Read in GOV.UK and business.gov.uk pages quoted by the knowledge writers."),
     earningsShare: secondary(0.8, SSP, "SSP is the lower of the weekly rate and 80% of average weekly earnings from 6 April 2026."),
     lowerEarningsLimitWeekly: null,
-    waitingDays: secondary(0, SSP, "From 6 April 2026 SSP is paid from the first day of sickness absence: no waiting days."),
+    waitingDays: primary(
+      0,
+      SSP_ERA_2025,
+      "From 6 April 2026 SSP is payable from the first full day of sickness absence, the three waiting days removed: read in the text of ERA 2025 s.10 (a copy of the legislation.gov.uk page, which notes commencement by SI 2026/373 reg 2(a)) and on business.gov.uk (DBT), " + SSP_DBT.url + ".",
+    ),
     maxWeeks: secondary(28, SSP, "Up to 28 weeks."),
   },
   smp: {
@@ -188,7 +203,7 @@ export const rates202627: TaxYearRates = Object.freeze({
     walesWeeklyChargeCap: secondary(
       100,
       { title: "The Care and Support (Charging) (Wales) (Amendment) Regulations 2020 (SI 2020/131)", url: "https://www.legislation.gov.uk/wsi/2020/131/note/made" },
-      "Wales only: the maximum weekly charge for non-residential care and support, £100 from April 2020, kept at £100 (Welsh Government written statement, 6 December 2024).",
+      "Wales only: the maximum weekly charge for non-residential care and support, £100 from April 2020 (SI 2020/131), kept at £100 (Welsh Government written statement, 6 December 2024). No 2026 Welsh amending regulations or statement for 2026/27 were found (searched 1 December 2026), so this is the 2025/26 figure carried forward unconfirmed; check the council's figure.",
     ),
     minimumIncomeGuarantee: {
       singleAged18To24: secondary(95.4, MIG_2026, MIG_18_24),
