@@ -1,3 +1,4 @@
+import { inRepository } from "./repository-root.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono } from "hono";
@@ -38,7 +39,7 @@ export interface AppDeps {
   store?: Promise<ConsoleStore>;
 }
 
-const WEB_DIR = join(import.meta.dirname, "..", "web");
+const WEB_DIR = inRepository("web");
 
 /** For a path, the methods the app's routes answer on it (GET also answers HEAD); read once, lazily. */
 function methodsByPath(app: Hono): (path: string) => string[] {

@@ -1,3 +1,4 @@
+import { inRepository } from "../repository-root.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Hono, type Context } from "hono";
@@ -32,7 +33,7 @@ export interface AdminRoutesOptions {
 /** Failed sign-ins allowed in the window, per account and per address, before sign-in is refused (429). */
 export const SIGN_IN_LIMITS = { windowMs: 15 * 60_000, perAccount: 5, perAddress: 20 } as const;
 
-const ADMIN_CSS = readFileSync(join(import.meta.dirname, "admin.css"), "utf8");
+const ADMIN_CSS = readFileSync(inRepository("src", "admin", "admin.css"), "utf8");
 
 /** The staff console under /admin: sign-in, the gap report and its CSV, and staff accounts. */
 export function adminRoutes(o: AdminRoutesOptions) {

@@ -1,3 +1,4 @@
+import { inRepository } from "../repository-root.ts";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
@@ -8,7 +9,7 @@ import { lookupSetting, type CouncilConfig } from "./council-config.ts";
  * once at start-up. Content, not code: a council or a translation replaces the file. A missing reply or an
  * unknown {{setting}} stops start-up naming the field.
  */
-export const DEFAULT_REPLIES_PATH = resolve(import.meta.dirname, "../../config/replies.json");
+export const DEFAULT_REPLIES_PATH = inRepository("config", "replies.json");
 
 const text = z.string().min(20);
 const repliesSchema = z

@@ -1,3 +1,4 @@
+import { inRepository } from "../repository-root.ts";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
@@ -73,7 +74,7 @@ export const tuningSchema = z
 
 export type Tuning = z.infer<typeof tuningSchema>;
 
-export const DEFAULT_TUNING_PATH = resolve(import.meta.dirname, "../../config/tuning.json");
+export const DEFAULT_TUNING_PATH = inRepository("config", "tuning.json");
 
 export class TuningError extends Error {}
 

@@ -1,3 +1,4 @@
+import { inRepository } from "../repository-root.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -11,7 +12,7 @@ import { buildSync, transformSync } from "esbuild";
  * mobile connections download this on every council page.
  */
 
-export const WIDGET_DIR = join(import.meta.dirname, "..", "..", "web", "widget");
+export const WIDGET_DIR = inRepository("web", "widget");
 export const SIZE_BUDGET_GZIP_BYTES = 30 * 1024;
 
 /** What the widget knows about the council before any data attribute overrides it (see web/README.md). */

@@ -1,7 +1,8 @@
+import { inRepository } from "../repository-root.ts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-export const PROMPTS_DIR = join(import.meta.dirname, "..", "..", "prompts");
+export const PROMPTS_DIR = inRepository("prompts");
 
 /** Prompts are files, loaded by name at start-up; a missing prompt stops start-up rather than failing later. */
 export function loadPrompt(name: string, dir = PROMPTS_DIR): string {

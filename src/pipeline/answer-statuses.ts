@@ -1,3 +1,4 @@
+import { inRepository } from "../repository-root.ts";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
@@ -17,7 +18,7 @@ const tableSchema = z
     for (const s of STATUSES) if (!t.statuses[s]) ctx.addIssue({ code: "custom", path: ["statuses", s], message: "is not described" });
   });
 
-export const STATUS_TABLE = tableSchema.parse(JSON.parse(readFileSync(resolve(import.meta.dirname, "../../config/answer-statuses.json"), "utf8")));
+export const STATUS_TABLE = tableSchema.parse(JSON.parse(readFileSync(inRepository("config", "answer-statuses.json"), "utf8")));
 
 export type AnswerReason = string;
 

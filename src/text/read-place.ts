@@ -1,3 +1,4 @@
+import { inRepository } from "../repository-root.ts";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
@@ -13,7 +14,7 @@ export type PlaceJurisdiction = "scotland" | "wales" | "northern_ireland";
 const placeList = z.object({ anywhere: z.array(z.string().min(2)), inContext: z.array(z.string().min(2)) }).strict();
 const placesSchema = z.object({ scotland: placeList, wales: placeList, northern_ireland: placeList }).passthrough();
 
-export const DEFAULT_PLACES_PATH = resolve(import.meta.dirname, "../../config/places.json");
+export const DEFAULT_PLACES_PATH = inRepository("config", "places.json");
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+").replace(/-/g, "[- ]?");
 

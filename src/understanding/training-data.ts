@@ -1,3 +1,4 @@
+import { inRepository } from "../repository-root.ts";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
@@ -7,7 +8,7 @@ import { z } from "zod";
  * code, so a council or a content author can add phrasings without editing TypeScript. No evaluation item,
  * and nothing derived from one, may be added here (evals/README.md, "Held out means held out").
  */
-export const TRAINING_DIR = resolve(import.meta.dirname, "../../training");
+export const TRAINING_DIR = inRepository("training");
 
 export const INTENTS = [
   "knowledge",
