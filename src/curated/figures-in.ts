@@ -5,5 +5,5 @@
 const FIGURE = /£\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|m|k)\b)?|\b\d+(?:\.\d+)?%|\b20\d\d\/\d\d\b/gi;
 
 export function figuresIn(text: string): string[] {
-  return [...new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/\s+/g, "")))];
+  return [...new Set([...text.matchAll(FIGURE)].map((m) => m[0].replace(/£\s+/, "£").replace(/\s+/g, " ")))];
 }
