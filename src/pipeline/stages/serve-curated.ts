@@ -10,7 +10,7 @@ const longDate = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", mo
 const sectionIn = (ctx: PipelineContext) => (id: string) => ctx.deps.search.sectionsOf(id.split("#")[0]).find((s) => s.id === id);
 
 /**
- * Stage 6 (after routing and the follow-up rewrite, before retrieval). A question that closely matches a
+ * After routing and the follow-up rewrite, before retrieval (docs/architecture.md, "The stages"). A question that closely matches a
  * curated answer an editor approved gets that answer, with its citations and when it was approved, ahead
  * of the composed one. It never overrides anything earlier: a safeguarding disclosure, a decline (decision,
  * out of scope, deception, injection) or small talk has already finished or set ctx.safeguarding, and only a
