@@ -230,6 +230,19 @@ for (const database of testDatabases()) {
       const report = await (await get("/admin", admin)).text();
       expect(report).toMatch(/Curated answers to review[^]*href="\/admin\/curated\/stale-holiday-answer"[^]*has changed since approval/);
       expect(await (await get("/admin/curated", admin)).text()).toContain("Needs review");
+
+      // Reviewed and approved again from its page: same id, fresh hashes, given again, history kept.
+      const detail = await (await get("/admin/curated/stale-holiday-answer", admin)).text();
+      const again = detail.split('<form method="post" action="/admin/curated/new">')[1].split("</form>")[0];
+      const fields = Object.fromEntries([...again.matchAll(/name="([a-z_]+)" value="([^"]*)"/g)].map((m) => [m[1], unescape(m[2])]));
+      expect(fields.id).toBe("stale-holiday-answer");
+      const review = await (await post("/admin/curated/new", fields, admin)).text();
+      expect(review).toContain('name="id" value="stale-holiday-answer"');
+      const reviewDue = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+      const approved = await post("/admin/curated", { ...fields, review_due: reviewDue }, admin);
+      expect(approved.headers.get("location")).toBe("/admin/curated/stale-holiday-answer?approved=1");
+      expect((await chat(VARIANTS[0])).curated?.id).toBe("stale-holiday-answer");
+      expect((await store.curated.history("stale-holiday-answer")).map((e) => e.action)).toEqual(["imported", "approved"]);
     });
   });
 }

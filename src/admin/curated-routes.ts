@@ -105,13 +105,16 @@ export function curatedRoutes(o: CuratedRoutesOptions): void {
     const body = await form(c);
     if (!body) return expired(c);
     const answer = text(body.answer).trim();
+    const id = text(body.id);
+    const mustInclude = text(body.must_include).trim();
     return approval(c, {
+      ...(CURATED_ID.test(id) ? { id } : {}),
       questions: `${lines(redactQuestion(text(body.questions))).join("\n")}\n`,
       answer,
       sections: lines(text(body.sections)).join("\n"),
-      mustInclude: figuresIn(answer).filter((f) => f.startsWith("£") || f.endsWith("%")).join("\n"),
+      mustInclude: mustInclude || figuresIn(answer).filter((f) => f.startsWith("£") || f.endsWith("%")).join("\n"),
       audience: AUDIENCES.includes(text(body.audience) as Audience) ? text(body.audience) : "citizen",
-      owner: c.get("staff").email,
+      owner: text(body.owner).trim() || c.get("staff").email,
       reviewDue: isoDay(new Date(now().getTime() + DEFAULT_REVIEW_DAYS * DAY_MS)),
     });
   });
@@ -127,6 +130,7 @@ export function curatedRoutes(o: CuratedRoutesOptions): void {
       audience: text(body.audience),
       owner: text(body.owner).trim(),
       reviewDue: text(body.review_due).trim(),
+      ...(CURATED_ID.test(text(body.id)) ? { id: text(body.id) } : {}),
     };
     const errors: FieldError[] = [];
     const questions = [...new Set(lines(values.questions).map(redactQuestion))];
@@ -170,8 +174,10 @@ export function curatedRoutes(o: CuratedRoutesOptions): void {
 
     const staff = c.get("staff");
     const at = now();
+    // Approving an existing answer again (after review, or edited) keeps its id, so its history stays whole.
+    const existing = values.id ? await (await store).curated.byId(values.id) : undefined;
     const answer: CuratedAnswer = {
-      id: newId(questions[0]),
+      id: existing?.id ?? newId(questions[0]),
       questions,
       answer: values.answer,
       sections: sections.map((s) => ({ id: s.id, hash: sectionHashOf(s.hit!.text) })),

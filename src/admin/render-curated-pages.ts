@@ -15,6 +15,8 @@ export interface ApprovalValues {
   audience: string;
   owner: string;
   reviewDue: string;
+  /** Set when an existing curated answer is being approved again (after review, or edited). */
+  id?: string;
 }
 
 const field = (errors: FieldError[], id: string) => errors.some((e) => e.field === id);
@@ -54,6 +56,7 @@ export function renderApprovalForm(p: { council: string; staff: Staff; values: A
 <p class="govuk-body">Once approved, residents who ask one of these questions get this answer first, with its sources and the date you approved it, and it is added to the regression tests. It is not given when a section it relies on changes or its review date passes.</p>
 <form method="post" action="/admin/curated" novalidate>
   <input type="hidden" name="csrf" value="${p.staff.csrfToken}">
+  ${v.id ? html`<input type="hidden" name="id" value="${v.id}">` : ""}
   ${textarea(errors, "questions", "Questions it answers", "One a line: the original wording first, then other ways people ask the same thing. Personal details are removed before saving.", v.questions, 5)}
   ${textarea(errors, "answer", "Answer", "Plain English, to the person, without a greeting or sign-off. Every £ figure must be in a section it relies on.", v.answer, 10)}
   ${p.figures.length ? html`<p class="govuk-body">Figures in this answer: ${p.figures.join(", ")}.</p>` : ""}
@@ -135,6 +138,21 @@ ${
   <dt>Review date</dt><dd>${a.reviewDue}</dd>
 </dl>
 <p class="govuk-body"><a class="govuk-link" href="/admin/curated/${a.id}.md" download>Download as Markdown</a></p>
+${
+  p.canEdit
+    ? html`<form method="post" action="/admin/curated/new">
+  <input type="hidden" name="csrf" value="${p.staff.csrfToken}">
+  <input type="hidden" name="id" value="${a.id}">
+  <input type="hidden" name="questions" value="${a.questions.join("\n")}">
+  <input type="hidden" name="answer" value="${a.answer}">
+  <input type="hidden" name="sections" value="${a.sections.map((s) => s.id).join("\n")}">
+  <input type="hidden" name="must_include" value="${a.mustInclude.map((g) => g.join(" | ")).join("\n")}">
+  <input type="hidden" name="audience" value="${a.audience}">
+  <input type="hidden" name="owner" value="${a.owner}">
+  <button type="submit" class="govuk-button govuk-button--secondary">Review, edit and approve again</button>
+</form>`
+    : ""
+}
 ${
   p.canEdit && a.status === "approved"
     ? html`<form method="post" action="/admin/curated/${a.id}/withdraw"><input type="hidden" name="csrf" value="${p.staff.csrfToken}"><button type="submit" class="govuk-button govuk-button--warning">Withdraw this curated answer</button></form>`
