@@ -47,20 +47,25 @@ const NOT_NAMES = /^(I|A|The|Not|Just|Still|Also|Really|Very|Worried|Confused|Un
 const QUESTION_START = /^(what|what's|whats|how|when|where|which|who|why|is|are|does|do|did|can|could|will|would|should|must|has|have|am|may)\b/i;
 const DATE = /\b(\d{1,2}\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\s+20\d\d\b/g;
 
-/** The name the person gave, for the greeting: after "my name is", alone on the line after a sign-off, or "I'm …". */
+/**
+ * The name the person gave, for the greeting: after "my name is", "I'm …", or alone on the line after a
+ * sign-off. The fullest wins ("I'm Tom Baker" over a signed "Tom").
+ */
 function nameIn(lines: string[]): string | null {
+  const found: string[] = [];
   const signOff = lines.findIndex((l) => SIGN_OFF.test(l));
   if (signOff >= 0) {
     const rest = lines[signOff].replace(SIGN_OFF, "").trim() || lines[signOff + 1]?.trim() || "";
     const m = rest.match(NAMED[1]);
-    if (m && !NOT_NAMES.test(m[1])) return m[1];
+    if (m) found.push(m[1]);
   }
   for (const line of lines)
     for (const re of [NAMED[0], NAMED[2]]) {
       const m = line.match(re);
-      if (m && !NOT_NAMES.test(m[1])) return m[1];
+      if (m) found.push(m[1]);
     }
-  return null;
+  const names = found.filter((n) => !NOT_NAMES.test(n));
+  return names.sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0] ?? null;
 }
 
 /** The body of the enquiry: headers, greeting and everything from the sign-off on left out. */
@@ -123,7 +128,12 @@ export async function draftReply(assistant: Assistant, enquiry: string): Promise
   for (const a of asks) for (const c of a.citations) if (!sources.has(c.id)) sources.set(c.id, c);
 
   const checks: string[] = [];
-  if (asks.some((a) => a.status === "safeguarding"))
+  // A disclosure can sit in a sentence that asks nothing: the whole enquiry goes through the safeguarding
+  // check too (the pipeline's first stages), when no ask was flagged already.
+  const disclosed =
+    asks.some((a) => a.status === "safeguarding") ||
+    (body.trim() !== "" && (await assistant.answer({ messages: [{ role: "user", content: body.slice(0, 2_000) }], audience: "citizen" })).status === "safeguarding");
+  if (disclosed)
     checks.push(`The enquiry may disclose abuse, neglect or a risk to someone: follow the safeguarding procedure before replying (${council.safeguarding.name}, ${council.safeguarding.phone}).`);
   if (!name) checks.push("No name was found in the enquiry: put the person's name in the greeting.");
   for (const a of asks) {
