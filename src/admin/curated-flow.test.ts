@@ -1,6 +1,10 @@
-import { mkdtempSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
+import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEvalSet } from "../../evals/eval-item.ts";
 import { runEvaluation, summarise } from "../../evals/run-evaluation.ts";
@@ -201,6 +205,21 @@ for (const database of testDatabases()) {
         },
       });
       expect(summarise(results, "ours").passRate).toBe(1);
+    });
+
+    it("passes `npm run eval -- --file <export> --url <server>`", async () => {
+      const file = join(mkdtempSync(join(tmpdir(), "dp-curated-export-")), "curated.jsonl");
+      writeFileSync(file, await (await get("/admin/curated.jsonl", admin)).text());
+      const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+        const s = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(s));
+      });
+      try {
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const { stdout } = await promisify(execFile)("npx", ["tsx", "evals/run-eval.ts", "--file", file, "--url", base, "--min-pass", "100"], { cwd: join(import.meta.dirname, "..", "..") });
+        expect(stdout).toMatch(/^pass 3\/3 \(100\.0%\)$/m);
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
     });
 
     it("withdraws it (no longer given), exports it as Markdown and imports it back, keeping the history", async () => {

@@ -40,6 +40,12 @@ const DEFAULT_REVIEW_DAYS = 182;
 const MAX_ANSWER_CHARS = 1_500;
 const MAX_QUESTIONS = 20;
 const MAX_SECTIONS = 8;
+/**
+ * How often the curated answers are re-read from the database, for changes made on another instance
+ * (this instance reloads at once on its own changes). A minute: a withdrawal elsewhere takes effect quickly,
+ * and one small query a minute costs nothing.
+ */
+export const CURATED_RELOAD_MS = 60_000;
 
 const text = (v: unknown) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n") : "");
 const lines = (v: string) => v.split("\n").map((l) => l.trim()).filter(Boolean);
@@ -72,6 +78,9 @@ export function curatedRoutes(o: CuratedRoutesOptions): void {
     return reloading;
   };
   void reload();
+  // Another instance on the same PostgreSQL approves and withdraws too: pick its changes up within a minute.
+  const timer = setInterval(() => void reload(), CURATED_RELOAD_MS);
+  timer.unref();
 
   const problemsOf = (a: CuratedAnswer) => (a.status === "approved" ? curatedProblems(a, (id) => assistant.section(id), now()).map(describeProblem) : []);
 
