@@ -2,7 +2,7 @@ import type { ChatRequest } from "../src/pipeline/answer-types.ts";
 import type { BaselineTarget, EvalTarget } from "./run-evaluation.ts";
 
 /** The assistant, in this process (the default): the same pipeline the server runs. */
-export async function inProcessTarget(options: { dataDir?: string }): Promise<{
+export async function inProcessTarget(options: { dataDir?: string; curatedDir?: string }): Promise<{
   target: EvalTarget;
   baseline: BaselineTarget;
   describe: string;
@@ -10,6 +10,11 @@ export async function inProcessTarget(options: { dataDir?: string }): Promise<{
 }> {
   const { createAssistant } = await import("../src/assistant.ts");
   const assistant = await createAssistant({ ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+  // Curated answers exported from a console (or the repository's samples) are served as the server would.
+  if (options.curatedDir) {
+    const { loadCuratedFolder } = await import("../src/curated/load-curated-folder.ts");
+    assistant.setCuratedAnswers(loadCuratedFolder(options.curatedDir));
+  }
   const info = assistant.info();
   return {
     target: {

@@ -1,5 +1,6 @@
 // npm run eval -- --file <set.jsonl> [--json <out>] [--audience a,b] [--kind k] [--topic t] [--id x,y]
 //                 [--baseline] [--url http://127.0.0.1:8787] [--concurrency n] [--min-pass 90] [--data-dir d]
+//                 [--curated <folder of exported curated answers>]
 // Runs every item through the real pipeline, scores it by the rules in evals/README.md and prints the figures.
 // Exit codes: 0 done; 1 below --min-pass or the assistant could not start; 2 bad arguments or bad lines.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -20,7 +21,9 @@ const USAGE = `usage: npm run eval -- --file <set.jsonl> [options]
   --id <id[,id]>        only these items
   --concurrency <n>     items answered at once (default 1, so latencies are honest)
   --min-pass <percent>  exit 1 if the pass rate is below this
-  --data-dir <dir>      where the index lives (default from DATA_DIR, else .data)`;
+  --data-dir <dir>      where the index lives (default from DATA_DIR, else .data)
+  --curated <dir>       serve the curated answers exported as Markdown in this folder (in-process only;
+                        e.g. knowledge/curated with evals/curated-sample.jsonl)`;
 
 function fail(message: string, code = 2): never {
   console.error(message);
@@ -42,6 +45,7 @@ try {
       concurrency: { type: "string" },
       "min-pass": { type: "string" },
       "data-dir": { type: "string" },
+      curated: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     allowPositionals: true,
@@ -54,6 +58,7 @@ if (args.help) {
   process.exit(0);
 }
 if (!args.file) fail(`--file is required\n${USAGE}`);
+if (args.curated && args.url) fail("--curated serves curated answers in this process; over --url the server serves its own");
 const concurrency = args.concurrency ? Number(args.concurrency) : 1;
 if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) fail("--concurrency must be a whole number from 1 to 64");
 const minPass = args["min-pass"] !== undefined ? Number(args["min-pass"]) : undefined;
@@ -97,7 +102,7 @@ try {
       mode += `; baseline in-process over ${local.describe.replace(/^in-process, /, "")}`;
     }
   } else {
-    const local = await inProcessTarget({ dataDir: args["data-dir"] });
+    const local = await inProcessTarget({ dataDir: args["data-dir"], curatedDir: args.curated });
     target = local.target;
     baseline = args.baseline ? local.baseline : undefined;
     mode = local.describe;

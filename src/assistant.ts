@@ -18,6 +18,8 @@ import { loadOrTrainIntentModel } from "./understanding/intent-model.ts";
 import { createPlaceReader } from "./text/read-place.ts";
 import { readIntentExamples, readSafeguardingExamples } from "./understanding/training-data.ts";
 import { createUnderstanding } from "./understanding/understand-message.ts";
+import type { CuratedAnswer } from "./curated/curated-answer.ts";
+import { createCuratedMatcher, type CuratedMatcher } from "./curated/match-curated.ts";
 import { createKnowledgeSearch, questionsByChunk, type KnowledgeSearch, type SearchHit } from "./retrieval/search-knowledge.ts";
 import { createSentenceCache } from "./pipeline/compose/sentence-cache.ts";
 
@@ -43,6 +45,15 @@ export interface Assistant {
   search(q: string, options?: { k?: number; audience?: Audience }): Promise<SearchHit[]>;
   baselineSearch(q: string, k?: number): Promise<SearchHit[]>;
   getDocument(id: string): KnowledgeDocument | undefined;
+  /** One section of the index being served, by chunk id ("<document-id>#<anchor>"). */
+  section(id: string): SearchHit | undefined;
+  /**
+   * Replaces the approved curated answers served first (the console calls it when one is approved,
+   * withdrawn or imported, and when its database opens); cached answers are dropped so none is stale.
+   */
+  setCuratedAnswers(answers: readonly CuratedAnswer[]): void;
+  /** The curated answers being served. */
+  curatedAnswers(): readonly CuratedAnswer[];
   info(): { documents: number; chunks: number; model: string; builtAt: string };
   /** Rebuilds the index from the knowledge folder; a broken file leaves the last good index serving. */
   reindex(): Promise<{ ok: true; rebuilt: boolean } | { ok: false; error: string }>;
@@ -126,6 +137,11 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
     }
   }
 
+  // Shared by every index's pipeline: curated answers change with approvals, not with the knowledge.
+  let curatedList: readonly CuratedAnswer[] = [];
+  let curatedMatcher: CuratedMatcher = createCuratedMatcher([]);
+  const curated: CuratedMatcher = { get size() { return curatedMatcher.size; }, match: (q, a) => curatedMatcher.match(q, a) };
+
   function makeLive(index: OpenedIndex): Live {
     const search = createKnowledgeSearch({ table: index.table, chunks: index.chunks, questions: questionsByChunk(index.chunks, index.documents), embedder, readPlace });
     const documents = new Map(index.documents.map((d) => [d.meta.id, d]));
@@ -140,6 +156,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       understanding,
       replies,
       sentences: createSentenceCache(),
+      curated,
       documents: new Map(
         index.documents.map((d) => [
           d.meta.id,
@@ -202,6 +219,13 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       using(async (l) => (await l.search.search(q, { k: opts.k ?? 5, audience: opts.audience, strictAudience: Boolean(opts.audience) })).results),
     baselineSearch: (q, k = 1) => using((l) => l.search.baseline(q, k)),
     getDocument: (id) => live.documents.get(id),
+    section: (id) => live.search.sectionsOf(id.split("#")[0]).find((s) => s.id === id),
+    setCuratedAnswers(answers) {
+      curatedList = answers.filter((a) => a.status === "approved");
+      curatedMatcher = createCuratedMatcher(curatedList);
+      cache = createAnswerCache(model ? 0 : config.answerCacheSize);
+    },
+    curatedAnswers: () => curatedList,
     info: () => ({
       documents: live.index.manifest.documents,
       chunks: live.index.manifest.chunks,

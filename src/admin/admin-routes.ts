@@ -9,6 +9,7 @@ import type { StoreSettings } from "../config.ts";
 import type { ConsoleStore } from "../store/open-store.ts";
 import { STAFF_ROLES, type StaffRole } from "../store/staff-accounts.ts";
 import { csrfMatches } from "./check-csrf.ts";
+import { curatedRoutes } from "./curated-routes.ts";
 import { gapReportData } from "./gap-report-data.ts";
 import { gapsCsv } from "./gaps-csv.ts";
 import { hashPassword } from "./hash-password.ts";
@@ -149,6 +150,9 @@ export function adminRoutes(o: AdminRoutesOptions) {
     c.header("Content-Disposition", `attachment; filename="gaps-${days}-days-${at.toISOString().slice(0, 10)}.csv"`);
     return c.body(gapsCsv(data.groups));
   });
+
+  // ---- drafting replies and curated answers ----
+  curatedRoutes({ app, store, assistant: o.assistant, council, now, log, staff: signedIn, editor: requireStaff(store, "editor", now) });
 
   // ---- staff accounts (admins) ----
   const adminOnly = requireStaff(store, "admin", now);

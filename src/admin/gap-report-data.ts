@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import type { Assistant } from "../assistant.ts";
+import { curatedProblems, describeProblem } from "../curated/check-curated.ts";
 import { listKnowledgeFiles } from "../ingest/load-knowledge.ts";
 import type { ConsoleStore } from "../store/open-store.ts";
 import { groupQuestions, type QuestionGroup } from "./group-questions.ts";
@@ -16,12 +17,14 @@ export interface GapReportData {
   cited: { section: string; title: string; url: string; count: number }[];
   statusDays: StatusDay[];
   dayList: string[];
+  /** Approved curated answers not being given: a section changed, the review date passed, a figure no longer traces. */
+  curatedToReview: { id: string; question: string; problems: string[] }[];
 }
 
 /** Everything the gap report shows for the last `days` days, from the store and the live knowledge. */
 export async function gapReportData(store: ConsoleStore, assistant: Assistant, days: number, now: Date): Promise<GapReportData> {
   const since = new Date(now.getTime() - days * DAY_MS);
-  const [rows, cited, statusDays] = await Promise.all([store.answers.gaps(since), store.answers.topCitations(since, 10), store.answers.statusByDay(since)]);
+  const [rows, cited, statusDays, curated] = await Promise.all([store.answers.gaps(since), store.answers.topCitations(since, 10), store.answers.statusByDay(since), store.curated.approved()]);
   const today = now.toISOString().slice(0, 10);
   const reviews: ReviewDue[] = [];
   // Document ids are their file names; getDocument answers from the index being served.
@@ -45,5 +48,8 @@ export async function gapReportData(store: ConsoleStore, assistant: Assistant, d
     }),
     statusDays,
     dayList,
+    curatedToReview: curated
+      .map((a) => ({ id: a.id, question: a.questions[0], problems: curatedProblems(a, (id) => assistant.section(id), now).map(describeProblem) }))
+      .filter((a) => a.problems.length),
   };
 }

@@ -1,4 +1,4 @@
-import { contentTerms, stem } from "../retrieval/tokenise.ts";
+import { jaccard, wordSet } from "../retrieval/word-overlap.ts";
 import { GAP_STATUSES, type GapRow } from "../store/answer-records.ts";
 
 export interface QuestionGroup {
@@ -15,18 +15,6 @@ export interface QuestionGroup {
 
 /** Two questions are one gap when their stemmed content words overlap this much (Jaccard index). */
 export const SIMILARITY = 0.6;
-
-function wordSet(text: string): Set<string> {
-  // Redaction placeholders ("[name]") say nothing about the question.
-  return new Set(contentTerms(text.replace(/\[[^\]]*\]/g, " ")).map(stem));
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (!a.size && !b.size) return 1;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared);
-}
 
 const reasonsOf = (r: GapRow) => [
   ...((GAP_STATUSES as readonly string[]).includes(r.status) ? [r.status] : []),

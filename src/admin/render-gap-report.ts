@@ -23,6 +23,7 @@ export interface GapReport {
   cited: { section: string; title: string; url: string; count: number }[];
   statusDays: StatusDay[];
   dayList: string[];
+  curatedToReview: { id: string; question: string; problems: string[] }[];
 }
 
 const REASON: Record<string, string> = { unanswerable: "Could not answer", out_of_scope: "Out of scope", thumbs_down: "Thumbs down" };
@@ -91,6 +92,17 @@ ${
   )}</tbody>
 </table>`
     : html`<p class="govuk-body">No document is due for review in the next 60 days.</p>`
+}
+
+<h2 class="govuk-heading-m">Curated answers to review</h2>
+${
+  r.curatedToReview.length
+    ? html`<table class="govuk-table">
+  <caption class="govuk-table__caption">Approved curated answers that are not being given until they are approved again</caption>
+  <thead><tr><th scope="col">Curated answer</th><th scope="col">Why</th></tr></thead>
+  <tbody>${r.curatedToReview.map((a) => html`<tr><td><a class="govuk-link" href="/admin/curated/${a.id}">${a.question}</a></td><td>${a.problems.join("; ")}</td></tr>`)}</tbody>
+</table>`
+    : html`<p class="govuk-body">Every approved curated answer is being given.</p>`
 }
 
 <h2 class="govuk-heading-m">Most cited sections</h2>

@@ -9,7 +9,7 @@ export interface LayoutOptions {
   /** The signed-in member of staff, with the session's CSRF token for the sign-out form. */
   staff?: { email: string; role: string; csrfToken: string };
   /** Which navigation link is the current page. */
-  current?: "report" | "users";
+  current?: "report" | "draft" | "curated" | "users";
   /** Put "Error: " before the title, as the GOV.UK Design System asks when a form has errors. */
   hasErrors?: boolean;
   body: Html;
@@ -21,6 +21,8 @@ export function renderLayout(o: LayoutOptions): Html {
     ? html`<nav class="app-nav" aria-label="Console">
         <ul class="app-nav__list">
           <li><a class="govuk-link" href="/admin" ${o.current === "report" ? html`aria-current="page"` : ""}>Gap report</a></li>
+          <li><a class="govuk-link" href="/admin/drafts" ${o.current === "draft" ? html`aria-current="page"` : ""}>Draft a reply</a></li>
+          <li><a class="govuk-link" href="/admin/curated" ${o.current === "curated" ? html`aria-current="page"` : ""}>Curated answers</a></li>
           ${o.staff.role === "admin" ? html`<li><a class="govuk-link" href="/admin/users" ${o.current === "users" ? html`aria-current="page"` : ""}>Staff accounts</a></li>` : ""}
         </ul>
         <form method="post" action="/admin/logout" class="app-nav__signout">
@@ -53,7 +55,7 @@ export function renderLayout(o: LayoutOptions): Html {
     ${o.body}
   </main>
 </div>
-<footer class="app-footer"><div class="govuk-width-container">Questions are shown with personal details removed. Records are deleted after the retention period.</div></footer>
+<footer class="app-footer"><div class="govuk-width-container">Questions are shown with personal details removed. Records are deleted after the retention period. Enquiries pasted in to draft a reply are not stored.</div></footer>
 </body>
 </html>`;
 }

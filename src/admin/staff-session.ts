@@ -12,7 +12,7 @@ const RANK: Record<StaffRole, number> = { viewer: 0, editor: 1, admin: 2 };
 
 /**
  * Lets a request through only with a live staff session of at least `role`. Without one, pages redirect to
- * the sign-in form (303) and the CSV export gets 401; with too low a role, 403.
+ * the sign-in form (303); the exports and any form post get 401; with too low a role, 403.
  */
 export function requireStaff(store: Promise<ConsoleStore>, role: StaffRole, now: () => Date): MiddlewareHandler<StaffEnv> {
   return async (c, next) => {
@@ -28,7 +28,8 @@ export function requireStaff(store: Promise<ConsoleStore>, role: StaffRole, now:
 }
 
 function unauthenticated(c: Context) {
-  if (c.req.method === "GET" && !c.req.path.endsWith(".csv")) return c.redirect("/admin/login", 303);
+  // Pages redirect to the sign-in form; data (the CSV, JSONL and Markdown exports) and forms get 401.
+  if (c.req.method === "GET" && !/\.(csv|jsonl|md)$/.test(c.req.path)) return c.redirect("/admin/login", 303);
   c.header("WWW-Authenticate", 'Cookie realm="staff console"');
   return c.text("Sign in at /admin/login first.", 401);
 }

@@ -19,9 +19,13 @@ export interface KnowledgeDocument {
 const PLACEHOLDER = /\{\{\s*([a-zA-Z0-9_.]+)\s*\}\}/g;
 const INTERNAL_LINK = /\]\(([a-z0-9-]+)\.md(?:#([a-z0-9-]+))?\)/g;
 
+/** Curated answers (src/curated) live beside the knowledge in their own format; they are not documents. */
+export const CURATED_FOLDER = "curated";
+
 export function listKnowledgeFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((f) => f.endsWith(".md") && !basename(f).startsWith("_") && basename(f).toLowerCase() !== "readme.md")
+    .filter((f) => f.split(/[\\/]/)[0] !== CURATED_FOLDER)
     .map((f) => join(dir, f))
     .sort();
 }

@@ -6,6 +6,7 @@ import { retrieve } from "./stages/retrieve.ts";
 import { rewriteFollowUp } from "./stages/rewrite-follow-up.ts";
 import { routeQuestion } from "./stages/route-question.ts";
 import { safeguarding } from "./stages/safeguarding.ts";
+import { serveCurated } from "./stages/serve-curated.ts";
 import { understand } from "./stages/understand.ts";
 import type { Stage } from "./run-pipeline.ts";
 
@@ -16,6 +17,7 @@ export const ANSWER_STAGES: readonly Stage[] = Object.freeze([
   understand,
   routeQuestion,
   rewriteFollowUp,
+  serveCurated,
   retrieve,
   calculate,
   compose,

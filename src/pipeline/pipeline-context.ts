@@ -3,6 +3,7 @@ import type { Audience } from "../ingest/knowledge-schema.ts";
 import type { KnowledgeSearch, SearchHit, SearchOutcome } from "../retrieval/search-knowledge.ts";
 import type { DeclineReplies } from "../config/decline-replies.ts";
 import type { MessageFrame, Understanding } from "../understanding/understand-message.ts";
+import type { CuratedMatcher } from "../curated/match-curated.ts";
 import type { HarmClassifier } from "./guards/harm-classifier.ts";
 import { statusOfReason, type AnswerReason } from "./answer-statuses.ts";
 import type { Answer, AnswerStatus, CalculationOutcome, ChatMessage, ChatRequest, Citation } from "./answer-types.ts";
@@ -43,6 +44,8 @@ export interface PipelineDeps {
   /** The composer's sentences and stems of this index's sections, made with the index. */
   sentences: SentenceCache;
   /** Looks up a knowledge document's title/sources for citations. */
+  /** Approved curated answers, served first to a close match (stages/serve-curated.ts); absent without a console. */
+  curated?: CuratedMatcher;
   documents: Map<string, { title: string; sources: Citation["sources"]; last_reviewed: string; related: string[]; questions: string[] }>;
 }
 
@@ -61,6 +64,8 @@ export class PipelineContext {
   safeguarding: { kind: string; reply: string } | null = null;
   composed?: ComposedAnswer;
   composer: Answer["composer"] = "embedded";
+  /** Set when a curated answer was served. */
+  curated: Answer["curated"] | null = null;
   status: AnswerStatus = "answered";
   finished = false;
   final?: { status: AnswerStatus; reason: AnswerReason; text: string; citations: Citation[]; suggestions: string[] };

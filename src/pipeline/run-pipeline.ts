@@ -48,6 +48,7 @@ export async function runPipeline(
     citations: final.citations,
     ...(ctx.calculation ? { calculation: ctx.calculation } : {}),
     ...(final.suggestions.length ? { suggestions: final.suggestions } : {}),
+    ...(ctx.curated ? { curated: ctx.curated } : {}),
     composer: ctx.composer,
     trace: ctx.trace,
   };

@@ -44,4 +44,30 @@ export interface Database {
     key: string;
     at: Date;
   };
+  /** Approved (and withdrawn) curated answers: src/curated/curated-answer.ts. */
+  curated_answers: {
+    id: string;
+    questions: ColumnType<string[], string, string>;
+    answer: string;
+    sections: ColumnType<{ id: string; hash: string }[], string, string>;
+    figures: ColumnType<string[], string, string>;
+    must_include: ColumnType<string[][], string, string>;
+    audience: string;
+    owner: string;
+    /** YYYY-MM-DD. */
+    review_due: string;
+    status: "approved" | "withdrawn";
+    approved_at: Date;
+    /** The approving editor's e-mail address. */
+    approved_by: string;
+  };
+  /** Who approved, withdrew or imported which curated answer, when, and the answer as it then was. */
+  curated_answer_events: {
+    id: Generated<string>;
+    curated_id: string;
+    action: "approved" | "withdrawn" | "imported";
+    by: string;
+    at: Date;
+    snapshot: ColumnType<unknown, string, never>;
+  };
 }

@@ -48,4 +48,35 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex("sign_in_failures_key_at").on("sign_in_failures").columns(["key", "at"]).execute();
     },
   },
+  "2026-12-15-002-curated-answers": {
+    async up(db: Kysely<unknown>) {
+      // Curated answers and their history. Nothing here is personal: questions are redacted before they are
+      // stored and an answer holding personal details is refused (src/admin/curated-routes.ts).
+      await db.schema
+        .createTable("curated_answers")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("questions", "jsonb", (c) => c.notNull())
+        .addColumn("answer", "text", (c) => c.notNull())
+        .addColumn("sections", "jsonb", (c) => c.notNull())
+        .addColumn("figures", "jsonb", (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+        .addColumn("must_include", "jsonb", (c) => c.notNull())
+        .addColumn("audience", "text", (c) => c.notNull())
+        .addColumn("owner", "text", (c) => c.notNull())
+        .addColumn("review_due", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull().check(sql`status in ('approved', 'withdrawn')`))
+        .addColumn("approved_at", "timestamptz", (c) => c.notNull())
+        .addColumn("approved_by", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("curated_answer_events")
+        .addColumn("id", "bigserial", (c) => c.primaryKey())
+        .addColumn("curated_id", "text", (c) => c.notNull().references("curated_answers.id").onDelete("cascade"))
+        .addColumn("action", "text", (c) => c.notNull().check(sql`action in ('approved', 'withdrawn', 'imported')`))
+        .addColumn("by", "text", (c) => c.notNull())
+        .addColumn("at", "timestamptz", (c) => c.notNull())
+        .addColumn("snapshot", "jsonb", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("curated_answer_events_curated_id").on("curated_answer_events").columns(["curated_id", "at"]).execute();
+    },
+  },
 };

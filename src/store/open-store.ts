@@ -1,5 +1,6 @@
 import { hashPassword } from "../admin/hash-password.ts";
 import { answerRecords, type AnswerRecords } from "./answer-records.ts";
+import { curatedAnswers, type CuratedAnswers } from "./curated-answers.ts";
 import { openDatabase, type OpenDatabaseOptions } from "./open-database.ts";
 import { signInFailures, type SignInFailures } from "./sign-in-failures.ts";
 import { staffAccounts, type StaffAccounts } from "./staff-accounts.ts";
@@ -11,6 +12,8 @@ export interface ConsoleStore {
   readonly staff: StaffAccounts;
   readonly sessions: StaffSessions;
   readonly failures: SignInFailures;
+  /** Curated answers (approved replies served first) and their history; kept until withdrawn and beyond. */
+  readonly curated: CuratedAnswers;
   /** Deletes answers older than the retention period, expired sessions and old sign-in failures. */
   purge(): Promise<{ answers: number }>;
   close(): Promise<void>;
@@ -38,6 +41,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ConsoleStore
   const staff = staffAccounts(db);
   const sessions = staffSessions(db);
   const failures = signInFailures(db);
+  const curated = curatedAnswers(db);
 
   async function purge() {
     const at = now();
@@ -70,6 +74,7 @@ export async function openStore(options: OpenStoreOptions): Promise<ConsoleStore
     staff,
     sessions,
     failures,
+    curated,
     purge,
     async close() {
       if (timer) clearInterval(timer);
