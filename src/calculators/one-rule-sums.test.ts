@@ -44,6 +44,14 @@ describe("oneRuleSum", () => {
     expect(o.summary).toMatch(/After the Employment Allowance/);
   });
 
+  it("ends each sum with its own closing: the Welsh council decides in Wales, and wages are the person's figures", () => {
+    const wales = run("wales_cap", "we live in Cardiff and the charge worked out at £140 a week")!;
+    expect(wales.summary).toMatch(/your Welsh council's financial assessment decides/);
+    expect(wales.summary).not.toMatch(/Northbridge/);
+    expect(run("wages", "15 hours a week at £13.50, how much a week")!.summary).not.toMatch(/legal minimums/);
+    expect(run("employer_ni", "20 hours at £13, how much employer's NI?")!.summary).toMatch(/legal minimums/);
+  });
+
   it("reads the year from a date and from 'last year'", () => {
     expect(run("ssp", "off sick for a week in January 2026, how much SSP")!.taxYear).toBe("2025/26");
     expect(run("minimum_wage", "what was the minimum wage last year for a 19 year old")!.summary).toMatch(/£10 an hour in 2025\/26/);

@@ -281,3 +281,19 @@ describe("facts about a PA with hours are not cost calculations", () => {
     expect(planCalculation("15 hours a week at £13.50 an hour what do i pay my PA", [], ctx)?.calculator).toBe("pa-cost");
   });
 });
+
+describe("a support plan's own costs", () => {
+  it("prices a named budget with a weekly service and a PA rate said after the hours", () => {
+    const plan = planCalculation("my PA does 10 hours a week at £14 and I also pay £30 a week for a cleaner, whats my weekly budget", [], ctx, "personal-budget");
+    expect(plan?.calculator).toBe("personal-budget");
+    expect(plan?.input).toMatchObject({ paHours: [{ hoursPerWeek: 10, hourlyRate: 14 }], otherWeeklyCosts: [{ description: "cleaner", weeklyAmount: 30 }] });
+    const withoutCleaner = planCalculation("my PA does 10 hours a week at £14, whats my weekly budget", [], ctx, "personal-budget");
+    const weekly = (p: typeof plan) => (p?.result as { weekly?: number } | null)?.weekly ?? Number.NaN;
+    expect(weekly(plan) - weekly(withoutCleaner)).toBeCloseTo(30, 2);
+  });
+
+  it("runs the calculator the understanding stage named even when the words are not ones the detector knows", () => {
+    const question = "12 hours a week PA at £16 an hour plus a day centre at £45 a week, whats my weekly budget";
+    expect(planCalculation(question, [], ctx, "personal-budget")?.calculator).toBe("personal-budget");
+  });
+});

@@ -57,6 +57,8 @@ interface Facts {
   hoursEach?: boolean;
   agencyHours?: number;
   dayOpportunityDays?: number;
+  /** Other regular costs in a plan, given a week ("a day centre at £45 a week", "£30 a week for a cleaner"). */
+  weeklyCosts?: { description: string; weeklyAmount: number }[];
   irregular?: boolean;
   hoursPerDayAssumedDaily?: boolean;
 }
@@ -66,8 +68,11 @@ function emptyFacts(): Facts {
 }
 
 function cloneFacts(f: Facts): Facts {
-  return { ...f, income: { ...f.income }, namedWithoutAmount: new Set(f.namedWithoutAmount), housing: { ...f.housing } };
+  return { ...f, income: { ...f.income }, namedWithoutAmount: new Set(f.namedWithoutAmount), housing: { ...f.housing }, ...(f.weeklyCosts ? { weeklyCosts: [...f.weeklyCosts] } : {}) };
 }
+
+/** Services a support plan may pay for week by week, besides PA and agency hours. */
+const PLAN_SERVICE = /\b(?:day (?:centre|center|service|opportunit\w*)|cleaner|cleaning|gym|swimming|respite|sitting service|lunch club|club|classes?|transport|taxis?|activit(?:y|ies))\b/;
 
 const WORD_NUMBERS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
@@ -261,12 +266,20 @@ function extractFacts(turn: string, facts: Facts): { money: number[]; numbers: n
       continue;
     }
     const keywords = findKeywords(clause);
+    // "10 hours a week at £14": the amount after the hours is their hourly rate, said without "an hour".
+    const rateAfterHours = /\b\d+(?:\.\d+)?\s*(?:hours?|hrs?)(?:\s*(?:a|per|each)\s*week)?\s*(?:at|@)\s*£\s?(\d+(?:\.\d{1,2})?)\b/.exec(clause);
     for (const m of money) {
-      if (m.perHour) {
+      if (m.perHour || (rateAfterHours && m.perWeek === null && m.value === Number(rateAfterHours[1]))) {
         facts.hourlyRate = m.value;
         continue;
       }
       if (m.perWeek === 7 && /day (?:centre|center|opportunit)/.test(clause)) continue;
+      // A weekly amount for a service in the plan is one of the plan's costs (used by the budget estimate).
+      const service = m.perWeek === 1 ? PLAN_SERVICE.exec(clause) : null;
+      if (service) {
+        (facts.weeklyCosts ??= []).push({ description: service[0], weeklyAmount: m.value });
+        continue;
+      }
       // Nearest keyword in the same clause; ties go to the keyword after the amount ("£18000 in savings").
       let best: KeywordHit | null = null;
       let bestDistance = Infinity;
@@ -495,7 +508,7 @@ function planPaCost(facts: Facts, ctx: CalculatorContext): CalculationOutcome {
 
 function planPersonalBudget(facts: Facts, ctx: CalculatorContext): CalculationOutcome {
   const rates = ratesFor(facts.taxYear, ctx.today);
-  const hasItems = facts.hoursPerWeek !== undefined || facts.agencyHours !== undefined || facts.dayOpportunityDays !== undefined;
+  const hasItems = facts.hoursPerWeek !== undefined || facts.agencyHours !== undefined || facts.dayOpportunityDays !== undefined || (facts.weeklyCosts?.length ?? 0) > 0;
   if (!hasItems) {
     const missing: MissingInput[] = [
       { field: "paHours.0.hoursPerWeek", question: "How many hours a week of support are in your plan, and is it from a personal assistant (PA) you employ or from an agency?", type: "text" },
@@ -525,6 +538,7 @@ function planPersonalBudget(facts: Facts, ctx: CalculatorContext): CalculationOu
         : [],
     agencyHoursPerWeek: facts.agencyHours ?? 0,
     dayOpportunityDaysPerWeek: facts.dayOpportunityDays ?? 0,
+    otherWeeklyCosts: facts.weeklyCosts ?? [],
   };
   const outcome = personalBudget(body, ctx);
   if (facts.hourlyRate === undefined && facts.hoursPerWeek !== undefined) {
@@ -596,9 +610,13 @@ function applyBareAnswer(field: MissingInput, value: { money?: number; number?: 
  * calculator with what it has and returns the outcome, with `missing` questions for anything still needed.
  * Returns null when the question is not a calculation.
  */
-export function planCalculation(question: string, history: string[], ctx: CalculatorContext): CalculationOutcome | null {
+/**
+ * Plans the calculator a conversation asks for. `named` is the calculator the understanding stage read from
+ * the message (its learned sum); without one, the calculator is detected from the words.
+ */
+export function planCalculation(question: string, history: string[], ctx: CalculatorContext, named: CalculatorName | null = null): CalculationOutcome | null {
   const turns = [...history, question];
-  let name = detectCalculator(question);
+  let name = named ?? detectCalculator(question);
   if (!name) {
     // A follow-up that only supplies facts continues the latest calculation asked about.
     const probe = emptyFacts();

@@ -62,7 +62,9 @@ export function outcome(
   ctx: CalculatorContext,
   kind: { sum?: SumName; charging?: boolean; closing?: string } = {},
 ): CalculationOutcome {
-  const closing = kind.closing ?? kind.charging ? estimateDisclaimer(ctx.council) : "These are the legal minimums; your payroll service or the council's support service can check your own figures.";
+  // A sum's own closing first (the Welsh cap names the Welsh council, not this one); `??` binds tighter than
+  // `?:`, so the brackets matter.
+  const closing = kind.closing ?? (kind.charging ? estimateDisclaimer(ctx.council) : "These are the legal minimums; your payroll service or the council's support service can check your own figures.");
   return {
     calculator: kind.sum ?? "pa-cost",
     taxYear,
@@ -234,7 +236,11 @@ export function wages(hours: number, rate: number, rates: TaxYearRates, ctx: Cal
     { label: "Wages a week", amount: weekly, rule: "Hours × hourly rate", source: "Your figures" },
   ];
   const below = rate < rates.minimumWage.aged21AndOver.value ? ` Check this is not below the minimum wage for the PA's age (${formatPounds(rates.minimumWage.aged21AndOver.value)} an hour at 21 and over in ${rates.taxYear}).` : "";
-  return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx, { sum: "wages" });
+  return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx, {
+    sum: "wages",
+    // Wages are the person's own figures, not a legal minimum.
+    closing: "Your payroll service or the council's support service can check your own figures.",
+  });
 }
 
 export function maternityPay(weekly: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {

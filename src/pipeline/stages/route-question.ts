@@ -1,5 +1,6 @@
 import { oneRuleSum } from "../../calculators/one-rule-sums.ts";
 import { continueCalculation, detectCalculator, planCalculation } from "../../calculators/plan-calculation.ts";
+import type { CalculatorName } from "../../calculators/run-calculator.ts";
 import { quickSum } from "../../calculators/quick-sums.ts";
 import { readSumFacts } from "../../text/read-sum-facts.ts";
 import { guardrailReply } from "../canned-replies.ts";
@@ -19,7 +20,12 @@ const GIVES_AMOUNTS = /£\s?\d|\b\d[\d,.]*\s*(?:k\b|pounds|quid|hours?|hrs)|\b\d
 const ASKS_TO_CALCULATE =
   /\b(calculate|work out|estimate|how much (would|will|do|should) i (have to |need to )?(pay|contribute|get)|what (would|will) i (have to )?pay|how much (would|will|does|do) (it|a pa|my pa|employing|a personal assistant)[\w\s]{0,20}cost|cost me)\b/i;
 
-const FULL_CALCULATORS = new Set(["pa_cost", "personal_budget", "contribution"]);
+/** The learned sums that are whole calculators, and the calculator each names. */
+const FULL_CALCULATORS = new Map<string, CalculatorName>([
+  ["pa_cost", "pa-cost"],
+  ["personal_budget", "personal-budget"],
+  ["contribution", "contribution"],
+]);
 
 const DECISION_TOPICS: Record<string, RequestTopic> = { eligibility: "eligibility", budget: "budget", charges: "charges", approval: "approval" };
 const OUT_OF_SCOPE_TOPICS: Record<string, { topic: RequestTopic; reason: string }> = {
@@ -134,7 +140,10 @@ export const routeQuestion: Stage = {
         : null;
     const quick = named ?? (/\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
     // A one-rule sum with nothing to work from ("does my PA get sick pay?") is a question about the rule.
-    const full = quick ?? (sum && !FULL_CALCULATORS.has(sum) && !GIVES_AMOUNTS.test(ctx.question) ? null : planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx));
+    // A whole calculator the person named with the figures for it starts from their message, even when its
+    // words are not the ones the detector knows ("…plus a day centre at £45 a week, what's my weekly budget").
+    const namedCalculator = sum && GIVES_AMOUNTS.test(ctx.question) ? (FULL_CALCULATORS.get(sum) ?? null) : null;
+    const full = quick ?? (sum && !FULL_CALCULATORS.has(sum) && !GIVES_AMOUNTS.test(ctx.question) ? null : planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx, namedCalculator));
     if (full) {
       ctx.route = "calculation";
       ctx.calculation = full;
