@@ -254,8 +254,12 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   if (asks.length > 1) for (const ask of asks.slice(1, 3)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), QUANTITATIVE.test(ask))?.c);
   const leadSet = new Set(leads);
 
-  // Then the opening of the best section: it carries the rule in context.
-  // The best section is read as a passage from its start, lists included, up to LEAD_CHARS.
+  // Then the opening of the best section: it carries the rule in context. The best section is read as a
+  // passage from its start, lists included, up to LEAD_CHARS and no further than the sentence that leads
+  // (a unit already chosen ends the passage). So when the section's own opening leads, nothing more is read
+  // here and the rest comes by score below. Reading on past the lead was tried on 1 December 2026: it
+  // filled the budget with the best section and crowded out other sections' answers (dev 164 → 165,
+  // fresh 78 → 77, 94 answers changed), so the passage stays as it is.
   for (const c of candidates.filter((o) => o.hitIndex === 0)) {
     if (selected.size > 0 && (used + c.unit.text.length > LEAD_CHARS || CROSS_REFERENCE.test(c.unit.text) || META.test(c.unit.text))) break;
     if (c.unit.leadIn && used + listAfter(candidates, c).reduce((n, i) => n + i.unit.text.length + 2, c.unit.text.length) > LEAD_CHARS) break;
