@@ -3,6 +3,7 @@ import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts
 import { cite, councilSource, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import type { Figure, PeriodFigures, TaxYearRates } from "./rates/rate-types.ts";
 import { ratesFor } from "./rates/rates-for.ts";
+import { minimumWageBand, type MinimumWageBand } from "./minimum-wage-band.ts";
 
 /*
  * What employing one or more personal assistants (PAs) costs the person who holds the direct payment.
@@ -99,12 +100,16 @@ function pct(rate: number): string {
   return `${Number((rate * 100).toFixed(2))}%`;
 }
 
+const BAND_NAMES: Record<MinimumWageBand, string> = {
+  apprentice: "the apprentice rate",
+  "21AndOver": "the National Living Wage (21 and over)",
+  "18To20": "the minimum wage for 18 to 20 year olds",
+  under18: "the minimum wage for under 18s",
+};
+
 function minimumWageFor(rates: TaxYearRates, age: number | undefined, apprentice: boolean): { figure: Figure; band: string } {
-  const mw = rates.minimumWage;
-  if (apprentice) return { figure: mw.apprentice, band: "the apprentice rate" };
-  if (age === undefined || age >= 21) return { figure: mw.aged21AndOver, band: "the National Living Wage (21 and over)" };
-  if (age >= 18) return { figure: mw.aged18To20, band: "the minimum wage for 18 to 20 year olds" };
-  return { figure: mw.under18, band: "the minimum wage for under 18s" };
+  const { figure, band } = minimumWageBand(rates, age, apprentice);
+  return { figure, band: BAND_NAMES[band] };
 }
 
 /** The detailed working, shared by the outcome builder and the personal budget calculator. */

@@ -1,5 +1,7 @@
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import type { SumName } from "./sum-names.ts";
+import { tariffIncome } from "./contribution.ts";
+import { minimumWageBand, type MinimumWageBand } from "./minimum-wage-band.ts";
 import { cite, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { agesIn } from "./ages-in.ts";
 import { ratesFor, taxYearFor } from "./rates/rates-for.ts";
@@ -186,7 +188,8 @@ export function tariff(capital: number, rates: TaxYearRates, ctx: CalculatorCont
   ];
   if (capital > upper)
     return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, above the upper limit of ${formatPounds(upper)} (${rates.taxYear}), you would usually pay the full cost of your care at home.`, steps, [], { fullCost: true }, ctx, { sum: "tariff_income", charging: true });
-  const weekly = capital <= lower ? 0 : Math.ceil((capital - lower) / step) * rates.charging.tariffIncomePerStep.value;
+  // The contribution calculator's own rule (reg 25), so the one-figure sum and the estimate agree to the penny.
+  const weekly = tariffIncome(capital, lower, step, rates.charging.tariffIncomePerStep.value);
   steps.push({ label: `Tariff income a week (${rates.taxYear})`, amount: weekly, rule: `£1 a week for every ${formatPounds(step)}, or part of it, between the limits`, source: cite(rates.charging.tariffIncomeStep.source) });
   return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, the council counts tariff income of ${formatPounds(weekly)} a week (${rates.taxYear}): £1 for every £250, or part of £250, above ${formatPounds(lower)}.`, steps, [], { tariffIncomeWeekly: weekly }, ctx, { sum: "tariff_income", charging: true });
 }
@@ -204,11 +207,16 @@ export function netPayment(budget: number, contribution: number, rates: TaxYearR
   return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} a week and a contribution of ${formatPounds(contribution)}, you pay ${formatPounds(charged)} a week and the net direct payment is ${formatPounds(net)} a week.${capped}`, steps, [], { netDirectPayment: net, youPay: charged }, ctx, { sum: "net_payment", charging: true });
 }
 
+const BAND_NAMES: Record<MinimumWageBand, string> = {
+  apprentice: "the apprentice rate",
+  "21AndOver": "aged 21 and over (National Living Wage)",
+  "18To20": "aged 18 to 20",
+  under18: "aged under 18",
+};
+
 export function minimumWageFor(age: number, rates: TaxYearRates) {
-  const w = rates.minimumWage;
-  if (age >= 21) return { figure: w.aged21AndOver, band: "aged 21 and over (National Living Wage)" };
-  if (age >= 18) return { figure: w.aged18To20, band: "aged 18 to 20" };
-  return { figure: w.under18, band: "aged under 18" };
+  const { figure, band } = minimumWageBand(rates, age);
+  return { figure, band: BAND_NAMES[band] };
 }
 
 export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null): CalculationOutcome {
