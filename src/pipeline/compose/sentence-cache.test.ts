@@ -22,3 +22,11 @@ describe("createSentenceCache", () => {
     expect(second.stemsOfText("Holiday pay")).not.toBe(first.stemsOfText("Holiday pay"));
   });
 });
+
+describe("FIGURE", () => {
+  it("counts days of the month as figures (they answer 'when'), as well as money, shares, lengths and years", async () => {
+    const { FIGURE } = await import("./sentence-cache.ts");
+    for (const yes of ["due by the 22nd of the next tax month", "from 6 April 2026", "£96 a week", "3%", "for 26 weeks", "in 2025"]) expect(FIGURE.test(yes), yes).toBe(true);
+    for (const no of ["you must pay HMRC", "the second PA", "a month's notice"]) expect(FIGURE.test(no), no).toBe(false);
+  });
+});

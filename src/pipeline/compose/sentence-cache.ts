@@ -2,7 +2,8 @@ import { ABBREVIATIONS } from "../../retrieval/synonyms.ts";
 import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import { splitUnits, type TextUnit } from "./split-units.ts";
 
-export const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b/i;
+/** A figure: money, a percentage, a length of time, a year, or a day of the month ("the 22nd", "6 April"), which answers "when". */
+export const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /** Sentences about the page rather than the subject ("This page explains…"). */
 export const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
 export const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you can read)\b/i;
