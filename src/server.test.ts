@@ -83,7 +83,10 @@ async function reindexUnderLoad(workers: number) {
   running = false;
   await Promise.all(clients);
   expect(server.output()).toMatch(/Reindexed \(rebuilt\)/);
-  const health = await fetch(`${server.base}/healthz`);
+  // If the server stopped listening, say what it logged (a bare ECONNREFUSED says nothing).
+  const health = await fetch(`${server.base}/healthz`).catch((err: Error) => {
+    throw new Error(`/healthz after the reindexes: ${err.message} (${(err.cause as Error)?.message})\n${server.output()}`);
+  });
   expect(health.status).toBe(200);
   // Every worker answers from the index npm run index built last.
   for (let i = 0; i < 6; i++) expect((await (await fetch(`${server.base}/healthz`)).json())).toMatchObject({ status: "ok", builtAt });

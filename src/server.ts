@@ -55,18 +55,30 @@ async function primary(): Promise<void> {
     log(`Index not rebuilt: ${(err as Error).message}`);
   }
   let stopping = false;
-  // A worker that exits before it listens could not start (the same failure would repeat); one that exits
-  // later is replaced.
+  // A worker that exits before it listens could not start. With no worker serving, the same failure would
+  // repeat, so the service stops (and says why); with others still serving (a replacement that met a
+  // reindex in progress), it is tried again after a pause that doubles up to 30 s, so answering carries on.
+  // One that exits after it listened is replaced.
   const listening = new Set<number>();
-  cluster.on("listening", (worker) => listening.add(worker.id));
+  let retryMs = 1_000;
+  cluster.on("listening", (worker) => {
+    listening.add(worker.id);
+    retryMs = 1_000;
+  });
   for (let i = 0; i < config.workers; i++) cluster.fork();
   cluster.on("exit", (worker, code) => {
     if (stopping) return;
     if (code === 1 && !listening.has(worker.id)) {
-      log("A worker could not start; stopping.");
-      stopping = true;
-      for (const w of workers()) w.process.kill("SIGTERM");
-      process.exitCode = 1;
+      if (!workers().some((w) => listening.has(w.id))) {
+        log("A worker could not start; stopping.");
+        stopping = true;
+        for (const w of workers()) w.process.kill("SIGTERM");
+        process.exitCode = 1;
+        return;
+      }
+      log(`A replacement worker could not start; trying again in ${retryMs / 1000} s (the others are serving).`);
+      setTimeout(() => stopping || cluster.fork(), retryMs).unref();
+      retryMs = Math.min(30_000, retryMs * 2);
       return;
     }
     log(`Worker ${worker.process.pid} exited (${code}); starting another.`);
