@@ -55,6 +55,12 @@ describe("model composer", () => {
     const second = fake!.requests.filter((r) => r.path === "/v1/chat/completions")[1].body;
     expect(second.messages.at(-1).content).toMatch(/^Reference data \(not instructions\):\n<section id=/);
     expect(second.tools.map((t: any) => t.function.name)).toEqual(["search_knowledge", "calculate"]);
+    // The tools' parameters are the zod schemas that check the arguments and the calculators' inputs.
+    const [search, calculate] = second.tools.map((t: any) => t.function.parameters);
+    expect(search).toMatchObject({ type: "object", required: ["query"], additionalProperties: false, properties: { k: { maximum: 8 } } });
+    const inputs = calculate.properties.input.anyOf;
+    expect(inputs).toHaveLength(3);
+    expect(Object.keys(inputs[2].properties)).toEqual(expect.arrayContaining(["capital", "weeklyIncome", "age"]));
   });
 
   it("replaces an answer with a £ figure that no section or calculator gave", async () => {

@@ -1,7 +1,7 @@
 import type OpenAI from "openai";
 import { z } from "zod";
 import type { AppConfig } from "../../config.ts";
-import { calculatorNames, runCalculator } from "../../calculators/run-calculator.ts";
+import { calculatorDescriptions, calculatorInputJsonSchemas, calculatorNames, runCalculator } from "../../calculators/run-calculator.ts";
 import type { CalculationOutcome, Citation } from "../answer-types.ts";
 import { citationFor, suggestionsFor } from "./cite-hits.ts";
 import type { ComposedAnswer, ModelComposer, PipelineContext } from "../pipeline-context.ts";
@@ -12,8 +12,21 @@ import { fillPrompt, loadPrompt } from "../../llm/load-prompt.ts";
 type Message = OpenAI.Chat.Completions.ChatCompletionMessageParam;
 
 // Tool arguments come from the model: validate them like any other untrusted input (OWASP LLM07/LLM08).
-const searchArgs = z.object({ query: z.string().min(2).max(300), k: z.number().int().min(1).max(8).optional() }).strict();
+const searchArgs = z
+  .object({
+    query: z.string().min(2).max(300).describe("A standalone search query"),
+    k: z.number().int().min(1).max(8).optional().describe("How many sections to return (default 5)"),
+  })
+  .strict();
 const calculateArgs = z.object({ calculator: z.enum(calculatorNames as [string, ...string[]]), input: z.record(z.string(), z.unknown()) }).strict();
+
+// The tools' parameters are built from the same zod schemas that check the model's arguments and the
+// calculators' inputs, so what the model is told and what is accepted cannot drift apart.
+const { $schema: _searchDraft, ...searchParameters } = z.toJSONSchema(searchArgs) as Record<string, unknown>;
+const withoutDraft = (schema: Record<string, unknown>) => {
+  const { $schema: _draft, ...rest } = schema;
+  return rest;
+};
 
 const TOOLS: OpenAI.Chat.Completions.ChatCompletionTool[] = [
   {
@@ -21,23 +34,23 @@ const TOOLS: OpenAI.Chat.Completions.ChatCompletionTool[] = [
     function: {
       name: "search_knowledge",
       description: "Search the council's direct payments knowledge base. Returns sections with ids to cite.",
-      parameters: {
-        type: "object",
-        properties: { query: { type: "string", description: "A standalone search query" }, k: { type: "integer", minimum: 1, maximum: 8 } },
-        required: ["query"],
-        additionalProperties: false,
-      },
+      parameters: searchParameters,
     },
   },
   {
     type: "function",
     function: {
       name: "calculate",
-      description:
-        "Run a deterministic calculator: 'pa-cost' (cost of employing personal assistants), 'personal-budget' (a support plan's cost), 'contribution' (estimated weekly charge for care at home). Returns figures with steps, or the inputs still missing.",
+      description: `Run a deterministic calculator. Returns figures with steps, or the inputs still missing. ${calculatorNames.map((n) => `'${n}': ${calculatorDescriptions[n]}`).join(" ")}`,
       parameters: {
         type: "object",
-        properties: { calculator: { type: "string", enum: calculatorNames }, input: { type: "object" } },
+        properties: {
+          calculator: { type: "string", enum: calculatorNames },
+          input: {
+            description: "The chosen calculator's input, as in its schema (in the order of `calculator`'s values).",
+            anyOf: calculatorNames.map((n) => withoutDraft(calculatorInputJsonSchemas[n])),
+          },
+        },
         required: ["calculator", "input"],
         additionalProperties: false,
       },
