@@ -11,7 +11,7 @@ import { createHarmClassifier } from "./pipeline/guards/harm-classifier.ts";
 import type { Answer, ChatRequest } from "./pipeline/answer-types.ts";
 import { createAnswerCache } from "./pipeline/answer-cache.ts";
 import { errorReply } from "./pipeline/canned-replies.ts";
-import type { ModelComposer, PipelineDeps, PipelineEvent } from "./pipeline/pipeline-context.ts";
+import type { ModelComposer, PipelineDeps } from "./pipeline/pipeline-context.ts";
 import { runPipeline } from "./pipeline/run-pipeline.ts";
 import { loadDeclineReplies } from "./config/decline-replies.ts";
 import { loadOrTrainIntentModel } from "./understanding/intent-model.ts";
@@ -40,7 +40,7 @@ export interface Assistant {
   readonly council: CouncilConfig;
   answer(
     request: ChatRequest,
-    options?: { onEvent?: (e: PipelineEvent) => void; signal?: AbortSignal; onFailure?: (failure: StageFailure) => void },
+    options?: { signal?: AbortSignal; onFailure?: (failure: StageFailure) => void },
   ): Promise<Answer>;
   search(q: string, options?: { k?: number; audience?: Audience }): Promise<SearchHit[]>;
   baselineSearch(q: string, k?: number): Promise<SearchHit[]>;
@@ -211,7 +211,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       const cached = cache.get(request);
       if (cached) return cached;
       const stages = opts.onFailure ? reportingFailures(ANSWER_STAGES, opts.onFailure) : ANSWER_STAGES;
-      const answer = await using((l) => runPipeline(stages, request, l.deps, { emit: opts.onEvent, signal: opts.signal, errorReply: errorReply(council) }));
+      const answer = await using((l) => runPipeline(stages, request, l.deps, { signal: opts.signal, errorReply: errorReply(council) }));
       cache.set(request, answer);
       return answer;
     },

@@ -50,7 +50,7 @@ export interface Answer {
   calculation?: CalculationOutcome;
   suggestions?: string[];
   /** Which composer produced it; "embedded" when a model answer was replaced. */
-  composer: "embedded" | "model" | "canned" | "curated";
+  composer: "embedded" | "model" | "curated";
   /** Present when an approved curated answer was served (reason `answered_curated`): which, and when approved. */
   curated?: { id: string; approvedAt: string };
   /** Per-stage timings and notes, for evals and debugging; not sent to the browser. */

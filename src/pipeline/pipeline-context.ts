@@ -12,7 +12,6 @@ import type { SentenceCache } from "./compose/sentence-cache.ts";
 export type Route = "knowledge" | "calculation";
 
 /** Streaming events a composer may emit while it works (SSE `delta`), before the final answer. */
-export type PipelineEvent = { type: "status"; status: AnswerStatus } | { type: "delta"; text: string };
 
 export interface ModelComposer {
   readonly name: string;
@@ -74,7 +73,6 @@ export class PipelineContext {
   constructor(
     readonly request: ChatRequest,
     readonly deps: PipelineDeps,
-    readonly emit: (event: PipelineEvent) => void = () => undefined,
     readonly signal?: AbortSignal,
   ) {
     const messages = request.messages;

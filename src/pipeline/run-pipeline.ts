@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Answer, ChatRequest } from "./answer-types.ts";
-import { PipelineContext, type PipelineDeps, type PipelineEvent } from "./pipeline-context.ts";
+import { PipelineContext, type PipelineDeps } from "./pipeline-context.ts";
 
 export interface Stage {
   readonly name: string;
@@ -16,9 +16,9 @@ export async function runPipeline(
   stages: readonly Stage[],
   request: ChatRequest,
   deps: PipelineDeps,
-  options: { emit?: (e: PipelineEvent) => void; signal?: AbortSignal; errorReply: string },
+  options: { signal?: AbortSignal; errorReply: string },
 ): Promise<Answer> {
-  const ctx = new PipelineContext(request, deps, options.emit, options.signal);
+  const ctx = new PipelineContext(request, deps, options.signal);
   for (const stage of stages) {
     // A request that timed out (the client already has its 504) or whose client went away: stop here
     // rather than do work nobody will read (a model call is the costly part; it also stops on the signal).
