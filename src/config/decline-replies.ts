@@ -17,9 +17,59 @@ const repliesSchema = z
     deceive: z.object({ charging: text, money: text, "employing-pa": text, family: text, default: text }).strict(),
     decision: z.object({ employment_status: text, outcome: text }).strict(),
     out_of_scope: z.object({ business_tax: text, other_council_service: text }).strict(),
+    canned: z
+      .object({
+        $comment: z.string().optional(),
+        greeting: text,
+        thanks: text,
+        decision_charges: text,
+        decision_budget: text,
+        decision_eligibility: text,
+        decision_approval: text,
+        decision_who_to_contact: text,
+        out_of_scope_medical: text,
+        out_of_scope_legal_representation: text,
+        out_of_scope_benefits: text,
+        out_of_scope_personal_records: text,
+        out_of_scope_children: text,
+        out_of_scope_unrelated: text,
+        unanswerable: text,
+        error: text,
+        guardrail: text,
+        contact_citizen: text,
+        contact_practitioner: text,
+        contact_support_staff_tail: text,
+      })
+      .strict(),
   })
   .passthrough();
 export type DeclineReplies = z.infer<typeof repliesSchema>;
+
+type Team = "adultSocialCare" | "directPaymentsTeam" | "financialAssessment";
+const TEAMS = new Set<string>(["adultSocialCare", "directPaymentsTeam", "financialAssessment"]);
+
+/**
+ * Settings made from others, so a reply reads well whichever optional ones the council gives:
+ * {{contact.X}} is the team's name and phone, with " or <email>" when it has one (the Direct Payments Team
+ * is given by phone only); {{hours.X}} is " (<its hours>)" or nothing.
+ */
+function derivedSetting(council: CouncilConfig, path: string): string | undefined {
+  const [kind, name, ...rest] = path.split(".");
+  if (rest.length || !name || !TEAMS.has(name)) return undefined;
+  const team = council.council[name as Team] as { name: string; phone: string; email?: string; hours?: string };
+  if (kind === "contact") return `${team.name} on ${team.phone}${name !== "directPaymentsTeam" && team.email ? ` or ${team.email}` : ""}`;
+  if (kind === "hours") return team.hours ? ` (${team.hours})` : "";
+  return undefined;
+}
+
+const BY_COUNCIL = new WeakMap<CouncilConfig, DeclineReplies>();
+
+/** The replies for this council's settings, read from config/replies.json once per settings object. */
+export function repliesFor(council: CouncilConfig): DeclineReplies {
+  let replies = BY_COUNCIL.get(council);
+  if (!replies) BY_COUNCIL.set(council, (replies = loadDeclineReplies(council)));
+  return replies;
+}
 
 export class RepliesError extends Error {
   override name = "RepliesError";
@@ -39,14 +89,18 @@ export function loadDeclineReplies(council: CouncilConfig, path = DEFAULT_REPLIE
   }
   const fill = (value: string, field: string) =>
     value.replace(/\{\{\s*([a-zA-Z0-9_.]+)\s*\}\}/g, (_, setting: string) => {
-      const v = lookupSetting(council, setting);
+      const v = derivedSetting(council, setting) ?? lookupSetting(council, setting);
       if (v === undefined) throw new RepliesError(`${path}: ${field} names unknown council setting {{${setting}}}`);
       return String(v);
     });
   const out: Record<string, Record<string, string>> = {};
   for (const [group, replies] of Object.entries(parsed.data)) {
     if (group.startsWith("$") || typeof replies !== "object" || replies === null) continue;
-    out[group] = Object.fromEntries(Object.entries(replies as Record<string, string>).map(([k, v]) => [k, fill(v, `${group}.${k}`)]));
+    out[group] = Object.fromEntries(
+      Object.entries(replies as Record<string, string>)
+        .filter(([k]) => !k.startsWith("$"))
+        .map(([k, v]) => [k, fill(v, `${group}.${k}`)]),
+    );
   }
   return Object.freeze(out) as DeclineReplies;
 }

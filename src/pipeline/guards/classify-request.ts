@@ -1,3 +1,4 @@
+import { repliesFor } from "../../config/decline-replies.ts";
 import type { CouncilConfig } from "../../config/council-config.ts";
 import { CORE_DOMAIN } from "./mentions-domain.ts";
 import { normaliseText } from "./normalise-text.ts";
@@ -240,51 +241,28 @@ export function classifyRequest(text: string): RequestClass | null {
  * useful next step; contact details come from the council's settings.
  */
 export function cannedReply(kind: RequestKind, topic: RequestTopic | undefined, council: CouncilConfig): string {
-  const c = council.council;
-  const asc = `${c.adultSocialCare.name} on ${c.adultSocialCare.phone}${c.adultSocialCare.email ? ` or ${c.adultSocialCare.email}` : ""}`;
-  const dpTeam = `${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}`;
-  const fa = `${c.financialAssessment.name} on ${c.financialAssessment.phone}${c.financialAssessment.email ? ` or ${c.financialAssessment.email}` : ""}`;
-
-  if (kind === "greeting") {
-    return `Hello. I can answer questions about direct payments from ${c.name}: what they can pay for, employing a personal assistant, paying towards your care and managing the money. What would you like to know? Please don't include personal details such as your name, address or date of birth.`;
-  }
-  if (kind === "thanks") return "You're welcome. Is there anything else you'd like to know about direct payments?";
-
+  // The words are data (config/replies.json, group "canned"), filled from the council's settings.
+  const r = repliesFor(council).canned;
+  if (kind === "greeting") return r.greeting;
+  if (kind === "thanks") return r.thanks;
   if (kind === "decision_request") {
-    if (topic === "charges") {
-      return (
-        `I can't tell you what you will pay: ${c.name} works that out in a financial assessment, which looks at your income, savings and some costs of your disability. ` +
-        `If you tell me your weekly income and savings, I can give you a rough estimate, but only the assessment decides.\n\n` +
-        `To ask for a financial assessment or question the result, contact the ${fa}.`
-      );
-    }
-    const who =
-      topic === "budget"
-        ? `Your personal budget is set by ${c.name} from your needs assessment and support plan, agreed with your social worker. I can explain how budgets are worked out, or give a rough estimate from your support plan, but I can't say what yours will be or change it.`
-        : topic === "eligibility"
-          ? `Whether you can get support, and so a direct payment, is decided by ${c.name} through a needs assessment with a social worker or assessor, using the national eligibility criteria. I can explain how that works and who can have a direct payment, but I can't decide it for you.`
-          : `I can't approve, change or check the progress of a direct payment: only ${c.name} can decide that, through your social worker, the needs assessment and your support plan.`;
-    return (
-      `${who}\n\n` +
-      `To ask for an assessment or a review, or to ask about a decision, contact ${asc}${c.adultSocialCare.hours ? ` (${c.adultSocialCare.hours})` : ""}. ` +
-      `For questions about a direct payment you already have, contact the ${dpTeam}. What you pay towards your care is decided separately by the ${c.financialAssessment.name}.`
-    );
+    if (topic === "charges") return r.decision_charges;
+    const who = topic === "budget" ? r.decision_budget : topic === "eligibility" ? r.decision_eligibility : r.decision_approval;
+    return `${who}\n\n${r.decision_who_to_contact}`;
   }
-
-  // out_of_scope
   switch (topic) {
     case "medical":
-      return "I can't give medical advice. Please ask your GP or a pharmacist, or call NHS 111 (free, any time) or use 111.nhs.uk. If it's an emergency, call 999.\n\nI can help with questions about direct payments, such as paying for care or employing a personal assistant.";
+      return r.out_of_scope_medical;
     case "legal_representation":
-      return `I can't represent you or act as your legal adviser. For free, independent advice you could contact Citizens Advice (citizensadvice.org.uk), a solicitor (the Law Society's "Find a Solicitor" lists those who specialise in community care law), or ask ${c.adultSocialCare.name} about an independent advocate, which the Care Act says you may be entitled to if you would have substantial difficulty taking part in your assessment or care planning.\n\nTo complain about a council decision, contact ${c.name}'s complaints team on ${c.complaints.phone}; if you are still unhappy, the Local Government and Social Care Ombudsman can look at it.`;
+      return r.out_of_scope_legal_representation;
     case "benefits":
-      return `I can't help with claiming benefits such as PIP, Universal Credit or Attendance Allowance. For free help, contact Citizens Advice (citizensadvice.org.uk or 0800 144 8848 in England) or see GOV.UK. A direct payment is not counted as income for benefits.\n\nI can help with how benefits are treated when ${c.name} works out what you pay towards your care.`;
+      return r.out_of_scope_benefits;
     case "personal_records":
-      return `I can't see anyone's records, accounts or personal details, so I can't check a balance, a case or a payment, or give out someone's contact details. For your direct payment account, contact the ${dpTeam}${c.directPaymentsTeam.hours ? ` (${c.directPaymentsTeam.hours})` : ""}. For your care and support, contact ${asc}.\n\nPlease don't share personal details here. I can answer general questions about direct payments.`;
+      return r.out_of_scope_personal_records;
     case "children":
-      return `I can only help with direct payments for adults. For children's support, short breaks or an education, health and care plan (EHCP), please contact ${c.name}'s children's services or your local SEND information, advice and support service (IASS). Young people approaching 18 can ask ${c.adultSocialCare.name} on ${c.adultSocialCare.phone} about moving to adult social care.`;
+      return r.out_of_scope_children;
     case "unrelated":
     default:
-      return `Sorry, I can only help with questions about direct payments for adult social care from ${c.name}. You could ask me, for example, what a direct payment can pay for, how to employ a personal assistant or how the money is checked.`;
+      return r.out_of_scope_unrelated;
   }
 }
