@@ -41,6 +41,21 @@ const repliesSchema = z
         contact_support_staff_tail: text,
       })
       .strict(),
+    safeguarding: z
+      .object({
+        $comment: z.string().optional(),
+        council_line: text,
+        emergency: text,
+        immediate_danger: text,
+        self_harm: text,
+        domestic_abuse: text,
+        financial_abuse: text,
+        neglect: text,
+        self_neglect: text,
+        concern: text,
+        abuse: text,
+      })
+      .strict(),
   })
   .passthrough();
 export type DeclineReplies = z.infer<typeof repliesSchema>;
@@ -60,6 +75,12 @@ function derivedSetting(council: CouncilConfig, path: string): string | undefine
   if (kind === "contact") return `${team.name} on ${team.phone}${name !== "directPaymentsTeam" && team.email ? ` or ${team.email}` : ""}`;
   if (kind === "hours") return team.hours ? ` (${team.hours})` : "";
   return undefined;
+}
+
+/** The safeguarding team's daytime hours only (its settings list daytime and out-of-hours, split by ";"). */
+function safeguardingHours(council: CouncilConfig): string {
+  const hours = council.council.safeguarding.hours;
+  return hours ? ` (${hours.split(";")[0]})` : "";
 }
 
 const BY_COUNCIL = new WeakMap<CouncilConfig, DeclineReplies>();
@@ -87,12 +108,18 @@ export function loadDeclineReplies(council: CouncilConfig, path = DEFAULT_REPLIE
     const issue = parsed.error.issues[0];
     throw new RepliesError(`${path}: ${issue.path.join(".")} ${issue.message}`);
   }
+  // Lines the safeguarding replies share, filled first so the replies can name them.
+  const lines: Record<string, string> = {};
   const fill = (value: string, field: string) =>
     value.replace(/\{\{\s*([a-zA-Z0-9_.]+)\s*\}\}/g, (_, setting: string) => {
-      const v = derivedSetting(council, setting) ?? lookupSetting(council, setting);
+      const v = lines[setting] ?? (setting === "hours.safeguarding" ? safeguardingHours(council) : undefined) ?? derivedSetting(council, setting) ?? lookupSetting(council, setting);
       if (v === undefined) throw new RepliesError(`${path}: ${field} names unknown council setting {{${setting}}}`);
       return String(v);
     });
+  const sg = parsed.data.safeguarding;
+  lines["line.council"] = fill(sg.council_line, "safeguarding.council_line");
+  lines["line.councilLower"] = lines["line.council"].charAt(0).toLowerCase() + lines["line.council"].slice(1);
+  lines["line.emergency"] = fill(sg.emergency, "safeguarding.emergency");
   const out: Record<string, Record<string, string>> = {};
   for (const [group, replies] of Object.entries(parsed.data)) {
     if (group.startsWith("$") || typeof replies !== "object" || replies === null) continue;

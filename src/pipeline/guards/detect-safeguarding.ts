@@ -1,3 +1,4 @@
+import { repliesFor } from "../../config/decline-replies.ts";
 import type { CouncilConfig } from "../../config/council-config.ts";
 import { normaliseText } from "./normalise-text.ts";
 
@@ -496,55 +497,19 @@ export function detectSafeguarding(text: string): SafeguardingHit | null {
  * - National Domestic Abuse Helpline 0808 2000 247, free, 24 hours (nationaldahelpline.org.uk, run by Refuge).
  */
 export function safeguardingReply(kind: SafeguardingKind, council: CouncilConfig): string {
-  const sg = council.council.safeguarding;
-  const councilLine =
-    `You can talk to ${council.council.name}'s ${sg.name} on ${sg.phone}` +
-    `${sg.hours ? ` (${sg.hours.split(";")[0]})` : ""}, or ${sg.outOfHoursPhone} at evenings, weekends and bank holidays.`;
-  const emergency = "If you or someone else is in danger right now, call 999. If you can't speak, call 999 and press 55 when asked, or text 999 if you have registered with emergencySMS.";
-
+  // The words are data (config/replies.json, group "safeguarding"), filled from the council's settings.
+  const r = repliesFor(council).safeguarding;
   switch (kind) {
     case "immediate_danger":
-      return [
-        "Please call 999 now if you or someone else is in danger or badly hurt. If you can't speak, call 999 and press 55 when asked.",
-        "You are not on your own, and you have done the right thing by reaching out.",
-        `When you are safe, ${councilLine.charAt(0).toLowerCase()}${councilLine.slice(1)}`,
-      ].join("\n\n");
     case "self_harm":
-      return [
-        "I'm really sorry you're feeling like this. You don't have to go through it alone.",
-        "You can talk to Samaritans any time, day or night, free on 116 123 (or email jo@samaritans.org). If you feel you might act on these thoughts, or you have already hurt yourself, please call 999 or go to A&E now.",
-        "You can also contact your GP or call NHS 111 and choose the mental health option.",
-      ].join("\n\n");
     case "domestic_abuse":
-      return [
-        "I'm sorry this is happening. It is not your fault, and help is available.",
-        emergency,
-        "The National Domestic Abuse Helpline is free and open 24 hours: 0808 2000 247.",
-        councilLine,
-      ].join("\n\n");
     case "financial_abuse":
-      return [
-        "I'm sorry this is happening. Nobody should take or control your money without your agreement, and it is not your fault.",
-        councilLine,
-        `If you think someone is using your direct payment or bank card without your agreement, you can also tell your bank and ${council.council.directPaymentsTeam.name} on ${council.council.directPaymentsTeam.phone} so the money can be protected. If you are in danger, call 999.`,
-      ].join("\n\n");
     case "neglect":
     case "self_neglect":
-      return [
-        kind === "neglect"
-          ? "I'm sorry you're not getting the care you need. You have done the right thing by saying so."
-          : "I'm sorry things are so hard at the moment. You have done the right thing by saying so, and help is available.",
-        councilLine,
-        "If someone is unwell, hurt or can't get up and needs help now, call 999. For urgent medical advice, call NHS 111.",
-      ].join("\n\n");
     case "concern":
-      return [
-        "If you or someone you know is being harmed, neglected or taken advantage of, help is available, and it is not your fault.",
-        councilLine,
-        "If anyone is in danger right now, call 999. If you are feeling low or thinking about harming yourself, Samaritans are free on 116 123, day or night.",
-      ].join("\n\n");
+      return r[kind];
     case "abuse":
     default:
-      return ["I'm sorry this is happening. It is not your fault, and help is available.", emergency, councilLine].join("\n\n");
+      return r.abuse;
   }
 }
