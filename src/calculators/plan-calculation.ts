@@ -1,3 +1,4 @@
+import { CALCULATOR_QUESTIONS, fillQuestion } from "../config/calculator-questions.ts";
 import { moneyIn } from "./money-in.ts";
 import { z } from "zod";
 import type { CalculationOutcome, CalculationStep, MissingInput } from "./calculation-types.ts";
@@ -347,23 +348,9 @@ function housingTotal(facts: Facts): number | undefined {
   return values.length ? roundMoney(values.reduce((s, v) => s + v, 0)) : undefined;
 }
 
-const INCOME_QUESTIONS: Record<IncomeKey | "pip" | "dla", string> = {
-  statePension: "How much State Pension do you get a week?",
-  privatePension: "How much do you get a week from workplace or private pensions?",
-  pensionCredit: "How much Pension Credit do you get a week?",
-  universalCredit: "How much Universal Credit do you get (say if it is a month)?",
-  employmentAndSupportAllowance: "How much Employment and Support Allowance do you get a week?",
-  attendanceAllowance: "How much Attendance Allowance do you get a week (the lower or higher rate)?",
-  pipDailyLiving: "How much of your PIP is the daily living part, a week?",
-  pipMobility: "How much of your PIP is the mobility part, a week?",
-  dlaCare: "How much of your DLA is the care part, a week?",
-  dlaMobility: "How much of your DLA is the mobility part, a week?",
-  carersAllowance: "How much Carer's Allowance do you get a week?",
-  earnings: "How much do you earn a week?",
-  otherCounted: "What other income do you get a week?",
-  pip: "How much PIP do you get a week for the daily living part, and how much for the mobility part? (The mobility part is not counted.)",
-  dla: "How much DLA do you get a week for the care part, and how much for the mobility part? (The mobility part is not counted.)",
-};
+// The questions are data (config/calculator-questions.json).
+const INCOME_QUESTIONS: Record<IncomeKey | "pip" | "dla", string> = CALCULATOR_QUESTIONS.income;
+const ASK = CALCULATOR_QUESTIONS;
 
 function planContribution(facts: Facts, ctx: CalculatorContext): CalculationOutcome {
   const rates = ratesFor(facts.taxYear, ctx.today);
@@ -378,7 +365,7 @@ function planContribution(facts: Facts, ctx: CalculatorContext): CalculationOutc
     facts.namedWithoutAmount.has("pensionCredit") || facts.namedWithoutAmount.has("statePension") || facts.income.attendanceAllowance !== undefined || facts.namedWithoutAmount.has("attendanceAllowance");
 
   if (facts.capital === undefined) {
-    missing.push({ field: "capital", question: "How much do you have in savings and other capital? Don't count the home you live in.", type: "money" });
+    missing.push({ field: "capital", question: ASK.contribution.capital, type: "money" });
   } else {
     input.capital = facts.capital;
     const cap = assessCapital(facts.capital, rates, council);
@@ -393,16 +380,16 @@ function planContribution(facts: Facts, ctx: CalculatorContext): CalculationOutc
   }
 
   if (facts.age === undefined && !pensionAgeFromBenefits) {
-    missing.push({ field: "age", question: "How old are you?", type: "number" });
+    missing.push({ field: "age", question: ASK.contribution.age, type: "number" });
   }
   if (facts.household === undefined) {
-    missing.push({ field: "household", question: "Are you single, or do you live with a partner as a couple?", type: "choice", choices: ["single", "couple"] });
+    missing.push({ field: "household", question: ASK.contribution.household, type: "choice", choices: ["single", "couple"] });
   }
   const incomeGiven = Object.values(facts.income).some((v) => v !== undefined) || facts.noIncome === true;
   if (!incomeGiven && facts.namedWithoutAmount.size === 0) {
     missing.push({
       field: "weeklyIncome",
-      question: "What income do you get each week? List each benefit and pension with its amount, for example 'State Pension £230, Pension Credit £20, Attendance Allowance £76.70'.",
+      question: ASK.contribution.income,
       type: "text",
     });
   }
@@ -414,7 +401,7 @@ function planContribution(facts: Facts, ctx: CalculatorContext): CalculationOutc
   if (housing === undefined) {
     missing.push({
       field: "weeklyHousingCosts",
-      question: "How much do you pay a week for rent or mortgage and council tax, after any Housing Benefit or Council Tax Reduction? Say £0 if nothing.",
+      question: ASK.contribution.housing,
       type: "money",
     });
   }
@@ -467,12 +454,12 @@ function planPaCost(facts: Facts, ctx: CalculatorContext): CalculationOutcome {
   const rates = ratesFor(facts.taxYear, ctx.today);
   const missing: MissingInput[] = [];
   if (facts.hoursPerWeek === undefined) {
-    missing.push({ field: "pas.0.hoursPerWeek", question: "How many hours a week will the PA work?", type: "number" });
+    missing.push({ field: "pas.0.hoursPerWeek", question: ASK.paCost.hoursPerWeek, type: "number" });
   }
   if (facts.hourlyRate === undefined) {
     missing.push({
       field: "pas.0.hourlyRate",
-      question: `How much an hour will you pay the PA? (${ctx.council.council.shortName}'s usual PA rate is ${formatPounds(ctx.council.rates.paHourlyRate)}.)`,
+      question: fillQuestion(ASK.paCost.hourlyRate, { "council.shortName": ctx.council.council.shortName, paHourlyRate: formatPounds(ctx.council.rates.paHourlyRate) }),
       type: "money",
     });
   }
@@ -511,7 +498,7 @@ function planPersonalBudget(facts: Facts, ctx: CalculatorContext): CalculationOu
   const hasItems = facts.hoursPerWeek !== undefined || facts.agencyHours !== undefined || facts.dayOpportunityDays !== undefined || (facts.weeklyCosts?.length ?? 0) > 0;
   if (!hasItems) {
     const missing: MissingInput[] = [
-      { field: "paHours.0.hoursPerWeek", question: "How many hours a week of support are in your plan, and is it from a personal assistant (PA) you employ or from an agency?", type: "text" },
+      { field: "paHours.0.hoursPerWeek", question: ASK.personalBudget.hoursPerWeek, type: "text" },
     ];
     return {
       calculator: "personal-budget",
@@ -559,7 +546,7 @@ function plan(name: CalculatorName, facts: Facts, ctx: CalculatorContext): Calcu
     const field = err.issues[0]?.path.join(".") || "input";
     const rates = ratesFor(facts.taxYear, ctx.today);
     const missing: MissingInput[] = [
-      { field, question: `I couldn't use one of the figures (${field.replace(/\.\d+\./g, " ").replace(/([A-Z])/g, " $1").toLowerCase()}). Could you give it again, for example "20 hours a week at £13 an hour"?`, type: "text" },
+      { field, question: fillQuestion(ASK.unusableFigure, { field: field.replace(/\.\d+\./g, " ").replace(/([A-Z])/g, " $1").toLowerCase() }), type: "text" },
     ];
     return { calculator: name, taxYear: rates.taxYear, input: {}, result: null, steps: [], notes: [], missing, summary: summaryWithQuestions(`To work this out for ${rates.taxYear}:`, missing, ctx) };
   }
@@ -651,7 +638,7 @@ export function planCalculation(question: string, history: string[], ctx: Calcul
         steps: [],
         notes: [err.message],
         // The years offered are the rates files held, so adding a year's file is all a new year needs.
-        missing: [{ field: "taxYear", question: `Which tax year do you mean? I hold rates for ${knownTaxYears.join(" and ")}.`, type: "choice", choices: [...knownTaxYears] }],
+        missing: [{ field: "taxYear", question: fillQuestion(ASK.taxYear, { years: knownTaxYears.join(" and ") }), type: "choice", choices: [...knownTaxYears] }],
         summary: `${err.message} ${estimateDisclaimer(ctx.council)}`,
       };
     }
