@@ -1,4 +1,4 @@
-import type { PreparedQuery, SearchHit } from "../../retrieval/search-knowledge.ts";
+import type { KnowledgeSearch, PreparedQuery, SearchHit } from "../../retrieval/search-knowledge.ts";
 import { SYNONYMS } from "../../retrieval/synonyms.ts";
 import { stem, tokenise } from "../../retrieval/tokenise.ts";
 import type { Citation } from "../answer-types.ts";
@@ -118,33 +118,30 @@ function plain(text: string): string {
     .trim();
 }
 
-/**
- * The embedded (no model) composer: quotes the sentences that best answer the question from the top sections,
- * answer first, each group of sentences followed by its citation number. Nothing is paraphrased, so every
- * figure is exactly as written in a cited, sourced section.
- */
-export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): ComposedAnswer {
-  const search = ctx.deps.search;
-  const { unitsOf, stemsOf, factsOf, stemsOfText } = ctx.deps.sentences;
-  const query = ctx.search?.query ?? search.prepare(ctx.searchQuery);
-  const weightsFor = (q: PreparedQuery) => {
-    const weights = new Map<string, number>();
-    for (const term of q.terms) {
-      const s = stem(term);
-      weights.set(s, Math.max(weights.get(s) ?? 0, search.idf(s)));
-      for (const syn of SYNONYMS[term]?.split(" ") ?? []) {
-        const ss = stem(syn);
-        weights.set(ss, Math.max(weights.get(ss) ?? 0, 0.6 * search.idf(ss)));
-      }
+/** Each of the question's words weighted by its rarity; synonyms and expansions count for less. */
+function questionWeights(search: KnowledgeSearch, q: PreparedQuery): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const term of q.terms) {
+    const s = stem(term);
+    weights.set(s, Math.max(weights.get(s) ?? 0, search.idf(s)));
+    for (const syn of SYNONYMS[term]?.split(" ") ?? []) {
+      const ss = stem(syn);
+      weights.set(ss, Math.max(weights.get(ss) ?? 0, 0.6 * search.idf(ss)));
     }
-    for (const e of q.expansions) {
-      const s = stem(e);
-      if (!weights.has(s)) weights.set(s, 0.4 * search.idf(s));
-    }
-    return weights;
-  };
-  const weights = weightsFor(query);
+  }
+  for (const e of q.expansions) {
+    const s = stem(e);
+    if (!weights.has(s)) weights.set(s, 0.4 * search.idf(s));
+  }
+  return weights;
+}
 
+/**
+ * The sections to quote from: the best few retrieved (at most three from one document, none far below the
+ * best), then the rest of the best document, which is read whole: the sentence with the figure is often in a
+ * section of it that ranked below other documents' overviews. `retrieved` counts the first kind.
+ */
+function chooseSections(search: KnowledgeSearch, hits: SearchHit[]): { chosenHits: SearchHit[]; retrieved: number } {
   const best = hits[0]?.score ?? 1;
   const chosenHits: SearchHit[] = [];
   const perDoc = new Map<string, number>();
@@ -155,14 +152,87 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     perDoc.set(h.documentId, n + 1);
     chosenHits.push(h);
   }
-
-  // The best document is read whole: the sentence with the figure is often in a section of it that ranked
-  // below other documents' overviews. Its other sections count for less than the sections retrieved.
   const retrieved = chosenHits.length;
   if (chosenHits.length) {
     const have = new Set(chosenHits.map((h) => h.id));
     for (const s of search.sectionsOf(chosenHits[0].documentId)) if (!have.has(s.id)) chosenHits.push(s);
   }
+  return { chosenHits, retrieved };
+}
+
+/**
+ * The answer's paragraphs: the answering units first, each group under its own citation, in the order they
+ * were asked; then the rest in the order the documents were written (documents by relevance, sections in
+ * their own order, so "Yes, you can…" comes before the detail that qualifies it).
+ */
+function writeParagraphs(ctx: PipelineContext, chosenHits: SearchHit[], leads: Candidate[], selected: Set<Candidate>): { paragraphs: string[]; citations: Citation[] } {
+  const leadSet = new Set(leads);
+  const docRank = new Map<string, number>();
+  chosenHits.forEach((h) => docRank.has(h.documentId) || docRank.set(h.documentId, docRank.size));
+  const readingOrder = chosenHits
+    .map((hit, hitIndex) => ({ hit, hitIndex }))
+    .sort((a, b) => docRank.get(a.hit.documentId)! - docRank.get(b.hit.documentId)! || a.hit.position - b.hit.position);
+  const citations: Citation[] = [];
+  const paragraphs: string[] = [];
+  const numberOf = new Map<number, number>();
+  const cite = (hitIndex: number) => {
+    let n = numberOf.get(hitIndex);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(hitIndex, n);
+      citations.push(citationFor(chosenHits[hitIndex], n, ctx));
+    }
+    return n;
+  };
+  const paragraphOf = (picked: Candidate[], n: number) => {
+    const lines: string[] = [];
+    let prose: string[] = [];
+    const flush = () => {
+      if (prose.length) lines.push(prose.join(" "));
+      prose = [];
+    };
+    for (const c of picked) {
+      if (c.unit.kind === "sentence") prose.push(plain(c.unit.text));
+      else {
+        flush();
+        lines.push(`- ${plain(c.unit.text)}`);
+      }
+    }
+    flush();
+    lines[lines.length - 1] += ` [${n}]`;
+    return lines.join("\n");
+  };
+  // The answering units first, each group under its own citation, in the order they were asked.
+  for (let i = 0; i < leads.length; ) {
+    let j = i + 1;
+    while (j < leads.length && leads[j].hitIndex === leads[i].hitIndex && leads[j].unit.order > leads[j - 1].unit.order) j++;
+    const group = leads.slice(i, j);
+    paragraphs.push(paragraphOf(group, cite(group[0].hitIndex)));
+    i = j;
+  }
+  readingOrder.forEach(({ hitIndex }) => {
+    const picked = [...selected].filter((c) => c.hitIndex === hitIndex && !leadSet.has(c)).sort((a, b) => a.unit.order - b.unit.order);
+    if (!picked.length) return;
+    const n = cite(hitIndex);
+    paragraphs.push(paragraphOf(picked, n));
+  });
+
+  return { paragraphs, citations };
+}
+
+/**
+ * The embedded (no model) composer: quotes the sentences that best answer the question from the top sections,
+ * answer first, each group of sentences followed by its citation number. Nothing is paraphrased, so every
+ * figure is exactly as written in a cited, sourced section.
+ */
+export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): ComposedAnswer {
+  const search = ctx.deps.search;
+  const { unitsOf, stemsOf, factsOf, stemsOfText } = ctx.deps.sentences;
+  const query = ctx.search?.query ?? search.prepare(ctx.searchQuery);
+  const weightsFor = (q: PreparedQuery) => questionWeights(search, q);
+  const weights = weightsFor(query);
+  const best = hits[0]?.score ?? 1;
+  const { chosenHits, retrieved } = chooseSections(search, hits);
 
   // Questions asking for an amount, a time or a limit are answered by sentences that contain one.
   const wantsFigure = QUANTITATIVE.test(ctx.question);
@@ -252,7 +322,6 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   takeWithList(answering && opening && answering.score < openingScore * LEAD_MARGIN ? opening : answering?.c);
   const asks = ctx.frame?.asks ?? [];
   if (asks.length > 1) for (const ask of asks.slice(1, 3)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), QUANTITATIVE.test(ask))?.c);
-  const leadSet = new Set(leads);
 
   // Then the opening of the best section: it carries the rule in context. The best section is read as a
   // passage from its start, lists included, up to LEAD_CHARS and no further than the sentence that leads
@@ -293,57 +362,6 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     }
   }
 
-  // Read in the order the documents were written: documents by relevance, sections in their own order
-  // (so "Yes, you can…" comes before the detail that qualifies it).
-  const docRank = new Map<string, number>();
-  chosenHits.forEach((h) => docRank.has(h.documentId) || docRank.set(h.documentId, docRank.size));
-  const readingOrder = chosenHits
-    .map((hit, hitIndex) => ({ hit, hitIndex }))
-    .sort((a, b) => docRank.get(a.hit.documentId)! - docRank.get(b.hit.documentId)! || a.hit.position - b.hit.position);
-  const citations: Citation[] = [];
-  const paragraphs: string[] = [];
-  const numberOf = new Map<number, number>();
-  const cite = (hitIndex: number) => {
-    let n = numberOf.get(hitIndex);
-    if (n === undefined) {
-      n = citations.length + 1;
-      numberOf.set(hitIndex, n);
-      citations.push(citationFor(chosenHits[hitIndex], n, ctx));
-    }
-    return n;
-  };
-  const paragraphOf = (picked: Candidate[], n: number) => {
-    const lines: string[] = [];
-    let prose: string[] = [];
-    const flush = () => {
-      if (prose.length) lines.push(prose.join(" "));
-      prose = [];
-    };
-    for (const c of picked) {
-      if (c.unit.kind === "sentence") prose.push(plain(c.unit.text));
-      else {
-        flush();
-        lines.push(`- ${plain(c.unit.text)}`);
-      }
-    }
-    flush();
-    lines[lines.length - 1] += ` [${n}]`;
-    return lines.join("\n");
-  };
-  // The answering units first, each group under its own citation, in the order they were asked.
-  for (let i = 0; i < leads.length; ) {
-    let j = i + 1;
-    while (j < leads.length && leads[j].hitIndex === leads[i].hitIndex && leads[j].unit.order > leads[j - 1].unit.order) j++;
-    const group = leads.slice(i, j);
-    paragraphs.push(paragraphOf(group, cite(group[0].hitIndex)));
-    i = j;
-  }
-  readingOrder.forEach(({ hitIndex }) => {
-    const picked = [...selected].filter((c) => c.hitIndex === hitIndex && !leadSet.has(c)).sort((a, b) => a.unit.order - b.unit.order);
-    if (!picked.length) return;
-    const n = cite(hitIndex);
-    paragraphs.push(paragraphOf(picked, n));
-  });
-
+  const { paragraphs, citations } = writeParagraphs(ctx, chosenHits, leads, selected);
   return { text: paragraphs.join("\n\n"), citations, suggestions: suggestionsFor(ctx, hits, citations) };
 }
