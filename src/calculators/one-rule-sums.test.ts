@@ -52,6 +52,14 @@ describe("oneRuleSum", () => {
     expect(run("employer_ni", "20 hours at £13, how much employer's NI?")!.summary).toMatch(/legal minimums/);
   });
 
+  it("says first whether a rate the person pays is at least the minimum wage", () => {
+    const low = run("minimum_wage", "my PA is 25 and I pay her £11 an hour, is that legal?")!;
+    expect(low.summary).toMatch(/^No: £11 an hour is below the legal minimum\. The least you can pay a PA who is 25 is £12\.71 an hour in 2026\/27/);
+    expect(low.result).toMatchObject({ belowMinimum: true });
+    expect(run("minimum_wage", "I pay my 19 year old PA £13 an hour, is that enough?")!.summary).toMatch(/^Yes: £13 an hour is at least the legal minimum/);
+    expect(run("minimum_wage", "what is the minimum wage for a 30 year old")!.summary).toMatch(/^The least you can pay/);
+  });
+
   it("reads the year from a date and from 'last year'", () => {
     expect(run("ssp", "off sick for a week in January 2026, how much SSP")!.taxYear).toBe("2025/26");
     expect(run("minimum_wage", "what was the minimum wage last year for a 19 year old")!.summary).toMatch(/£10 an hour in 2025\/26/);

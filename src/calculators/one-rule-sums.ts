@@ -180,7 +180,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
     case "wages":
       return facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null ? wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx) : null;
     case "minimum_wage":
-      return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours) : null;
+      return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate) : null;
     case "holiday_entitlement":
       return holidayEntitlement(facts, rates, ctx);
     case "holiday_accrual":

@@ -219,14 +219,24 @@ export function minimumWageFor(age: number, rates: TaxYearRates) {
   return { figure, band: BAND_NAMES[band] };
 }
 
-export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null): CalculationOutcome {
+export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null, paid: number | null = null): CalculationOutcome {
   const { figure, band } = minimumWageFor(age, rates);
   const steps: CalculationStep[] = [
     { label: "PA's age", amount: age, rule: "As given", source: "Your figure" },
+    ...(paid !== null ? [{ label: "Hourly rate you pay", amount: paid, rule: "As given", source: "Your figure" }] : []),
     { label: `Minimum hourly rate, ${band} (${rates.taxYear})`, amount: figure.value, rule: "National Minimum Wage Act 1998: the least you can pay for each hour worked", source: cite(figure.source) },
   ];
-  let headline = `The least you can pay a PA who is ${age} is ${formatPounds(figure.value)} an hour in ${rates.taxYear} (${band}).`;
-  const result: Record<string, unknown> = { hourlyMinimum: figure.value };
+  // Asked about a rate they pay ("I pay her £11 an hour, is that legal?"): say first whether it is enough.
+  const verdict =
+    paid === null
+      ? ""
+      : paid < figure.value
+        ? `No: ${formatPounds(paid)} an hour is below the legal minimum. `
+        : `Yes: ${formatPounds(paid)} an hour is at least the legal minimum. `;
+  let headline = `${verdict}The least you can pay a PA who is ${age} is ${formatPounds(figure.value)} an hour in ${rates.taxYear} (${band}).`;
+  if (paid !== null && paid < figure.value)
+    headline += ` Paying less is against the law (National Minimum Wage Act 1998), and underpaid wages are owed back to the PA.`;
+  const result: Record<string, unknown> = { hourlyMinimum: figure.value, ...(paid !== null ? { hourlyRatePaid: paid, belowMinimum: paid < figure.value } : {}) };
   if (hours !== null) {
     const weekly = roundMoney(hours * figure.value);
     steps.push({ label: `Wages for ${hours} hours a week`, amount: weekly, rule: "Hours × hourly rate", source: cite(figure.source) });

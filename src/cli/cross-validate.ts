@@ -3,13 +3,15 @@ import { join } from "node:path";
 import { intentFeatures } from "../understanding/intent-features.ts";
 import { trainLinearClassifier } from "../understanding/linear-classifier.ts";
 import { readIntentExamples, TRAINING_DIR } from "../understanding/training-data.ts";
+import { TUNING } from "../config/tuning.ts";
 
 /*
  * 5-fold cross-validation of the intent classifier over the training examples alone (never an evaluation
  * set), printing accuracy and the confusion matrix, and choosing for each declining intent the confidence at
  * which the learned intent is trusted on its own. The choice weighs a genuine question turned away twice as
- * heavily as a request to decline that is missed (the rules are a backstop for those, and turning someone's
- * real question away, or treating them as a suspect, is the worse failure). With --write the thresholds are
+ * heavily as a request to decline that is missed, and ten times for `deceive` (config/tuning.json,
+ * routing.falseDeclineCost): the rules are a backstop for missed declines, and turning someone's real
+ * question away, above all treating them as a suspect, is the worse failure. With --write the thresholds are
  * saved to training/routing-thresholds.json, which routing reads.
  *
  *   npx tsx src/cli/cross-validate.ts [--write]
@@ -17,6 +19,8 @@ import { readIntentExamples, TRAINING_DIR } from "../understanding/training-data
 const FOLDS = 5;
 const DECLINING = ["decision", "out_of_scope", "deceive", "personal_data", "injection"] as const;
 const CANDIDATES = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+// What a genuine question turned away costs against a missed decline (config/tuning.json).
+const COST = TUNING.routing.falseDeclineCost;
 
 const examples = readIntentExamples();
 const predictions: { gold: string; label: string; confidence: number }[] = [];
@@ -45,7 +49,7 @@ for (const intent of DECLINING) {
   for (const t of CANDIDATES) {
     const falseDeclines = answerable.filter((p) => p.label === intent && p.confidence >= t).length;
     const caught = own.filter((p) => p.label === intent && p.confidence >= t).length;
-    const cost = (intent === "deceive" ? 4 : 2) * falseDeclines + (own.length - caught);
+    const cost = (intent === "deceive" ? COST.deceive : COST.default) * falseDeclines + (own.length - caught);
     if (cost < best.cost) best = { t, cost, falseDeclines, caught };
   }
   thresholds[intent] = best.t;

@@ -67,7 +67,18 @@ export const tuningSchema = z
       })
       .strict(),
     understanding: z.object({ followUpWords: z.number().int().min(0).max(50) }).strict(),
-    routing: z.object({ calculationConfidence: share, overrideRulesConfidence: share }).strict(),
+    routing: z
+      .object({
+        calculationConfidence: share,
+        overrideRulesConfidence: share,
+        /**
+         * For choosing each declining intent's threshold by cross-validation (src/cli/cross-validate.ts): what a
+         * genuine question turned away costs against one missed decline. Answering a person as if they were
+         * trying to cheat is the worst of these (the brief: never treated as a suspect), so `deceive` costs most.
+         */
+        falseDeclineCost: z.object({ default: weight, deceive: weight }).strict(),
+      })
+      .strict(),
     harm: z.object({ ordinaryQuantile: share, folds: z.number().int().min(2).max(20) }).strict(),
   })
   .strict();
