@@ -77,6 +77,8 @@ export const tuningSchema = z
          * trying to cheat is the worst of these (the brief: never treated as a suspect), so `deceive` costs most.
          */
         falseDeclineCost: z.object({ default: weight, deceive: weight }).strict(),
+        /** Below this probability that a message is about any of a sum's areas, the sum read from it is not used. */
+        sumAreaFloor: share,
       })
       .strict(),
     harm: z.object({ ordinaryQuantile: share, folds: z.number().int().min(2).max(20) }).strict(),

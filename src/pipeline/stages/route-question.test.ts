@@ -48,6 +48,17 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.employerNi).toBe(24.6);
   });
 
+  it("does not trust a sum from another area than the one the message is about", () => {
+    const question = "i'm 72 and have £30,000 in the bank, will i have to pay for carers";
+    const misread = { intent: "calculation", confidence: 0.66, sum: "minimum_wage", topic: "charging" } as const;
+    const ctx = route(question, { ...misread, topics: { charging: 0.98, "employing-pa": 0.01 } });
+    expect(ctx.calculation?.calculator).not.toBe("minimum_wage");
+    expect(ctx.calculation?.summary ?? "").not.toMatch(/least you can pay a PA/);
+    // The same reading is used when the message is about employing a PA.
+    const trusted = route("my PA is 72, what's the least I can pay her an hour", { ...misread, topic: "employing-pa", topics: { "employing-pa": 0.95 } });
+    expect(trusted.calculation?.calculator).toBe("minimum_wage");
+  });
+
   it("treats a sum with nothing to work from as a question about the rule", () => {
     const ctx = route("does my PA get sick pay?", { intent: "calculation", sum: "ssp" });
     expect(ctx.route).toBe("knowledge");

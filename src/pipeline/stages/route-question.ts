@@ -8,6 +8,8 @@ import { cannedReply, classifyRequest, type RequestTopic } from "../guards/class
 import type { PipelineContext } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
 import { ROUTING } from "../routing-settings.ts";
+import { SUM_AREAS } from "../../calculators/sum-names.ts";
+import { TUNING } from "../../config/tuning.ts";
 
 /**
  * Stage 4. Decides what kind of question this is from the understanding stage's frame: a knowledge question,
@@ -128,7 +130,12 @@ export const routeQuestion: Stage = {
     // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
     // then the older pattern-based sums; then the full calculators.
     // The Welsh cap applies only in Wales: elsewhere the same question is about the charge and the cost.
-    const sum = wantsSum && frame ? (frame.sum === "wales_cap" && frame.jurisdiction !== "wales" ? "charge" : frame.sum) : null;
+    const read = wantsSum && frame ? (frame.sum === "wales_cap" && frame.jurisdiction !== "wales" ? "charge" : frame.sum) : null;
+    // A sum from another area than the one the message is about is a misreading: leave it to the calculators'
+    // own detection and to the knowledge.
+    const knowsAreas = frame !== null && Object.keys(frame.topics).length > 0;
+    const areaShare = read && knowsAreas ? SUM_AREAS[read].reduce((p, area) => p + (frame.topics[area] ?? 0), 0) : 1;
+    const sum = read && areaShare >= TUNING.routing.sumAreaFloor ? read : null;
     const previous = ctx.earlierUserTurns.at(-1);
     // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
     // their own, go on with that calculation rather than starting a one-rule sum from their figures.
