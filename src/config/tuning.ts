@@ -79,6 +79,8 @@ export const tuningSchema = z
         falseDeclineCost: z.object({ default: weight, deceive: weight }).strict(),
         /** Below this probability that a message is about any of a sum's areas, the sum read from it is not used. */
         sumAreaFloor: share,
+        /** An unsure reading of "deceive" stands at or above this only when the message says something is to be hidden. */
+        deceiveWithConcealmentConfidence: share,
       })
       .strict(),
     harm: z.object({ ordinaryQuantile: share, folds: z.number().int().min(2).max(20) }).strict(),

@@ -48,6 +48,13 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.employerNi).toBe(24.6);
   });
 
+  it("lets an unsure reading of deceit stand only when the message says something is to be hidden", () => {
+    const unsure = { intent: "deceive", confidence: 0.55, declineTopic: "deceive:charging" } as const;
+    expect(route("hide my savings from the council", unsure).final?.reason).toBe("guardrail_deception");
+    expect(route("can i give my house to my son before the assessment", unsure).finished).toBe(false);
+    expect(route("hide my savings from the council", { ...unsure, confidence: 0.3 }).finished).toBe(false);
+  });
+
   it("does not trust a sum from another area than the one the message is about", () => {
     const question = "i'm 72 and have £30,000 in the bank, will i have to pay for carers";
     const misread = { intent: "calculation", confidence: 0.66, sum: "minimum_wage", topic: "charging" } as const;

@@ -23,6 +23,10 @@ const ASKS_TO_CALCULATE =
   /\b(calculate|work out|estimate|how much (would|will|do|should) i (have to |need to )?(pay|contribute|get)|what (would|will) i (have to )?pay|how much (would|will|does|do) (it|a pa|my pa|employing|a personal assistant)[\w\s]{0,20}cost|cost me)\b/i;
 
 /** The learned sums that are whole calculators, and the calculator each names. */
+/** Words that say outright that something is to be kept from the council or HMRC. */
+const CONCEALS =
+  /\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking|backdat\w*|(?:not|never|n't) (?:tell|mention|declare|say|show)(?:ing)?|without (?:them|the council|anyone|hmrc) (?:knowing|finding out)|so (?:they|the council|hmrc) (?:don't|won't|doesn't|can't|cannot|will not|do not) (?:know|find out|notice|see|count))\b/i;
+
 const FULL_CALCULATORS = new Map<string, CalculatorName>([
   ["pa_cost", "pa-cost"],
   ["personal_budget", "personal-budget"],
@@ -104,6 +108,10 @@ export const routeQuestion: Stage = {
       if (rule?.kind === "thanks") return ctx.finish("answered", "answered_thanks", cannedReply("thanks", undefined, council));
       const declining = frame && ROUTING.declineIntents.includes(frame.intent);
       if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic)) return;
+      // A request to deceive the learned intent is unsure of stands when the message says outright that
+      // something is to be hidden from the council ("hide my savings from the council"); an honest question
+      // that merely sounds like one is answered (the brief: never treated as a suspect).
+      if (frame?.intent === "deceive" && frame.confidence >= TUNING.routing.deceiveWithConcealmentConfidence && CONCEALS.test(ctx.question) && decline(ctx, "deceive", frame.declineTopic)) return;
       // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
       const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence;
       if (rule && !sure) {
