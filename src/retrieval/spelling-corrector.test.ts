@@ -24,6 +24,15 @@ describe("createSpellingCorrector", () => {
     ["redundency", "redundancy"],
   ])("corrects %s to %s", (word, expected) => expect(speller.correct(word)).toBe(expected));
 
+  it("leaves a word longer than any people ask with alone (a 2,000-letter one once held the server for seconds)", () => {
+    const long = "a".repeat(2_000);
+    expect(speller.correct(long)).toBe(long);
+    // A long compound that is one deletion away from a known word is still not a real misspelling to mend.
+    const vocabWithLong = new Map([...vocab, ["disproportionatelyx", 1]]);
+    expect(createSpellingCorrector(vocabWithLong).correct("disproportionatelyxy")).toBe("disproportionatelyx");
+    expect(speller.correct("relitive".repeat(4))).toBe("relitive".repeat(4));
+  });
+
   it("leaves known, short and unknown-but-distant words alone", () => {
     expect(speller.correct("relative")).toBe("relative");
     expect(speller.correct("pa")).toBe("pa");

@@ -44,6 +44,9 @@ function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** Longer than the longest words people ask with ("disproportionately" is 18); beyond it nothing is corrected. */
+const MAX_WORD_LENGTH = 24;
+
 export function createSpellingCorrector(frequencies: Map<string, number>): SpellingCorrector {
   const byDelete = new Map<string, string[]>();
   const add = (key: string, word: string) => {
@@ -64,7 +67,9 @@ export function createSpellingCorrector(frequencies: Map<string, number>): Spell
     knows: (word) => frequencies.has(word),
     correct(word) {
       // Four-letter words are too often real words that are simply not in this knowledge base ("rain").
-      if (word.length < 5 || frequencies.has(word) || /\d/.test(word)) return word;
+      // Words longer than any in the knowledge base are left alone: the look-up makes every two-letter
+      // deletion, which for a 2,000-letter "word" held the server for seconds (a denial of service).
+      if (word.length < 5 || word.length > MAX_WORD_LENGTH || frequencies.has(word) || /\d/.test(word)) return word;
       const hit = cache.get(word);
       if (hit) return hit;
       const maxDistance = word.length >= 7 ? 2 : 1;
