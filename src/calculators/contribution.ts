@@ -227,6 +227,137 @@ const DISREGARDED: { key: keyof ParsedInput["weeklyIncome"]; label: string; rule
 const REGS = "Care and Support (Charging and Assessment of Resources) Regulations 2014 (https://www.legislation.gov.uk/uksi/2014/2672)";
 const ANNEX_C = "Care and Support Statutory Guidance, Annex C (https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance)";
 
+/** The income the assessment counts and disregards, and with tariff income the income it works from (Part 4, Sch 1). */
+function countIncome(input: ParsedInput, tariffIncomeWeekly: number, year: string, steps: CalculationStep[], notes: string[]) {
+  const income = input.weeklyIncome;
+  const counted = COUNTED.filter((c) => income[c.key] > 0);
+  const countedIncome = roundMoney(counted.reduce((sum, c) => sum + income[c.key], 0));
+  steps.push({
+    label: `Weekly income counted (${year})`,
+    amount: countedIncome,
+    rule: counted.length ? counted.map((c) => `${c.label} ${formatPounds(income[c.key])}`).join(" + ") : "No counted income given",
+    source: `${REGS}, Part 4 and Sch 1`,
+  });
+  const disregarded = DISREGARDED.filter((d) => income[d.key] > 0);
+  const disregardedIncome = roundMoney(disregarded.reduce((sum, d) => sum + income[d.key], 0));
+  if (disregarded.length) {
+    steps.push({
+      label: `Weekly income not counted (${year})`,
+      amount: disregardedIncome,
+      rule: disregarded.map((d) => `${d.label} ${formatPounds(income[d.key])} (${d.rule})`).join(" + "),
+      source: `${REGS}, reg 14 and Sch 1 para 8`,
+    });
+  }
+  const assessable = roundMoney(countedIncome + tariffIncomeWeekly);
+  steps.push({
+    label: `Income for the assessment a week (${year})`,
+    amount: assessable,
+    rule: `${formatPounds(countedIncome)} income + ${formatPounds(tariffIncomeWeekly)} tariff income`,
+    source: `${REGS}, regs 13 and 25`,
+  });
+  if (income.pensionCredit > 0) {
+    notes.push("If part of your Pension Credit is savings credit, some of it is disregarded (Sch 1 para 40); that amount is not held here, so the estimate may be a little high.");
+  }
+  if (income.attendanceAllowance > 0 || income.dlaCare > 0) {
+    notes.push("If you get the higher (night-time) rate of Attendance Allowance or DLA care but the council only pays for care in the day, the difference should not be counted (statutory guidance Annex C); the estimate counts it all.");
+  }
+  return { countedIncome, disregardedIncome, assessable };
+}
+
+/**
+ * The Minimum Income Guarantee used (reg 7), as the council's figure when given, else the national amounts
+ * plus the council's uplift; a row not verified for this year is the latest verified year's, and the steps
+ * say so. Null (with a missing input) only when no year holds a row.
+ */
+function minimumIncomeGuarantee(input: ParsedInput, rates: TaxYearRates, ctx: CalculatorContext, steps: CalculationStep[], notes: string[], missing: MissingInput[]): number | null {
+  const year = rates.taxYear;
+  const council = ctx.council;
+  const mig = migParts(input, withCouncilMig(rates, ctx.council));
+  notes.push(...mig.notes);
+  let migWeekly: number | null = null;
+  if (input.minimumIncomeGuaranteeWeekly !== undefined) {
+    migWeekly = roundMoney(input.minimumIncomeGuaranteeWeekly);
+    steps.push({
+      label: `Minimum Income Guarantee a week (${year})`,
+      amount: migWeekly,
+      rule: `The council's figure for you, as given (in place of the national table: ${mig.parts.map((p) => p.label).join(" + ")})`,
+      source: `${council.council.shortName} charging policy, as given; national amounts: ${REGS}, reg 7`,
+    });
+  } else {
+    // A national row not verified for this year is taken from the latest year it was verified for, and the
+    // step says so: a resident is never asked for the Minimum Income Guarantee (no one knows it).
+    const earlier = [...knownTaxYears].filter((y) => y < year).sort().reverse();
+    const filled = mig.parts.map((p) => {
+      if (p.figure.value !== null) return { ...p, value: p.figure.value, from: year, source: p.figure.source };
+      for (const y of earlier) {
+        const older = migParts(input, withCouncilMig(ratesFor(y), ctx.council)).parts.find((o) => o.key === p.key);
+        if (older && older.figure.value !== null) return { ...p, value: older.figure.value, from: y, source: older.figure.source };
+      }
+      return { ...p, value: null, from: year, source: p.figure.source };
+    });
+    const unknown = filled.filter((p) => p.value === null);
+    if (unknown.length === 0) {
+      const statutory = roundMoney(filled.reduce((sum, p) => sum + (p.value as number) * p.times, 0));
+      const older = filled.filter((p) => p.from !== year);
+      steps.push({
+        label: `Minimum Income Guarantee, national amount a week (${year})`,
+        amount: statutory,
+        rule: filled.map((p) => `${p.label} ${formatPounds(p.value as number)}${p.times > 1 ? ` × ${p.times}` : ""}${p.from !== year ? ` (the ${p.from} amount)` : ""}`).join(" + "),
+        source: cite(filled[0]!.source),
+      });
+      if (older.length)
+        notes.push(
+          `The ${year} Minimum Income Guarantee for ${older.map((p) => p.label).join(", ")} could not be verified, so the latest verified amount (${older[0]!.from}) is used; the council's assessment uses the current figure.`,
+        );
+      const uplift = roundMoney(council.charging.migUpliftWeekly);
+      migWeekly = roundMoney(statutory + uplift);
+      steps.push({
+        label: `Minimum Income Guarantee used a week (${year})`,
+        amount: migWeekly,
+        rule: `${formatPounds(statutory)} + ${formatPounds(uplift)} the council adds (councils may set the guarantee higher)`,
+        source: councilSource(council, "charging.migUpliftWeekly"),
+      });
+    } else {
+      steps.push({
+        label: `Minimum Income Guarantee (${year})`,
+        amount: null,
+        rule: `Not held for ${year} or any earlier year: ${unknown.map((p) => p.label).join(", ")}. It is not guessed.`,
+        source: cite(unknown[0]!.source),
+      });
+      missing.push({
+        field: "minimumIncomeGuaranteeWeekly",
+        question: `What weekly Minimum Income Guarantee does ${council.council.shortName} use for you in ${year} (${mig.parts.map((p) => p.label).join(" + ")})? It is in the council's charging policy or your financial assessment letter; the ${council.council.financialAssessment.name} on ${council.council.financialAssessment.phone} can tell you.`,
+        type: "money",
+      });
+    }
+  }
+  return migWeekly;
+}
+
+/** Disability-related expenditure allowed (Annex C paras 39-40): actual costs if given, else the council's standard allowance when disability benefits are counted. */
+function disabilityRelatedExpenditure(input: ParsedInput, council: CalculatorContext["council"], year: string, steps: CalculationStep[]): number {
+  const income = input.weeklyIncome;
+  const disabilityBenefits = income.attendanceAllowance + income.pipDailyLiving + income.dlaCare;
+  let dre: number;
+  let dreRule: string;
+  let dreSource: string;
+  if (input.disabilityRelatedExpenditureWeekly !== undefined) {
+    dre = roundMoney(input.disabilityRelatedExpenditureWeekly);
+    dreRule = "Your actual disability-related costs, as given (the council will ask for evidence)";
+    dreSource = `${ANNEX_C}, paras 39–40`;
+  } else if (disabilityBenefits > 0) {
+    dre = roundMoney(council.charging.dreStandardAllowanceWeekly);
+    dreRule = "The council's standard allowance, because disability benefits are counted; higher actual costs can be allowed";
+    dreSource = councilSource(council, "charging.dreStandardAllowanceWeekly");
+  } else {
+    dre = 0;
+    dreRule = "No disability benefits are counted, so no standard allowance; tell the council about any extra costs your disability causes";
+    dreSource = `${ANNEX_C}, paras 39–40`;
+  }
+  steps.push({ label: `Disability-related expenditure a week (${year})`, amount: dre, rule: dreRule, source: dreSource });
+  return dre;
+}
+
 export function contribution(rawInput: ContributionInput, ctx: CalculatorContext): CalculationOutcome {
   const input = contributionInputSchema.parse(rawInput);
   const rates = ratesFor(input.taxYear, ctx.today);
@@ -293,99 +424,10 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
   }
 
   // Income
-  const income = input.weeklyIncome;
-  const counted = COUNTED.filter((c) => income[c.key] > 0);
-  const countedIncome = roundMoney(counted.reduce((sum, c) => sum + income[c.key], 0));
-  steps.push({
-    label: `Weekly income counted (${year})`,
-    amount: countedIncome,
-    rule: counted.length ? counted.map((c) => `${c.label} ${formatPounds(income[c.key])}`).join(" + ") : "No counted income given",
-    source: `${REGS}, Part 4 and Sch 1`,
-  });
-  const disregarded = DISREGARDED.filter((d) => income[d.key] > 0);
-  const disregardedIncome = roundMoney(disregarded.reduce((sum, d) => sum + income[d.key], 0));
-  if (disregarded.length) {
-    steps.push({
-      label: `Weekly income not counted (${year})`,
-      amount: disregardedIncome,
-      rule: disregarded.map((d) => `${d.label} ${formatPounds(income[d.key])} (${d.rule})`).join(" + "),
-      source: `${REGS}, reg 14 and Sch 1 para 8`,
-    });
-  }
-  const assessable = roundMoney(countedIncome + cap.tariffIncomeWeekly);
-  steps.push({
-    label: `Income for the assessment a week (${year})`,
-    amount: assessable,
-    rule: `${formatPounds(countedIncome)} income + ${formatPounds(cap.tariffIncomeWeekly)} tariff income`,
-    source: `${REGS}, regs 13 and 25`,
-  });
-  if (income.pensionCredit > 0) {
-    notes.push("If part of your Pension Credit is savings credit, some of it is disregarded (Sch 1 para 40); that amount is not held here, so the estimate may be a little high.");
-  }
-  if (income.attendanceAllowance > 0 || income.dlaCare > 0) {
-    notes.push("If you get the higher (night-time) rate of Attendance Allowance or DLA care but the council only pays for care in the day, the difference should not be counted (statutory guidance Annex C); the estimate counts it all.");
-  }
+  const { countedIncome, disregardedIncome, assessable } = countIncome(input, cap.tariffIncomeWeekly, year, steps, notes);
 
   // Minimum Income Guarantee
-  const mig = migParts(input, withCouncilMig(rates, ctx.council));
-  notes.push(...mig.notes);
-  let migWeekly: number | null = null;
-  if (input.minimumIncomeGuaranteeWeekly !== undefined) {
-    migWeekly = roundMoney(input.minimumIncomeGuaranteeWeekly);
-    steps.push({
-      label: `Minimum Income Guarantee a week (${year})`,
-      amount: migWeekly,
-      rule: `The council's figure for you, as given (in place of the national table: ${mig.parts.map((p) => p.label).join(" + ")})`,
-      source: `${council.council.shortName} charging policy, as given; national amounts: ${REGS}, reg 7`,
-    });
-  } else {
-    // A national row not verified for this year is taken from the latest year it was verified for, and the
-    // step says so: a resident is never asked for the Minimum Income Guarantee (no one knows it).
-    const earlier = [...knownTaxYears].filter((y) => y < year).sort().reverse();
-    const filled = mig.parts.map((p) => {
-      if (p.figure.value !== null) return { ...p, value: p.figure.value, from: year, source: p.figure.source };
-      for (const y of earlier) {
-        const older = migParts(input, withCouncilMig(ratesFor(y), ctx.council)).parts.find((o) => o.key === p.key);
-        if (older && older.figure.value !== null) return { ...p, value: older.figure.value, from: y, source: older.figure.source };
-      }
-      return { ...p, value: null, from: year, source: p.figure.source };
-    });
-    const unknown = filled.filter((p) => p.value === null);
-    if (unknown.length === 0) {
-      const statutory = roundMoney(filled.reduce((sum, p) => sum + (p.value as number) * p.times, 0));
-      const older = filled.filter((p) => p.from !== year);
-      steps.push({
-        label: `Minimum Income Guarantee, national amount a week (${year})`,
-        amount: statutory,
-        rule: filled.map((p) => `${p.label} ${formatPounds(p.value as number)}${p.times > 1 ? ` × ${p.times}` : ""}${p.from !== year ? ` (the ${p.from} amount)` : ""}`).join(" + "),
-        source: cite(filled[0]!.source),
-      });
-      if (older.length)
-        notes.push(
-          `The ${year} Minimum Income Guarantee for ${older.map((p) => p.label).join(", ")} could not be verified, so the latest verified amount (${older[0]!.from}) is used; the council's assessment uses the current figure.`,
-        );
-      const uplift = roundMoney(council.charging.migUpliftWeekly);
-      migWeekly = roundMoney(statutory + uplift);
-      steps.push({
-        label: `Minimum Income Guarantee used a week (${year})`,
-        amount: migWeekly,
-        rule: `${formatPounds(statutory)} + ${formatPounds(uplift)} the council adds (councils may set the guarantee higher)`,
-        source: councilSource(council, "charging.migUpliftWeekly"),
-      });
-    } else {
-      steps.push({
-        label: `Minimum Income Guarantee (${year})`,
-        amount: null,
-        rule: `Not held for ${year} or any earlier year: ${unknown.map((p) => p.label).join(", ")}. It is not guessed.`,
-        source: cite(unknown[0]!.source),
-      });
-      missing.push({
-        field: "minimumIncomeGuaranteeWeekly",
-        question: `What weekly Minimum Income Guarantee does ${council.council.shortName} use for you in ${year} (${mig.parts.map((p) => p.label).join(" + ")})? It is in the council's charging policy or your financial assessment letter; the ${council.council.financialAssessment.name} on ${council.council.financialAssessment.phone} can tell you.`,
-        type: "money",
-      });
-    }
-  }
+  const migWeekly = minimumIncomeGuarantee(input, rates, ctx, steps, notes, missing);
 
   // Housing costs
   const housing = roundMoney(input.weeklyHousingCosts);
@@ -397,24 +439,7 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
   });
 
   // Disability-related expenditure
-  const disabilityBenefits = income.attendanceAllowance + income.pipDailyLiving + income.dlaCare;
-  let dre: number;
-  let dreRule: string;
-  let dreSource: string;
-  if (input.disabilityRelatedExpenditureWeekly !== undefined) {
-    dre = roundMoney(input.disabilityRelatedExpenditureWeekly);
-    dreRule = "Your actual disability-related costs, as given (the council will ask for evidence)";
-    dreSource = `${ANNEX_C}, paras 39–40`;
-  } else if (disabilityBenefits > 0) {
-    dre = roundMoney(council.charging.dreStandardAllowanceWeekly);
-    dreRule = "The council's standard allowance, because disability benefits are counted; higher actual costs can be allowed";
-    dreSource = councilSource(council, "charging.dreStandardAllowanceWeekly");
-  } else {
-    dre = 0;
-    dreRule = "No disability benefits are counted, so no standard allowance; tell the council about any extra costs your disability causes";
-    dreSource = `${ANNEX_C}, paras 39–40`;
-  }
-  steps.push({ label: `Disability-related expenditure a week (${year})`, amount: dre, rule: dreRule, source: dreSource });
+  const dre = disabilityRelatedExpenditure(input, council, year, steps);
 
   if (migWeekly === null) {
     if (cost === undefined) {
