@@ -112,6 +112,154 @@ function minimumWageFor(rates: TaxYearRates, age: number | undefined, apprentice
   return { figure, band: BAND_NAMES[band] };
 }
 
+/** One PA's costs: pay, holiday, employer NI and pension for the pay period and the year, each with its step. */
+function paLine(
+  pa: z.output<typeof paCostInputSchema>["pas"][number],
+  i: number,
+  { rates, payPeriod, steps, notes }: { rates: TaxYearRates; payPeriod: z.output<typeof paCostInputSchema>["payPeriod"]; steps: CalculationStep[]; notes: string[] },
+): PaCostLine {
+  const year = rates.taxYear;
+  const period = PERIODS[payPeriod];
+  const ni = rates.employerNi;
+  const pension = rates.pension;
+  const spa = rates.statePensionAge.value;
+  const label = pa.label ?? `PA ${i + 1}`;
+  const weeklyPay = roundMoney(pa.hoursPerWeek * pa.hourlyRate);
+  steps.push({
+    label: `${label}: gross pay a week (${year})`,
+    amount: weeklyPay,
+    rule: `${pa.hoursPerWeek} hours × ${formatPounds(pa.hourlyRate)} an hour`,
+    source: "Support plan hours and the agreed hourly rate",
+  });
+
+  const mw = minimumWageFor(rates, pa.age, pa.apprentice);
+  const belowMinimumWage = pa.hourlyRate < mw.figure.value;
+  if (belowMinimumWage) {
+    notes.push(
+      `Warning: ${label}'s ${formatPounds(pa.hourlyRate)} an hour is below ${mw.band} of ${formatPounds(mw.figure.value)} an hour in ${year}. Paying less than the legal minimum is against the law (National Minimum Wage Act 1998).`,
+    );
+  }
+
+  let holidayPayWeekly: number;
+  let holidayMethod: PaCostLine["holidayMethod"];
+  if (pa.irregularHours) {
+    const rate = rates.holiday.irregularHoursAccrualRate;
+    holidayPayWeekly = roundMoney(weeklyPay * rate.value);
+    holidayMethod = "12.07% accrual";
+    steps.push({
+      label: `${label}: holiday pay a week, irregular hours (${year})`,
+      amount: holidayPayWeekly,
+      rule: `${formatPounds(weeklyPay)} × ${pct(rate.value)} (holiday accrues at 12.07% of hours worked; rolled-up holiday pay)`,
+      source: cite(rate.source),
+    });
+  } else {
+    const weeks = rates.holiday.statutoryWeeks.value;
+    const cap = rates.holiday.statutoryDaysCap.value;
+    const holidayWeeks = pa.daysPerWeek !== undefined && pa.daysPerWeek * weeks > cap ? cap / pa.daysPerWeek : weeks;
+    holidayPayWeekly = roundMoney((weeklyPay * holidayWeeks) / 52);
+    holidayMethod = "5.6 weeks cover";
+    steps.push({
+      label: `${label}: holiday cover a week (${year})`,
+      amount: holidayPayWeekly,
+      rule: `${formatPounds(weeklyPay)} × ${Number(holidayWeeks.toFixed(4))} weeks' paid leave ÷ 52 weeks (${weeks} weeks a year, at most ${cap} days)`,
+      source: cite(rates.holiday.statutoryWeeks.source),
+    });
+  }
+
+  const weeklyEarnings = roundMoney(weeklyPay + holidayPayWeekly);
+  const earningsPerPeriod =
+    payPeriod === "week"
+      ? weeklyEarnings
+      : payPeriod === "four-weeks"
+        ? roundMoney(weeklyEarnings * 4)
+        : roundMoney((weeklyEarnings * 52) / 12);
+  steps.push({
+    label: `${label}: pay for NI and pension each ${period.name} (${year})`,
+    amount: earningsPerPeriod,
+    rule:
+      payPeriod === "week"
+        ? `${formatPounds(weeklyPay)} pay + ${formatPounds(holidayPayWeekly)} holiday`
+        : payPeriod === "four-weeks"
+          ? `(${formatPounds(weeklyPay)} + ${formatPounds(holidayPayWeekly)}) × 4 weeks`
+          : `(${formatPounds(weeklyPay)} + ${formatPounds(holidayPayWeekly)}) × 52 ÷ 12 months`,
+    source: "Pay period chosen for the calculation; NI and pension are worked out per pay period",
+  });
+
+  const reliefUnder21 = pa.age !== undefined && pa.age < 21;
+  const reliefApprentice = pa.apprentice && pa.age !== undefined && pa.age < 25;
+  const threshold = reliefUnder21 || reliefApprentice ? ni.upperSecondaryThreshold[period.key] : ni.secondaryThreshold[period.key];
+  const employerNiPerPeriod = roundMoney(Math.max(0, earningsPerPeriod - threshold.value) * ni.rate.value);
+  steps.push({
+    label: `${label}: employer National Insurance each ${period.name} (${year})`,
+    amount: employerNiPerPeriod,
+    rule:
+      earningsPerPeriod > threshold.value
+        ? `${pct(ni.rate.value)} × (${formatPounds(earningsPerPeriod)} − ${formatPounds(threshold.value)} ${reliefUnder21 || reliefApprentice ? "upper secondary threshold, as the PA is " + (reliefUnder21 ? "under 21" : "an apprentice under 25") : "secondary threshold"} ${period.per})`
+        : `${formatPounds(earningsPerPeriod)} is not above the ${formatPounds(threshold.value)} ${reliefUnder21 || reliefApprentice ? "upper secondary" : "secondary"} threshold ${period.per}, so no employer NI`,
+    source: cite(threshold.source),
+  });
+  const employerNiAnnual = roundMoney(employerNiPerPeriod * period.perYear);
+  steps.push({
+    label: `${label}: employer National Insurance a year (${year})`,
+    amount: employerNiAnnual,
+    rule: `${formatPounds(employerNiPerPeriod)} × ${period.perYear} pay periods`,
+    source: cite(ni.rate.source),
+  });
+
+  const ageEligible = pa.age === undefined || (pa.age >= pension.minimumAge.value && pa.age < spa);
+  const trigger = pension.earningsTrigger[period.key];
+  const lower = pension.qualifyingEarningsLower[period.key];
+  const upper = pension.qualifyingEarningsUpper[period.key];
+  const pensionEligible = ageEligible && earningsPerPeriod > trigger.value;
+  const qualifying = pensionEligible ? Math.max(0, Math.min(earningsPerPeriod, upper.value) - lower.value) : 0;
+  const employerPensionPerPeriod = roundMoney(qualifying * pension.employerMinimumRate.value);
+  steps.push({
+    label: `${label}: employer pension contribution each ${period.name} (${year})`,
+    amount: employerPensionPerPeriod,
+    rule: pensionEligible
+      ? `Eligible jobholder (${pa.age === undefined ? "assumed aged 22 to State Pension age" : `aged ${pa.age}`}, ${formatPounds(earningsPerPeriod)} is above the ${formatPounds(trigger.value)} trigger): ${pct(pension.employerMinimumRate.value)} × (${formatPounds(Math.min(earningsPerPeriod, upper.value))} − ${formatPounds(lower.value)} lower limit of qualifying earnings)`
+      : !ageEligible
+        ? `Not an eligible jobholder: aged ${pa.age}, outside ${pension.minimumAge.value} to State Pension age (${spa}), so no automatic enrolment`
+        : `Not an eligible jobholder: ${formatPounds(earningsPerPeriod)} is not above the ${formatPounds(trigger.value)} earnings trigger ${period.per}`,
+    source: cite(trigger.source),
+  });
+  const employerPensionAnnual = roundMoney(employerPensionPerPeriod * period.perYear);
+  steps.push({
+    label: `${label}: employer pension a year (${year})`,
+    amount: employerPensionAnnual,
+    rule: `${formatPounds(employerPensionPerPeriod)} × ${period.perYear} pay periods`,
+    source: cite(pension.employerMinimumRate.source),
+  });
+  if (!pensionEligible && earningsPerPeriod > lower.value) {
+    notes.push(
+      `${label} is not automatically enrolled, but earns above the lower limit of qualifying earnings, so can ask to join a workplace pension; the employer would then have to pay ${pct(pension.employerMinimumRate.value)} of qualifying earnings too.`,
+    );
+  }
+  if (pa.age !== undefined && pa.age === spa && year === "2026/27") {
+    notes.push(`${label} is ${spa}: State Pension age is rising from 66 to 67 from 2026, so check whether they have reached it.`);
+  }
+
+  return {
+    label,
+    hoursPerWeek: pa.hoursPerWeek,
+    hourlyRate: pa.hourlyRate,
+    age: pa.age ?? null,
+    minimumWage: mw.figure.value,
+    belowMinimumWage,
+    weeklyPay,
+    holidayMethod,
+    holidayPayWeekly,
+    earningsPerPeriod,
+    employerNiPerPeriod,
+    employerNiAnnual,
+    pensionEligible,
+    employerPensionPerPeriod,
+    employerPensionAnnual,
+    payAnnual: roundMoney(weeklyPay * 52),
+    holidayPayAnnual: roundMoney(holidayPayWeekly * 52),
+  };
+}
+
 /** The detailed working, shared by the outcome builder and the personal budget calculator. */
 export function calculatePaCost(
   rawInput: PaCostInput,
@@ -125,145 +273,8 @@ export function calculatePaCost(
   const notes: string[] = [];
   const ni = rates.employerNi;
   const pension = rates.pension;
-  const spa = rates.statePensionAge.value;
 
-  const lines: PaCostLine[] = input.pas.map((pa, i) => {
-    const label = pa.label ?? `PA ${i + 1}`;
-    const weeklyPay = roundMoney(pa.hoursPerWeek * pa.hourlyRate);
-    steps.push({
-      label: `${label}: gross pay a week (${year})`,
-      amount: weeklyPay,
-      rule: `${pa.hoursPerWeek} hours × ${formatPounds(pa.hourlyRate)} an hour`,
-      source: "Support plan hours and the agreed hourly rate",
-    });
-
-    const mw = minimumWageFor(rates, pa.age, pa.apprentice);
-    const belowMinimumWage = pa.hourlyRate < mw.figure.value;
-    if (belowMinimumWage) {
-      notes.push(
-        `Warning: ${label}'s ${formatPounds(pa.hourlyRate)} an hour is below ${mw.band} of ${formatPounds(mw.figure.value)} an hour in ${year}. Paying less than the legal minimum is against the law (National Minimum Wage Act 1998).`,
-      );
-    }
-
-    let holidayPayWeekly: number;
-    let holidayMethod: PaCostLine["holidayMethod"];
-    if (pa.irregularHours) {
-      const rate = rates.holiday.irregularHoursAccrualRate;
-      holidayPayWeekly = roundMoney(weeklyPay * rate.value);
-      holidayMethod = "12.07% accrual";
-      steps.push({
-        label: `${label}: holiday pay a week, irregular hours (${year})`,
-        amount: holidayPayWeekly,
-        rule: `${formatPounds(weeklyPay)} × ${pct(rate.value)} (holiday accrues at 12.07% of hours worked; rolled-up holiday pay)`,
-        source: cite(rate.source),
-      });
-    } else {
-      const weeks = rates.holiday.statutoryWeeks.value;
-      const cap = rates.holiday.statutoryDaysCap.value;
-      const holidayWeeks = pa.daysPerWeek !== undefined && pa.daysPerWeek * weeks > cap ? cap / pa.daysPerWeek : weeks;
-      holidayPayWeekly = roundMoney((weeklyPay * holidayWeeks) / 52);
-      holidayMethod = "5.6 weeks cover";
-      steps.push({
-        label: `${label}: holiday cover a week (${year})`,
-        amount: holidayPayWeekly,
-        rule: `${formatPounds(weeklyPay)} × ${Number(holidayWeeks.toFixed(4))} weeks' paid leave ÷ 52 weeks (${weeks} weeks a year, at most ${cap} days)`,
-        source: cite(rates.holiday.statutoryWeeks.source),
-      });
-    }
-
-    const weeklyEarnings = roundMoney(weeklyPay + holidayPayWeekly);
-    const earningsPerPeriod =
-      input.payPeriod === "week"
-        ? weeklyEarnings
-        : input.payPeriod === "four-weeks"
-          ? roundMoney(weeklyEarnings * 4)
-          : roundMoney((weeklyEarnings * 52) / 12);
-    steps.push({
-      label: `${label}: pay for NI and pension each ${period.name} (${year})`,
-      amount: earningsPerPeriod,
-      rule:
-        input.payPeriod === "week"
-          ? `${formatPounds(weeklyPay)} pay + ${formatPounds(holidayPayWeekly)} holiday`
-          : input.payPeriod === "four-weeks"
-            ? `(${formatPounds(weeklyPay)} + ${formatPounds(holidayPayWeekly)}) × 4 weeks`
-            : `(${formatPounds(weeklyPay)} + ${formatPounds(holidayPayWeekly)}) × 52 ÷ 12 months`,
-      source: "Pay period chosen for the calculation; NI and pension are worked out per pay period",
-    });
-
-    const reliefUnder21 = pa.age !== undefined && pa.age < 21;
-    const reliefApprentice = pa.apprentice && pa.age !== undefined && pa.age < 25;
-    const threshold = reliefUnder21 || reliefApprentice ? ni.upperSecondaryThreshold[period.key] : ni.secondaryThreshold[period.key];
-    const employerNiPerPeriod = roundMoney(Math.max(0, earningsPerPeriod - threshold.value) * ni.rate.value);
-    steps.push({
-      label: `${label}: employer National Insurance each ${period.name} (${year})`,
-      amount: employerNiPerPeriod,
-      rule:
-        earningsPerPeriod > threshold.value
-          ? `${pct(ni.rate.value)} × (${formatPounds(earningsPerPeriod)} − ${formatPounds(threshold.value)} ${reliefUnder21 || reliefApprentice ? "upper secondary threshold, as the PA is " + (reliefUnder21 ? "under 21" : "an apprentice under 25") : "secondary threshold"} ${period.per})`
-          : `${formatPounds(earningsPerPeriod)} is not above the ${formatPounds(threshold.value)} ${reliefUnder21 || reliefApprentice ? "upper secondary" : "secondary"} threshold ${period.per}, so no employer NI`,
-      source: cite(threshold.source),
-    });
-    const employerNiAnnual = roundMoney(employerNiPerPeriod * period.perYear);
-    steps.push({
-      label: `${label}: employer National Insurance a year (${year})`,
-      amount: employerNiAnnual,
-      rule: `${formatPounds(employerNiPerPeriod)} × ${period.perYear} pay periods`,
-      source: cite(ni.rate.source),
-    });
-
-    const ageEligible = pa.age === undefined || (pa.age >= pension.minimumAge.value && pa.age < spa);
-    const trigger = pension.earningsTrigger[period.key];
-    const lower = pension.qualifyingEarningsLower[period.key];
-    const upper = pension.qualifyingEarningsUpper[period.key];
-    const pensionEligible = ageEligible && earningsPerPeriod > trigger.value;
-    const qualifying = pensionEligible ? Math.max(0, Math.min(earningsPerPeriod, upper.value) - lower.value) : 0;
-    const employerPensionPerPeriod = roundMoney(qualifying * pension.employerMinimumRate.value);
-    steps.push({
-      label: `${label}: employer pension contribution each ${period.name} (${year})`,
-      amount: employerPensionPerPeriod,
-      rule: pensionEligible
-        ? `Eligible jobholder (${pa.age === undefined ? "assumed aged 22 to State Pension age" : `aged ${pa.age}`}, ${formatPounds(earningsPerPeriod)} is above the ${formatPounds(trigger.value)} trigger): ${pct(pension.employerMinimumRate.value)} × (${formatPounds(Math.min(earningsPerPeriod, upper.value))} − ${formatPounds(lower.value)} lower limit of qualifying earnings)`
-        : !ageEligible
-          ? `Not an eligible jobholder: aged ${pa.age}, outside ${pension.minimumAge.value} to State Pension age (${spa}), so no automatic enrolment`
-          : `Not an eligible jobholder: ${formatPounds(earningsPerPeriod)} is not above the ${formatPounds(trigger.value)} earnings trigger ${period.per}`,
-      source: cite(trigger.source),
-    });
-    const employerPensionAnnual = roundMoney(employerPensionPerPeriod * period.perYear);
-    steps.push({
-      label: `${label}: employer pension a year (${year})`,
-      amount: employerPensionAnnual,
-      rule: `${formatPounds(employerPensionPerPeriod)} × ${period.perYear} pay periods`,
-      source: cite(pension.employerMinimumRate.source),
-    });
-    if (!pensionEligible && earningsPerPeriod > lower.value) {
-      notes.push(
-        `${label} is not automatically enrolled, but earns above the lower limit of qualifying earnings, so can ask to join a workplace pension; the employer would then have to pay ${pct(pension.employerMinimumRate.value)} of qualifying earnings too.`,
-      );
-    }
-    if (pa.age !== undefined && pa.age === spa && year === "2026/27") {
-      notes.push(`${label} is ${spa}: State Pension age is rising from 66 to 67 from 2026, so check whether they have reached it.`);
-    }
-
-    return {
-      label,
-      hoursPerWeek: pa.hoursPerWeek,
-      hourlyRate: pa.hourlyRate,
-      age: pa.age ?? null,
-      minimumWage: mw.figure.value,
-      belowMinimumWage,
-      weeklyPay,
-      holidayMethod,
-      holidayPayWeekly,
-      earningsPerPeriod,
-      employerNiPerPeriod,
-      employerNiAnnual,
-      pensionEligible,
-      employerPensionPerPeriod,
-      employerPensionAnnual,
-      payAnnual: roundMoney(weeklyPay * 52),
-      holidayPayAnnual: roundMoney(holidayPayWeekly * 52),
-    };
-  });
+  const lines: PaCostLine[] = input.pas.map((pa, i) => paLine(pa, i, { rates, payPeriod: input.payPeriod, steps, notes }));
 
   const grossPayAnnual = roundMoney(lines.reduce((sum, l) => sum + l.payAnnual, 0));
   steps.push({
