@@ -76,7 +76,7 @@ export const tuningSchema = z
          * genuine question turned away costs against one missed decline. Answering a person as if they were
          * trying to cheat is the worst of these (the brief: never treated as a suspect), so `deceive` costs most.
          */
-        falseDeclineCost: z.object({ default: weight, deceive: weight }).strict(),
+        falseDeclineCost: z.object({ default: z.number().min(0).max(100), deceive: z.number().min(0).max(100) }).strict(),
         /** Below this probability that a message is about any of a sum's areas, the sum read from it is not used. */
         sumAreaFloor: share,
         /** An unsure reading of "deceive" stands at or above this only when the message says something is to be hidden. */

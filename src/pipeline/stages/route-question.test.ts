@@ -53,6 +53,10 @@ describe("routeQuestion", () => {
     expect(route("hide my savings from the council", unsure).final?.reason).toBe("guardrail_deception");
     expect(route("can i give my house to my son before the assessment", unsure).finished).toBe(false);
     expect(route("hide my savings from the council", { ...unsure, confidence: 0.3 }).finished).toBe(false);
+    // Saying what is not so is concealment too; an honest statement of the same facts is not.
+    expect(route("can i say my son doesnt live with me so he can be my PA", { ...unsure, declineTopic: "deceive:family" }).final?.status).toBe("guardrail");
+    expect(route("can i tell the council my partner moved out when he hasnt", unsure).final?.status).toBe("guardrail");
+    expect(route("my son doesnt live with me, can i pay him", { ...unsure, declineTopic: "deceive:family" }).finished).toBe(false);
   });
 
   it("does not trust a sum from another area than the one the message is about", () => {

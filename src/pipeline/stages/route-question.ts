@@ -24,8 +24,18 @@ const ASKS_TO_CALCULATE =
 
 /** The learned sums that are whole calculators, and the calculator each names. */
 /** Words that say outright that something is to be kept from the council or HMRC. */
-const CONCEALS =
-  /\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking|backdat\w*|(?:not|never|n't) (?:tell|mention|declare|say|show)(?:ing)?|without (?:them|the council|anyone|hmrc) (?:knowing|finding out)|so (?:they|the council|hmrc) (?:don't|won't|doesn't|can't|cannot|will not|do not) (?:know|find out|notice|see|count))\b/i;
+const CONCEALS = new RegExp(
+  [
+    String.raw`\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking|backdat\w*)\b`,
+    String.raw`\b(?:not|never|n'?t) (?:tell|mention|declare|say|show)(?:ing)?\b`,
+    String.raw`\bwithout (?:them|the council|anyone|hmrc) (?:knowing|finding out)\b`,
+    String.raw`\bso (?:they|the council|hmrc) (?:don't|won't|doesn't|can't|cannot|will not|do not) (?:know|find out|notice|see|count)\b`,
+    // Saying what is not so: "say my son doesn't live with me", "tell them he moved out when he hasn't".
+    String.raw`\b(?:say|tell (?:them|the council|hmrc|social services))(?: that)? (?:[\w']+ ){0,4}(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|wasn'?t|never)\b`,
+    String.raw`\bwhen (?:he|she|they|it|i|we) (?:hasn'?t|haven'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|still (?:does|do|is|are|lives?))\b`,
+  ].join("|"),
+  "i",
+);
 
 const FULL_CALCULATORS = new Map<string, CalculatorName>([
   ["pa_cost", "pa-cost"],
