@@ -9,7 +9,7 @@ import { TUNING } from "../config/tuning.ts";
  * 5-fold cross-validation of the intent classifier over the training examples alone (never an evaluation
  * set), printing accuracy and the confusion matrix, and choosing for each declining intent the confidence at
  * which the learned intent is trusted on its own. The choice weighs a genuine question turned away twice as
- * heavily as a request to decline that is missed, and ten times for `deceive` (config/tuning.json,
+ * heavily as a request to decline that is missed, and twenty times for `deceive` (config/tuning.json,
  * routing.falseDeclineCost): the rules are a backstop for missed declines, and turning someone's real
  * question away, above all treating them as a suspect, is the worse failure. With --write the thresholds are
  * saved to training/routing-thresholds.json, which routing reads.
