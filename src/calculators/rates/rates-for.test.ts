@@ -146,3 +146,23 @@ describe("figures checked against their sources", () => {
     expect(held.sort()).toEqual(["singleAged18To24", "singlePensionCreditAge"]);
   });
 });
+
+describe("rates files as data", () => {
+  it("stops with the file and the field named when a figure is mistyped or a source is missing", async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { loadRatesFile, RATES_FILES, RatesFileError } = await import("./rates-for.ts");
+    const dir = mkdtempSync(join(tmpdir(), "rates-"));
+    const good = JSON.parse(readFileSync(RATES_FILES["2026/27"], "utf8"));
+    const typo = structuredClone(good);
+    typo.minimumWage.aged21AndOver.value = "12.71";
+    writeFileSync(join(dir, "typo.json"), JSON.stringify(typo));
+    expect(() => loadRatesFile(join(dir, "typo.json"), "2026/27")).toThrow(/typo\.json: minimumWage\.aged21AndOver\.value/);
+    const unsourced = structuredClone(good);
+    delete unsourced.employerNi.rate.source;
+    writeFileSync(join(dir, "unsourced.json"), JSON.stringify(unsourced));
+    expect(() => loadRatesFile(join(dir, "unsourced.json"), "2026/27")).toThrow(RatesFileError);
+    expect(() => loadRatesFile(RATES_FILES["2026/27"], "2025/26")).toThrow(/expected 2025\/26/);
+  });
+});

@@ -1,10 +1,45 @@
+import { readFileSync } from "node:fs";
+import { inRepository } from "../../repository-root.ts";
 import type { TaxYear, TaxYearRates } from "./rate-types.ts";
-import { rates202526 } from "./rates-2025-26.ts";
-import { rates202627 } from "./rates-2026-27.ts";
+import { taxYearRatesSchema } from "./rates-schema.ts";
+
+/** One data file per tax year (config/rates/YYYY-YY.json), each figure with its source. */
+export const RATES_FILES: Record<TaxYear, string> = {
+  "2025/26": inRepository("config", "rates", "2025-26.json"),
+  "2026/27": inRepository("config", "rates", "2026-27.json"),
+};
+
+export class RatesFileError extends Error {}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object") {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Reads and checks one year's rates; a bad field stops start-up naming the file and the field. */
+export function loadRatesFile(file: string, year: TaxYear): TaxYearRates {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (err) {
+    throw new RatesFileError(`${file}: cannot be read as JSON (${(err as Error).message})`);
+  }
+  const parsed = taxYearRatesSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RatesFileError(`${file}: ${issue.path.join(".") || "(top level)"} ${issue.message}`);
+  }
+  const { $comment: _comment, ...rates } = parsed.data;
+  if (rates.taxYear !== year) throw new RatesFileError(`${file}: taxYear is ${rates.taxYear}, expected ${year}`);
+  return deepFreeze(rates) as TaxYearRates;
+}
 
 const BY_YEAR: Record<TaxYear, TaxYearRates> = {
-  "2025/26": rates202526,
-  "2026/27": rates202627,
+  "2025/26": loadRatesFile(RATES_FILES["2025/26"], "2025/26"),
+  "2026/27": loadRatesFile(RATES_FILES["2026/27"], "2026/27"),
 };
 
 export const knownTaxYears = Object.freeze(Object.keys(BY_YEAR) as TaxYear[]);
