@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { readJsonFile } from "./read-json-file.ts";
 import { inRepository } from "../repository-root.ts";
 
 /**
@@ -45,18 +45,7 @@ export type CalculatorQuestions = z.infer<typeof questionsSchema>;
 export class CalculatorQuestionsError extends Error {}
 
 export function loadCalculatorQuestions(path = DEFAULT_CALCULATOR_QUESTIONS_PATH): CalculatorQuestions {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (err) {
-    throw new CalculatorQuestionsError(`${path}: cannot be read as JSON (${(err as Error).message})`);
-  }
-  const parsed = questionsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CalculatorQuestionsError(`${path}: ${issue.path.join(".")} ${issue.message}`);
-  }
-  return Object.freeze(parsed.data);
+  return Object.freeze(readJsonFile(path, questionsSchema, CalculatorQuestionsError));
 }
 
 /** The repository's questions, read once. */

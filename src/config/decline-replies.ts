@@ -1,7 +1,7 @@
 import { inRepository } from "../repository-root.ts";
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { readJsonFile } from "./read-json-file.ts";
 import { lookupSetting, type CouncilConfig } from "./council-config.ts";
 
 /**
@@ -97,17 +97,7 @@ export class RepliesError extends Error {
 }
 
 export function loadDeclineReplies(council: CouncilConfig, path = DEFAULT_REPLIES_PATH): DeclineReplies {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (err) {
-    throw new RepliesError(`${path}: cannot be read as JSON (${(err as Error).message})`);
-  }
-  const parsed = repliesSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RepliesError(`${path}: ${issue.path.join(".")} ${issue.message}`);
-  }
+  const data = readJsonFile(path, repliesSchema, RepliesError);
   // Lines the safeguarding replies share, filled first so the replies can name them.
   const lines: Record<string, string> = {};
   const fill = (value: string, field: string) =>
@@ -116,12 +106,12 @@ export function loadDeclineReplies(council: CouncilConfig, path = DEFAULT_REPLIE
       if (v === undefined) throw new RepliesError(`${path}: ${field} names unknown council setting {{${setting}}}`);
       return String(v);
     });
-  const sg = parsed.data.safeguarding;
+  const sg = data.safeguarding;
   lines["line.council"] = fill(sg.council_line, "safeguarding.council_line");
   lines["line.councilLower"] = lines["line.council"].charAt(0).toLowerCase() + lines["line.council"].slice(1);
   lines["line.emergency"] = fill(sg.emergency, "safeguarding.emergency");
   const out: Record<string, Record<string, string>> = {};
-  for (const [group, replies] of Object.entries(parsed.data)) {
+  for (const [group, replies] of Object.entries(data)) {
     if (group.startsWith("$") || typeof replies !== "object" || replies === null) continue;
     out[group] = Object.fromEntries(
       Object.entries(replies as Record<string, string>)

@@ -1,7 +1,7 @@
 import { inRepository } from "../repository-root.ts";
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
+import { readJsonFile } from "./read-json-file.ts";
 
 /**
  * The numbers that tune search, composition, understanding and the harm check (config/tuning.json): one
@@ -95,18 +95,7 @@ export class TuningError extends Error {}
 
 /** Reads and checks the tuning file; a bad value is an error naming the file and the field. */
 export function loadTuning(path = DEFAULT_TUNING_PATH): Tuning {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
-  } catch (err) {
-    throw new TuningError(`${path}: cannot be read as JSON (${(err as Error).message})`);
-  }
-  const parsed = tuningSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new TuningError(`${path}: ${issue.path.join(".") || "(top level)"} ${issue.message}`);
-  }
-  return parsed.data;
+  return readJsonFile(path, tuningSchema, TuningError);
 }
 
 /** The repository's tuning, read once. */

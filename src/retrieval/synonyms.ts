@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { inRepository } from "../repository-root.ts";
+import { readJsonFile } from "../config/read-json-file.ts";
 
 /**
  * How people really ask, mapped to the words the knowledge base uses: data (config/synonyms.json), so a
@@ -14,12 +14,7 @@ const synonymsSchema = z.object({ $comment: z.string().optional(), abbreviations
 export const DEFAULT_SYNONYMS_PATH = inRepository("config", "synonyms.json");
 
 function loadSynonyms(path = DEFAULT_SYNONYMS_PATH) {
-  const parsed = synonymsSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: ${issue.path.join(".")} ${issue.message}`);
-  }
-  return parsed.data;
+  return readJsonFile(path, synonymsSchema);
 }
 
 const loaded = loadSynonyms();

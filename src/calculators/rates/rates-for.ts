@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { inRepository } from "../../repository-root.ts";
+import { readJsonFile } from "../../config/read-json-file.ts";
 import type { TaxYear, TaxYearRates } from "./rate-types.ts";
 import { taxYearRatesSchema } from "./rates-schema.ts";
 
@@ -21,18 +21,7 @@ function deepFreeze<T>(value: T): T {
 
 /** Reads and checks one year's rates; a bad field stops start-up naming the file and the field. */
 export function loadRatesFile(file: string, year: TaxYear): TaxYearRates {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (err) {
-    throw new RatesFileError(`${file}: cannot be read as JSON (${(err as Error).message})`);
-  }
-  const parsed = taxYearRatesSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RatesFileError(`${file}: ${issue.path.join(".") || "(top level)"} ${issue.message}`);
-  }
-  const { $comment: _comment, ...rates } = parsed.data;
+  const { $comment: _comment, ...rates } = readJsonFile(file, taxYearRatesSchema, RatesFileError);
   if (rates.taxYear !== year) throw new RatesFileError(`${file}: taxYear is ${rates.taxYear}, expected ${year}`);
   return deepFreeze(rates) as TaxYearRates;
 }
