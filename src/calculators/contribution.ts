@@ -1,3 +1,4 @@
+import { CALCULATOR_QUESTIONS } from "../config/calculator-questions.ts";
 import { z } from "zod";
 import type { CouncilConfig } from "../config/council-config.ts";
 import type { CalculationOutcome, CalculationStep, MissingInput } from "./calculation-types.ts";
@@ -227,6 +228,9 @@ const DISREGARDED: { key: keyof ParsedInput["weeklyIncome"]; label: string; rule
 const REGS = "Care and Support (Charging and Assessment of Resources) Regulations 2014 (https://www.legislation.gov.uk/uksi/2014/2672)";
 const ANNEX_C = "Care and Support Statutory Guidance, Annex C (https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance)";
 
+/** The one input every branch may still need: the weekly cost of the care (the question is data). */
+const askCostOfCare = (question: string): MissingInput => ({ field: "weeklyCostOfCare", question, type: "money" });
+
 /** The income the assessment counts and disregards, and with tariff income the income it works from (Part 4, Sch 1). */
 function countIncome(input: ParsedInput, tariffIncomeWeekly: number, year: string, steps: CalculationStep[], notes: string[]) {
   const income = input.weeklyIncome;
@@ -408,7 +412,7 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
     }
     notes.push("You can ask for a new assessment when your capital falls to the upper limit.");
     if (cost === undefined) {
-      missing.push({ field: "weeklyCostOfCare", question: "What is the weekly cost of the care in your support plan (your personal budget)?", type: "money" });
+      missing.push(askCostOfCare(CALCULATOR_QUESTIONS.contribution.costOfCare));
     }
     notes.push(estimateDisclaimer(council));
     return {
@@ -443,7 +447,7 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
 
   if (migWeekly === null) {
     if (cost === undefined) {
-      missing.push({ field: "weeklyCostOfCare", question: "What is the weekly cost of the care in your support plan (your personal budget)? Your contribution is never more than that.", type: "money" });
+      missing.push(askCostOfCare(CALCULATOR_QUESTIONS.contribution.costOfCareNeverMore));
     }
     notes.push(estimateDisclaimer(council));
     return {
@@ -504,7 +508,7 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
     });
   } else {
     weeklyContribution = maximum;
-    missing.push({ field: "weeklyCostOfCare", question: "What is the weekly cost of the care in your support plan (your personal budget)? Your contribution is never more than that.", type: "money" });
+    missing.push(askCostOfCare(CALCULATOR_QUESTIONS.contribution.costOfCareNeverMore));
     notes.push("The weekly cost of your care was not given, so the figure is the most you could be asked to pay; you never pay more than the care costs.");
   }
 

@@ -13,7 +13,7 @@ const text = z.string().min(5);
 const questionsSchema = z
   .object({
     $comment: z.string().optional(),
-    contribution: z.object({ capital: text, age: text, household: text, income: text, housing: text }).strict(),
+    contribution: z.object({ capital: text, age: text, household: text, income: text, housing: text, costOfCare: text, costOfCareNeverMore: text }).strict(),
     income: z
       .object({
         statePension: text,
