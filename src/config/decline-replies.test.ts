@@ -19,7 +19,10 @@ describe("replies as data", () => {
   it("writes a team's contact with its email and hours only when the council gives them", () => {
     const c = council.council;
     const withAll = repliesFor(council).canned.out_of_scope_personal_records;
-    if (c.adultSocialCare.email) expect(withAll).toContain(`${c.adultSocialCare.name} on ${c.adultSocialCare.phone} or ${c.adultSocialCare.email}`);
+    // The sample council gives the email and hours, so both appear (asserted, not assumed).
+    expect(c.adultSocialCare.email).toBeTruthy();
+    expect(withAll).toContain(`${c.adultSocialCare.name} on ${c.adultSocialCare.phone} or ${c.adultSocialCare.email}`);
+    expect(withAll).toContain(`(${c.directPaymentsTeam.hours})`);
     const bare = structuredClone(council);
     delete (bare.council.adultSocialCare as { email?: string }).email;
     delete (bare.council.directPaymentsTeam as { hours?: string }).hours;
