@@ -67,6 +67,10 @@ export const tuningSchema = z
       })
       .strict(),
     understanding: z.object({ followUpWords: z.number().int().min(0).max(50) }).strict(),
+    /** Words longer than this are never spelling-corrected (a 2,000-letter word once held the server for seconds). */
+    spelling: z.object({ maxWordLength: z.number().int().min(5).max(64) }).strict(),
+    /** How closely a question must match a curated answer's wording to be served it (src/curated/match-curated.ts says why 0.75). */
+    curated: z.object({ matchMin: z.number().min(0.5).max(1) }).strict(),
     routing: z
       .object({
         calculationConfidence: share,

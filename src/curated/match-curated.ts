@@ -1,6 +1,7 @@
 import type { Audience } from "../ingest/knowledge-schema.ts";
 import { jaccard, wordSet } from "../retrieval/word-overlap.ts";
 import type { CuratedAnswer } from "./curated-answer.ts";
+import { TUNING } from "../config/tuning.ts";
 
 /**
  * How closely a resident's question must match one of a curated answer's wordings (Jaccard index of their
@@ -11,7 +12,7 @@ import type { CuratedAnswer } from "./curated-answer.ts";
  * four words with nothing added; anything looser falls through to the pipeline. An editor who wants more
  * wordings caught adds them as variants rather than the bar being lowered.
  */
-export const CURATED_MATCH_MIN = 0.75;
+export const CURATED_MATCH_MIN = TUNING.curated.matchMin; // config/tuning.json
 
 // Words that turn a question round ("if she doesn't live with me"): stop words to retrieval, so they are
 // compared on their own, and a question must agree with the wording on whether it has one.

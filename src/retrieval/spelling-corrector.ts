@@ -1,3 +1,4 @@
+import { TUNING } from "../config/tuning.ts";
 /**
  * Corrects misspelt words against the knowledge base's own vocabulary ("relitive" -> "relative",
  * "mininum" -> "minimum"), using the symmetric-delete idea (Garbe, SymSpell): precompute every word with
@@ -45,7 +46,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Longer than the longest words people ask with ("disproportionately" is 18); beyond it nothing is corrected. */
-const MAX_WORD_LENGTH = 24;
+const MAX_WORD_LENGTH = TUNING.spelling.maxWordLength; // config/tuning.json
 
 export function createSpellingCorrector(frequencies: Map<string, number>): SpellingCorrector {
   const byDelete = new Map<string, string[]>();
