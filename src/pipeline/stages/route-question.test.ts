@@ -15,7 +15,8 @@ const frame = (over: Partial<MessageFrame>): MessageFrame => ({
   sum: null,
   declineTopic: null,
   topic: "employing-pa",
-  topics: {},
+  // As the understanding stage gives it: the knowledge areas' probabilities, here all on the topic.
+  topics: { "employing-pa": 1 },
   jurisdiction: null,
   asks: [],
   ...over,

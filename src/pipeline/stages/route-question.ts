@@ -151,8 +151,7 @@ export const routeQuestion: Stage = {
     const read = wantsSum && frame ? (frame.sum === "wales_cap" && frame.jurisdiction !== "wales" ? "charge" : frame.sum) : null;
     // A sum from another area than the one the message is about is a misreading: leave it to the calculators'
     // own detection and to the knowledge.
-    const knowsAreas = frame !== null && Object.keys(frame.topics).length > 0;
-    const areaShare = read && knowsAreas ? SUM_AREAS[read].reduce((p, area) => p + (frame.topics[area] ?? 0), 0) : 1;
+    const areaShare = read && frame ? SUM_AREAS[read].reduce((p, area) => p + (frame.topics[area] ?? 0), 0) : 1;
     const sum = read && areaShare >= TUNING.routing.sumAreaFloor ? read : null;
     const previous = ctx.earlierUserTurns.at(-1);
     // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
