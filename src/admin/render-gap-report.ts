@@ -2,6 +2,7 @@ import { html } from "hono/html";
 import type { QuestionGroup } from "./group-questions.ts";
 import { renderLayout, type Html } from "./render-layout.ts";
 import { renderStatusChart, type StatusDay } from "./render-status-chart.ts";
+import type { GapReportData } from "./gap-report-data.ts";
 
 export const PERIODS = [7, 30, 90] as const;
 
@@ -13,17 +14,11 @@ export interface ReviewDue {
   daysLeft: number;
 }
 
-export interface GapReport {
+export interface GapReport extends GapReportData {
   council: string;
   staff: { email: string; role: string; csrfToken: string };
   days: number;
   recording: boolean;
-  groups: QuestionGroup[];
-  reviews: ReviewDue[];
-  cited: { section: string; title: string; url: string; count: number }[];
-  statusDays: StatusDay[];
-  dayList: string[];
-  curatedToReview: { id: string; question: string; problems: string[] }[];
 }
 
 const REASON: Record<string, string> = { unanswerable: "Could not answer", out_of_scope: "Out of scope", thumbs_down: "Thumbs down" };
