@@ -57,7 +57,7 @@ export const tuningSchema = z
         /** The best section's opening is read as a passage up to this length. */
         leadChars: z.number().int().min(0),
         openingSentence: weight,
-        figure: z.object({ wanted: weight, otherwise: weight }).strict(),
+        figure: z.object({ wanted: weight, wantedKind: weight, otherwise: weight }).strict(),
         /** A sentence stating a range that holds the age or amount asked about. */
         inRange: weight,
         /** A pointer elsewhere ("See …") or a fragment. */

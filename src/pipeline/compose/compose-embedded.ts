@@ -9,6 +9,8 @@ import { amountsOf } from "../../calculators/money-in.ts";
 import type { TextUnit } from "./split-units.ts";
 import { CROSS_REFERENCE, META } from "./sentence-cache.ts";
 import { TUNING } from "../../config/tuning.ts";
+import type { FigureKind } from "./sentence-cache.ts";
+import { statesWanted, wantedFigure, type WantedFigure } from "./wanted-figure.ts";
 
 /** DESIGN.md: answers over 1,800 characters (citations excluded) are too long to read in a chat widget. */
 export const MAX_ANSWER_CHARS = 1_800;
@@ -17,7 +19,6 @@ export const MAX_ANSWER_CHARS = 1_800;
 const { passageBudget: PASSAGE_BUDGET, maxUnits: MAX_UNITS, maxChunks: MAX_CHUNKS, sameDocumentWeight: SAME_DOCUMENT_WEIGHT } = TUNING.composer;
 const WEIGHT = TUNING.composer;
 
-const QUANTITATIVE = /\b(how (much|many|long|often|soon|old|quickly)|fines?|fined|penalt(y|ies)|deadline|timescales?|time limits?|frequency|minimum|maximum|percentage|what('s| is| are) the (rates?|amounts?|limits?|thresholds?)|rates?|minimum wage|living wage|cost|threshold|limits?|when|deadline|cap)\b/i;
 
 // Another sentence leads instead of the best section's opening only if it scores LEAD_MARGIN times higher;
 // the best section's opening is read as a passage (it is written answer-first), up to LEAD_CHARS.
@@ -32,6 +33,7 @@ interface Candidate {
   /** The score's parts that do not depend on the words asked (section rank, opening, length, range). */
   base: number;
   figure: boolean;
+  figureKinds: Set<FigureKind>;
 }
 
 /** How much of the question's (weighted) words a unit has, its heading counting for part. */
@@ -234,8 +236,11 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const best = hits[0]?.score ?? 1;
   const { chosenHits, retrieved } = chooseSections(search, hits);
 
-  // Questions asking for an amount, a time or a limit are answered by sentences that contain one.
-  const wantsFigure = QUANTITATIVE.test(ctx.question);
+  // Questions asking for an amount, a time or a limit are answered by sentences that contain one (of the
+  // kind asked for: "how long" by a length of time, "what percentage" by a share).
+  const wantsFigure = wantedFigure(ctx.question);
+  const figureWeight = (want: WantedFigure, c: { figure: boolean; figureKinds: Set<FigureKind> }) =>
+    !c.figure ? 1 : !statesWanted(want, c.figureKinds) ? WEIGHT.figure.otherwise : want.kinds.size ? WEIGHT.figure.wantedKind : WEIGHT.figure.wanted;
   const ages = agesIn(ctx.searchQuery);
   const amounts = amountsOf(ctx.searchQuery);
   const candidates: Candidate[] = [];
@@ -252,7 +257,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       const lengthPenalty = facts.lengthPenalty;
       // Sections are written answer-first, so their opening sentence usually states the rule.
       const opening = i === 0 ? WEIGHT.openingSentence : 1;
-      const figure = facts.figure ? (wantsFigure ? WEIGHT.figure.wanted : WEIGHT.figure.otherwise) : 1;
+      const figure = figureWeight(wantsFigure, facts);
       // "my PA is 19": a row for "aged 18 to 20" answers it though it shares no word with the question;
       // "I've got 20k saved": the band that holds £20,000 answers it.
       const inRange = ages.some((n) => coversNumber(unit.text, n)) || amounts.some((n) => coversAmount(unit.text, n)) ? WEIGHT.inRange : 1;
@@ -261,7 +266,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       // "This is called…" leans on the sentence before it; on its own it is a weak answer.
       const leans = i > 0 && facts.leans ? WEIGHT.leansOnPrevious : 1;
       const base = (hitWeight * opening * pointer * inRange * leans) / lengthPenalty;
-      candidates.push({ unit, hitIndex, stems, contextStems, base, figure: facts.figure, score: (matched + 0.2) * base * figure });
+      candidates.push({ unit, hitIndex, stems, contextStems, base, figure: facts.figure, figureKinds: facts.figureKinds, score: (matched + 0.2) * base * figure });
     });
   });
   if (candidates.length === 0) return { text: "", citations: [], suggestions: [] };
@@ -306,9 +311,9 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     }
     return out;
   };
-  const scoreFor = (c: Candidate, w: Map<string, number>, figureWanted: boolean) =>
-    (matchedWeight(w, c.stems, c.contextStems, c.unit) + 0.2) * c.base * (c.figure ? (figureWanted ? WEIGHT.figure.wanted : WEIGHT.figure.otherwise) : 1);
-  const bestFor = (w: Map<string, number>, figureWanted: boolean) =>
+  const scoreFor = (c: Candidate, w: Map<string, number>, figureWanted: WantedFigure) =>
+    (matchedWeight(w, c.stems, c.contextStems, c.unit) + 0.2) * c.base * figureWeight(figureWanted, c);
+  const bestFor = (w: Map<string, number>, figureWanted: WantedFigure) =>
     retrievedCandidates.reduce<{ c: Candidate; score: number } | undefined>((best, c) => {
       const score = scoreFor(c, w, figureWanted);
       return !best || score > best.score ? { c, score } : best;
@@ -321,7 +326,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const openingScore = opening ? scoreFor(opening, focus, wantsFigure) : 0;
   takeWithList(answering && opening && answering.score < openingScore * LEAD_MARGIN ? opening : answering?.c);
   const asks = ctx.frame?.asks ?? [];
-  if (asks.length > 1) for (const ask of asks.slice(1, 3)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), QUANTITATIVE.test(ask))?.c);
+  if (asks.length > 1) for (const ask of asks.slice(1, 3)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), wantedFigure(ask))?.c);
 
   // Then the opening of the best section: it carries the rule in context. The best section is read as a
   // passage from its start, lists included, up to LEAD_CHARS and no further than the sentence that leads

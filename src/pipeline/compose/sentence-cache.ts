@@ -4,6 +4,18 @@ import { splitUnits, type TextUnit } from "./split-units.ts";
 
 /** A figure: money, a percentage, a length of time, a year, or a day of the month ("the 22nd", "6 April"), which answers "when". */
 export const FIGURE = /£\s?\d|\d+(\.\d+)?\s?%|\b\d+\s*(weeks?|months?|days?|years?|hours?)\b|\b(19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** The kind of figure a unit states, so a question asking "how long" prefers a length of time to an amount. */
+export type FigureKind = "money" | "percent" | "duration" | "date";
+const FIGURE_KINDS: [FigureKind, RegExp][] = [
+  ["money", /£\s?\d/],
+  ["percent", /\d+(\.\d+)?\s?%|\bper ?cent\b/i],
+  ["duration", /\b(\d+|one|two|three|four|five|six|eight|twelve)\s*(weeks?|months?|days?|years?|hours?)\b/i],
+  ["date", /\b(19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i],
+];
+export function figureKindsOf(text: string): Set<FigureKind> {
+  return new Set(FIGURE_KINDS.filter(([, re]) => re.test(text)).map(([k]) => k));
+}
+
 /** Sentences about the page rather than the subject ("This page explains…"). */
 export const META = /\bthis (page|guide)\b|\bmost other pages\b/i;
 export const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you can read)\b/i;
@@ -12,6 +24,8 @@ export const CROSS_REFERENCE = /^(see|read|find out more|for more|more about|you
 export interface UnitFacts {
   lengthPenalty: number;
   figure: boolean;
+  /** Which kinds of figure it states. */
+  figureKinds: Set<FigureKind>;
   /** A pointer elsewhere ("See …") or a fragment. */
   pointer: boolean;
   /** Opens with "this", "that", "it"…: leans on the sentence before it. */
@@ -64,6 +78,7 @@ export function createSentenceCache(): SentenceCache {
         facts = {
           lengthPenalty: 1 + 0.12 * Math.max(0, words / 28 - 1),
           figure: FIGURE.test(unit.text),
+          figureKinds: figureKindsOf(unit.text),
           pointer: CROSS_REFERENCE.test(unit.text) || META.test(unit.text) || unit.text.length < 20,
           leans: /^(this|that|these|those|it|they)\b/i.test(unit.text),
         };
