@@ -24,6 +24,10 @@ describe("oneRuleSum", () => {
     ["rolled_up_holiday", "We pay rolled-up holiday pay, £14 an hour for irregular hours, how much extra per hour?", "holidayPayPerHour", 1.69],
     // 2025/26 rules: 10 working days − 3 waiting days = 7 × £23.75 = £166.25
     ["ssp", "My PA was off sick for 2 weeks in January 2026, how much SSP do I owe her?", "sspForPeriod", 166.25],
+    // 2025/26 rules, absence given in working days: 8 − 3 waiting days = 5 × £23.75 = £118.75
+    ["ssp", "PA was off sick for 8 working days in February 2026, how much SSP", "sspForPeriod", 118.75],
+    // 2026/27 rules, no earnings given: at most 10 days × £24.65 (the weekly rate £123.25 ÷ 5) = £246.50
+    ["ssp", "my PA was off sick for 2 weeks in May 2026, how much SSP do I pay", "sspForPeriod", 246.5],
     // 2026/27: lower of £123.25 and 80% of £100 = £80
     ["ssp", "my PA earns £100 a week, how much SSP", "sspWeekly", 80],
     // Wales: £140 assessed, capped at £100
@@ -58,6 +62,13 @@ describe("oneRuleSum", () => {
     expect(low.result).toMatchObject({ belowMinimum: true });
     expect(run("minimum_wage", "I pay my 19 year old PA £13 an hour, is that enough?")!.summary).toMatch(/^Yes: £13 an hour is at least the legal minimum/);
     expect(run("minimum_wage", "what is the minimum wage for a 30 year old")!.summary).toMatch(/^The least you can pay/);
+  });
+
+  it("says a period's SSP under the 2026/27 rules is at most the full rate when earnings are not given, and from what earnings", () => {
+    const o = run("ssp", "my PA was off sick for 2 weeks in May 2026, how much SSP do I pay")!;
+    // £123.25 ÷ 80% = £154.0625, so £154.07 a week or more gets the full rate.
+    expect(o.summary).toMatch(/that is at most £246\.50: the full rate if the PA's average weekly earnings are £154\.07 or more/);
+    expect(o.result).toMatchObject({ sspForPeriodIsMaximum: true });
   });
 
   it("reads the year from a date and from 'last year'", () => {

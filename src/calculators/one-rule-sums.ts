@@ -113,15 +113,24 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
   steps.push({ label: `SSP weekly rate (${rates.taxYear})`, amount: weeklyRate.value, rule: "The most SSP can be", source: cite(weeklyRate.source) });
   const result: Record<string, unknown> = { sspWeekly: perWeek };
   let period = "";
-  if (facts.absenceDays !== null && perWeek !== null) {
+  // From April 2026 SSP is the lower of the weekly rate and a share of earnings: with no earnings given, the
+  // period is worked out at the weekly rate, as the most it can be, with the earnings at which that applies.
+  const atMost = perWeek === null && earningsShare !== undefined && earningsShare !== null;
+  const periodRate = perWeek ?? (atMost ? weeklyRate.value : null);
+  if (facts.absenceDays !== null && periodRate !== null) {
     // Paid for the days the PA would normally have worked: shown for a five-day week unless they said.
     const daysAWeek = facts.daysPerWeek ?? 5;
-    const workDays = Math.round((facts.absenceDays / 7) * daysAWeek);
+    const workDays = facts.absenceInWorkingDays ? facts.absenceDays : Math.round((facts.absenceDays / 7) * daysAWeek);
     const paidDays = Math.max(0, workDays - waitingDays.value);
-    const total = roundMoney((perWeek / daysAWeek) * paidDays);
-    steps.push({ label: `SSP for ${facts.absenceDays} days off (${rates.taxYear})`, amount: total, rule: `${paidDays} paid working days × ${formatPounds(roundMoney(perWeek / daysAWeek))} a day (${daysAWeek} working days a week${waitingDays.value ? `, less ${waitingDays.value} waiting days` : ""})`, source: cite(weeklyRate.source) });
-    period = ` For ${facts.absenceDays === 14 ? "2 weeks" : `${facts.absenceDays} days`} off, working ${daysAWeek} days a week, that is ${formatPounds(total)}${waitingDays.value ? ` (${paidDays} paid days after ${waitingDays.value} waiting days)` : ""}.`;
+    const total = roundMoney((periodRate / daysAWeek) * paidDays);
+    const said = facts.absenceInWorkingDays ? `${facts.absenceDays} working days` : facts.absenceDays === 14 ? "2 weeks" : `${facts.absenceDays} days`;
+    steps.push({ label: `SSP for ${said} off (${rates.taxYear})${atMost ? ", at most" : ""}`, amount: total, rule: `${paidDays} paid working days × ${formatPounds(roundMoney(periodRate / daysAWeek))} a day (${daysAWeek} working days a week${waitingDays.value ? `, less ${waitingDays.value} waiting days` : ""})`, source: cite(weeklyRate.source) });
+    const fullRateFrom = atMost ? roundMoney(Math.ceil((weeklyRate.value / earningsShare!.value) * 100) / 100) : null;
+    period = atMost
+      ? ` For ${said} off, working ${daysAWeek} days a week, that is at most ${formatPounds(total)}: the full rate if the PA's average weekly earnings are ${formatPounds(fullRateFrom!)} or more, and less if they earn less.`
+      : ` For ${said} off, working ${daysAWeek} days a week, that is ${formatPounds(total)}${waitingDays.value ? ` (${paidDays} paid days after ${waitingDays.value} waiting days)` : ""}.`;
     result.sspForPeriod = total;
+    if (atMost) result.sspForPeriodIsMaximum = true;
   }
   const when = facts.date ? `for sickness in ${new Date(`${facts.date}T12:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric" })} (${rates.taxYear} rules)` : `in ${rates.taxYear}`;
   const headline =

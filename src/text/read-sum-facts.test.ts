@@ -15,6 +15,11 @@ describe("readSumFacts", () => {
     expect(readSumFacts("what was the minimum wage last year", today).taxYear).toBe("2025/26");
     expect(readSumFacts("employer NI on £300 a week", today)).toMatchObject({ taxYear: "2026/27", taxYearReason: "today" });
   });
+  it("reads an absence in calendar days or weeks, and in working days when it says so", () => {
+    expect(readSumFacts("she was off sick for 10 days", today)).toMatchObject({ absenceDays: 10, absenceInWorkingDays: false });
+    expect(readSumFacts("PA off sick 8 working days in March", today)).toMatchObject({ absenceDays: 8, absenceInWorkingDays: true });
+    expect(readSumFacts("3 weeks off sick", today)).toMatchObject({ absenceDays: 21, absenceInWorkingDays: false });
+  });
   it("reads money with its period, service and ages", () => {
     const f = readSumFacts("she's 45, worked for me 6 years, earns £1,250 a month", today);
     expect(f.money).toEqual([expect.objectContaining({ value: 1250, period: "month" })]);

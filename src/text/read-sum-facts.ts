@@ -32,6 +32,8 @@ export interface SumFacts {
   yearsOfService: number | null;
   /** Length of an absence in days ("2 weeks" = 14 calendar days), for sick pay over a period. */
   absenceDays: number | null;
+  /** The absence was given in working days ("10 working days off"), not calendar days. */
+  absenceInWorkingDays: boolean;
   /** The period the answer is wanted in ("how much a month?"), when it differs from the pay's. */
   askedPeriod: "week" | "month" | "year" | null;
   /** A date in the text (the start of an absence, a birth), ISO yyyy-mm-dd. */
@@ -119,8 +121,10 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
   const days = /\b(\d|one|two|three|four|five|six|seven)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
   const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
-  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*(days?|weeks?)\b|\b(\d+|one|two|three|four|five|six)\s*(days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
-  const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absence[2] ?? absence[4]) ? 7 : 1) : null;
+  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b|\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
+  const absenceUnit = absence ? absence[2] ?? absence[4] : "";
+  const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absenceUnit) ? 7 : 1) : null;
+  const absenceInWorkingDays = /^work/i.test(absenceUnit);
   return {
     money: money.filter((m) => m !== rateMoney && !(atRate && Math.abs(m.value - Number(atRate[1])) < 1e-9 && m.period === null)),
     hourlyRate,
@@ -131,6 +135,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
     askedPeriod: askedPeriodOf(t),
     yearsOfService: service && /\b(service|with me|working for|employed|worked|continuous|years? now)\b/i.test(t) ? Number(service[1]) : null,
     absenceDays,
+    absenceInWorkingDays,
     ...readTaxYear(t, today),
   };
 }
