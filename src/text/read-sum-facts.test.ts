@@ -15,6 +15,10 @@ describe("readSumFacts", () => {
     expect(readSumFacts("what was the minimum wage last year", today).taxYear).toBe("2025/26");
     expect(readSumFacts("employer NI on £300 a week", today)).toMatchObject({ taxYear: "2026/27", taxYearReason: "today" });
   });
+  it("reads hours a day with days a week as hours a week", () => {
+    expect(readSumFacts("PA works 4 days a week, 7 hours a day, how many hours holiday", today)).toMatchObject({ hoursPerWeek: 28, daysPerWeek: 4 });
+    expect(readSumFacts("she does 6 hours a day", today).hoursPerWeek).toBeNull();
+  });
   it("reads an absence in calendar days or weeks, and in working days when it says so", () => {
     expect(readSumFacts("she was off sick for 10 days", today)).toMatchObject({ absenceDays: 10, absenceInWorkingDays: false });
     expect(readSumFacts("PA off sick 8 working days in March", today)).toMatchObject({ absenceDays: 8, absenceInWorkingDays: true });

@@ -121,6 +121,8 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
   const days = /\b(\d|one|two|three|four|five|six|seven)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
   const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
+  // "7 hours a day, 4 days a week" is 28 hours a week.
+  const perDay = hoursMatch ? /^\s*(?:a|per|each|every)\s+(?:day|shift)\b/i.test(t.slice(hoursMatch.index + hoursMatch[0].length)) : false;
   const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b|\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
   const absenceUnit = absence ? absence[2] ?? absence[4] : "";
   const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absenceUnit) ? 7 : 1) : null;
@@ -128,7 +130,8 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   return {
     money: money.filter((m) => m !== rateMoney && !(atRate && Math.abs(m.value - Number(atRate[1])) < 1e-9 && m.period === null)),
     hourlyRate,
-    hoursPerWeek: hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
+    hoursPerWeek:
+      hoursValue !== null && perDay ? (days ? hoursValue * num(days[1]) : null) : hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
     hours: hoursValue,
     daysPerWeek: days ? num(days[1]) : null,
     ages: agesIn(t),
