@@ -47,3 +47,20 @@ export const SUM_AREAS: Readonly<Record<SumName, readonly string[]>> = Object.fr
   personal_budget: ["getting-started", "using-dp", "money", "local-policy", "care-act", "employing-pa", "reviews"],
   contribution: CHARGING,
 });
+
+/**
+ * Words a message must have for a one-rule sum the classifier names to be trusted: a sum about sick pay needs
+ * some word about sickness ("£100 a day for 5 untaken days of holiday" is not sick pay). A high-precision
+ * backstop to the learned reading (issue 11: rules only as backstops); sums with no entry need none.
+ */
+export const SUM_SUBJECTS: Readonly<Partial<Record<SumName, RegExp>>> = Object.freeze({
+  ssp: /\b(sick|sickness|ssp|ill|illness|unwell|poorly|off work|absen(ce|t)|signed off|fit note|sick note)\b/i,
+  smp: /\b(maternity|smp|pregnan\w*|baby|mat leave|expecting)\b/i,
+  redundancy: /\bredundan\w*/i,
+  pension: /\b(pensions?|auto[- ]?enrol\w*|nest|workplace saving)\b/i,
+  holiday_entitlement: /\b(holidays?|leave|annual|days? off|time off|entitle\w*)\b/i,
+  holiday_accrual: /\b(holidays?|leave|accru\w*|build(s|ing)? up|built up|12\.07)\b/i,
+  rolled_up_holiday: /\b(rolled[- ]?up|holidays?|12\.07)\b/i,
+  employer_ni: /\b(ni|nic|nics|national insurance|employer'?s? (tax|contributions?)|secondary threshold)\b/i,
+  tariff_income: /\b(tariff|savings?|saved|capital|in the bank|put by|nest egg|investments?|isa)\b/i,
+});

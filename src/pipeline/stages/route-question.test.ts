@@ -49,6 +49,14 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.employerNi).toBe(24.6);
   });
 
+  it("does not trust a named sum whose subject the message never mentions", () => {
+    // The classifier's sum is sick pay, but nobody is sick: not a sick-pay sum.
+    const holiday = route("my PA is leaving with 5 days of holiday untaken, she earns £100 a day, what do I owe", { intent: "calculation", sum: "ssp" });
+    expect(holiday.calculation?.calculator).not.toBe("ssp");
+    const sick = route("my PA was off sick for 2 weeks in January 2026, how much SSP do I owe", { intent: "calculation", sum: "ssp" });
+    expect(sick.calculation?.calculator).toBe("ssp");
+  });
+
   it("lets an unsure reading of deceit stand only when the message says something is to be hidden", () => {
     const unsure = { intent: "deceive", confidence: 0.55, declineTopic: "deceive:charging" } as const;
     expect(route("hide my savings from the council", unsure).final?.reason).toBe("guardrail_deception");

@@ -8,7 +8,7 @@ import { cannedReply, classifyRequest, type RequestTopic } from "../guards/class
 import type { PipelineContext } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
 import { ROUTING } from "../routing-settings.ts";
-import { SUM_AREAS } from "../../calculators/sum-names.ts";
+import { SUM_AREAS, SUM_SUBJECTS } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 
 /**
@@ -152,7 +152,8 @@ export const routeQuestion: Stage = {
     // A sum from another area than the one the message is about is a misreading: leave it to the calculators'
     // own detection and to the knowledge.
     const areaShare = read && frame ? SUM_AREAS[read].reduce((p, area) => p + (frame.topics[area] ?? 0), 0) : 1;
-    const sum = read && areaShare >= TUNING.routing.sumAreaFloor ? read : null;
+    const subject = read ? SUM_SUBJECTS[read] : undefined;
+    const sum = read && areaShare >= TUNING.routing.sumAreaFloor && (!subject || subject.test(ctx.question) || (ctx.earlierUserTurns.length > 0 && subject.test(ctx.earlierUserTurns.at(-1)!))) ? read : null;
     const previous = ctx.earlierUserTurns.at(-1);
     // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
     // their own, go on with that calculation rather than starting a one-rule sum from their figures.
