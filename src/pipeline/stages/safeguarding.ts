@@ -13,18 +13,27 @@ function findDisclosure(question: string, deps: PipelineDeps): SafeguardingHit |
   return deps.harm.score(question) > deps.harm.threshold ? { kind: "concern", evidence: "harm classifier" } : null;
 }
 
+/** How many of the person's earlier messages are looked at for a disclosure still being talked about. */
+const RECENT_TURNS = 2;
+
 /**
  * Stage 2. Someone disclosing abuse, neglect, exploitation or risk to life gets safeguarding signposting
- * before anything else (Care Act 2014 s.42; statutory guidance ch. 14). Checks the latest message only:
- * a disclosure earlier in the conversation has already been signposted.
+ * before anything else (Care Act 2014 s.42; statutory guidance ch. 14). The latest message first; then the
+ * person's last two messages before it: a follow-up to a disclosure ("what do I do about her wages then?")
+ * gets the signposting again before its answer, since whether it was given before cannot be known from a
+ * conversation the client sends (and must not be read from the assistant's own wording). Safety first: a
+ * repeat of the numbers costs little, a missed disclosure a great deal.
  */
 export const safeguarding: Stage = {
   name: "safeguarding",
   run(ctx) {
     const hit = findDisclosure(ctx.question, ctx.deps);
-    if (!hit) return;
-    ctx.safeguarding = { kind: hit.kind, reply: safeguardingReply(hit.kind, ctx.deps.council) };
+    const earlier = hit ? null : ctx.earlierUserTurns.slice(-RECENT_TURNS).map((t) => findDisclosure(t, ctx.deps)).find((h) => h !== null) ?? null;
+    const found = hit ?? earlier;
+    if (!found) return;
+    ctx.safeguarding = { kind: found.kind, reply: safeguardingReply(found.kind, ctx.deps.council) };
     ctx.status = "safeguarding";
-    if (SIGNPOST_ONLY.has(hit.kind)) ctx.finish("safeguarding", "safeguarding_signpost_only", ctx.safeguarding.reply);
+    // Danger to life said now is answered with the signposting alone; said before, the question asked now is answered after it.
+    if (hit && SIGNPOST_ONLY.has(hit.kind)) ctx.finish("safeguarding", "safeguarding_signpost_only", ctx.safeguarding.reply);
   },
 };
