@@ -28,6 +28,10 @@ describe("oneRuleSum", () => {
     ["ssp", "PA was off sick for 8 working days in February 2026, how much SSP", "sspForPeriod", 118.75],
     // 2026/27 rules, no earnings given: at most 10 days × £24.65 (the weekly rate £123.25 ÷ 5) = £246.50
     ["ssp", "my PA was off sick for 2 weeks in May 2026, how much SSP do I pay", "sspForPeriod", 246.5],
+    // £18,000 a year = £1,500 a month; 3% × (£1,500 − £520) = £29.40 a month
+    ["pension", "my PA earns £18k per annum, whats my pension contribution monthly", "employerPension", 29.4],
+    // £1,500 a month = £18,000 a year; 15% × (£18,000 − £5,000) = £1,950
+    ["employer_ni", "my PA earns £1,500 a month, employer NI for the whole year?", "employerNi", 1950],
     // 2026/27: lower of £123.25 and 80% of £100 = £80
     ["ssp", "my PA earns £100 a week, how much SSP", "sspWeekly", 80],
     // Wales: £140 assessed, capped at £100

@@ -26,8 +26,18 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
   const pay = facts.money.at(-1);
   if (!pay) return null;
   const period = pay.period === "month" || pay.period === "year" || pay.period === "fourWeeks" ? pay.period : "week";
+  // "£18k a year, what's my pension contribution monthly?": the pay for the period asked about, since each
+  // period has its own thresholds (52 weeks, 12 months or 13 four-week periods a year).
+  const asked = facts.askedPeriod;
+  if (asked && asked !== period) {
+    const value = roundMoney((pay.value * PERIODS_A_YEAR[period]) / PERIODS_A_YEAR[asked]);
+    return { value, described: `${formatPounds(pay.value)} ${PERIOD_WORDS[period]}`, period: asked };
+  }
   return { value: pay.value, period };
 }
+
+const PERIODS_A_YEAR = { week: 52, month: 12, year: 1, fourWeeks: 13 } as const;
+const PERIOD_WORDS = { week: "a week", month: "a month", year: "a year", fourWeeks: "every 4 weeks" } as const;
 
 /** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
 function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
@@ -185,7 +195,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
     case "employer_ni":
       return pay ? employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described) : null;
     case "pension":
-      return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age) : null;
+      return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age, pay.described) : null;
     case "wages":
       return facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null ? wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx) : null;
     case "minimum_wage":

@@ -110,7 +110,7 @@ export function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorCont
   );
 }
 
-export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null): CalculationOutcome {
+export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null, described?: string): CalculationOutcome {
   const period = pay.period ?? "week";
   const key = THRESHOLD_KEY[period];
   const lower = rates.pension.qualifyingEarningsLower[key];
@@ -135,7 +135,7 @@ export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext
   ];
   return outcome(
     rates.taxYear,
-    `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]} in ${rates.taxYear}, the least the employer must pay into the PA's pension is ${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}). The total paid in must be at least ${formatPounds(total)} (${rates.pension.totalMinimumRate.value * 100}%). ${pay.value > trigger.value ? `Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so a PA aged ${rates.pension.minimumAge.value} to State Pension age must be enrolled automatically.` : `Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is not over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so automatic enrolment is not required, though the PA can ask to join.`}`,
+    `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]}${described ? ` (${described})` : ""} in ${rates.taxYear}, the least the employer must pay into the PA's pension is ${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}). The total paid in must be at least ${formatPounds(total)} (${rates.pension.totalMinimumRate.value * 100}%). ${pay.value > trigger.value ? `Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so a PA aged ${rates.pension.minimumAge.value} to State Pension age must be enrolled automatically.` : `Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is not over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so automatic enrolment is not required, though the PA can ask to join.`}`,
     steps,
     notes,
     { employerPension: contribution, totalPension: total, period, mustEnrol: eligible },

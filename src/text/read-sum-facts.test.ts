@@ -15,6 +15,13 @@ describe("readSumFacts", () => {
     expect(readSumFacts("what was the minimum wage last year", today).taxYear).toBe("2025/26");
     expect(readSumFacts("employer NI on £300 a week", today)).toMatchObject({ taxYear: "2026/27", taxYearReason: "today" });
   });
+  it("reads the period asked about as the one named last, and a fortnight's pay as a week's", () => {
+    expect(readSumFacts("my PA earns £1,500 a month, employer NI for the whole year?", today).askedPeriod).toBe("year");
+    expect(readSumFacts("£18k per annum, whats my pension contribution monthly", today).askedPeriod).toBe("month");
+    expect(readSumFacts("PA paid £320 a fortnight, employer NI?", today).money).toEqual([expect.objectContaining({ value: 160, period: "week" })]);
+    // "3 days a week" is a working pattern, not an absence.
+    expect(readSumFacts("sick pay per day for someone working 3 days a week", today).absenceDays).toBeNull();
+  });
   it("reads hours a day with days a week as hours a week", () => {
     expect(readSumFacts("PA works 4 days a week, 7 hours a day, how many hours holiday", today)).toMatchObject({ hoursPerWeek: 28, daysPerWeek: 4 });
     expect(readSumFacts("she does 6 hours a day", today).hoursPerWeek).toBeNull();

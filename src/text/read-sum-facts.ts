@@ -43,10 +43,11 @@ export interface SumFacts {
   taxYearReason: "named" | "date" | "last year" | "today";
 }
 
-const PERIOD_AFTER: [RegExp, Period][] = [
+const PERIOD_AFTER: [RegExp, Period | "fortnight"][] = [
   [/^\s*(?:an|a|per|each|every|\/)\s*(?:hour|hr)\b|^\s*(?:hourly|ph|p\/h)\b|^\s*\/\s*h\b/, "hour"],
   [/^\s*(?:a|an|per|each|every|\/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p\/w)\b/, "week"],
   [/^\s*(?:every|per|each|a)\s*(?:4|four) weeks\b|^\s*four[- ]weekly\b/, "fourWeeks"],
+  [/^\s*(?:a|per|each|every)\s*(?:fortnight|(?:2|two) weeks)\b|^\s*fortnightly\b/, "fortnight"],
   [/^\s*(?:a|an|per|each|every|\/)\s*(?:calendar )?month\b|^\s*(?:monthly|pcm|pm)\b/, "month"],
   [/^\s*(?:a|an|per|each|every|\/)\s*(?:year|annum)\b|^\s*(?:yearly|annually|pa|p\/a)\b/, "year"],
 ];
@@ -63,8 +64,10 @@ function readMoney(text: string): MoneyFact[] {
     let value = Number(raw.replace(/,/g, ""));
     if (/^(k|grand|thousand)$/i.test(m[2] ?? m[4] ?? "")) value *= 1000;
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24).toLowerCase();
-    const period = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? null;
-    out.push({ value, period, at: m.index ?? 0 });
+    const said = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? null;
+    // A fortnight's pay is read as a week's (half of it): no threshold or rate is set per fortnight.
+    const period = said === "fortnight" ? "week" : said;
+    out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0 });
   }
   return out;
 }
@@ -103,10 +106,15 @@ function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReaso
 /** "…employer NI a month?": the period named after the question word, or at the end, not the pay's own. */
 function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
   const tail = /(?:how much|what|whats|what's)[^?.!]*$|[^.?!]{0,40}\?\s*$/i.exec(text)?.[0] ?? "";
-  if (/\b(?:a|per|each|every)\s+month\b|\bmonthly\b|\bpcm\b/i.test(tail)) return "month";
-  if (/\b(?:a|per|each|every)\s+year\b|\byearly\b|\bannually\b/i.test(tail)) return "year";
-  if (/\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(tail)) return "week";
-  return null;
+  // The period named last is the one asked about ("£1,500 a month, employer NI for the whole year?").
+  const named: [RegExp, "month" | "year" | "week"][] = [
+    [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:calendar\s+)?month\b|\bmonthly\b|\bpcm\b/gi, "month"],
+    [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:whole\s+|full\s+|tax\s+)?year\b|\byearly\b|\bannual(?:ly)?\b|\bper annum\b/gi, "year"],
+    [/\b(?:a|per|each|every)\s+week\b|\bweekly\b/gi, "week"],
+  ];
+  let last: { at: number; period: "month" | "year" | "week" } | null = null;
+  for (const [re, period] of named) for (const m of tail.matchAll(re)) if (!last || m.index! > last.at) last = { at: m.index!, period };
+  return last?.period ?? null;
 }
 
 export function readSumFacts(text: string, today: Date): SumFacts {
@@ -123,7 +131,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
   // "7 hours a day, 4 days a week" is 28 hours a week.
   const perDay = hoursMatch ? /^\s*(?:a|per|each|every)\s+(?:day|shift)\b/i.test(t.slice(hoursMatch.index + hoursMatch[0].length)) : false;
-  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b|\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
+  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
   const absenceUnit = absence ? absence[2] ?? absence[4] : "";
   const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absenceUnit) ? 7 : 1) : null;
   const absenceInWorkingDays = /^work/i.test(absenceUnit);
