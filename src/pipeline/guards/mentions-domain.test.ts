@@ -9,6 +9,8 @@ describe("mentionsDomain", () => {
     "what does reg 7 say",
     "ive got £30,000 put away",
     "is my mum's dementia a reason she can't have one",
+    "what's the lower earnings limit for 2026/27",
+    "do i need to give my PA a P60",
   ])("places a care or employing question in the domain: %s", (q) => expect(mentionsDomain(q)).toBe(true));
 
   it.each([

@@ -17,6 +17,8 @@ const DOMAIN_WORDS = new RegExp(
       String.raw`charg\w*|contribut\w*|means[- ]test\w*|financial assessment|savings?|saved|capital|tariff|income|benefits?|pip|dla|attendance allowance|pension\w*|mig|minimum income|dre|disability[- ]related|full cost|full whack|pay towards|afford`,
       // employing someone
       String.raw`pas?|p\.a|personal assistants?|employ\w*|hire|hiring|recruit\w*|staff|worker|wages?|salary|paid|pay|paying|payslips?|hmrc|paye|tax|ni|nic|national insurance|nmw|nlw|minimum wage|living wage|(?<!bank )holidays?|annual leave|leave|sick\w*|ssp|smp|maternity|paternity|pregnan\w*|redundan\w*|notice|dismiss\w*|sack\w*|disciplinary|grievance|(?<!phone |mobile |broadband |energy |gas |electricity )contract\w*|right to work|dbs|criminal record|insurance|agency|agencies|self[- ]employed|ir35|auto[- ]?enrol\w*|timesheets?|rota|shifts?|overtime|mileage`,
+      // payroll terms a PA's employer meets (HMRC's own words for the figures and forms)
+      String.raw`earnings|earnings limits?|lel|secondary threshold|primary threshold|qualifying earnings|p45|p60|p11d|rti|fps|eps|tax codes?|payslip|employment allowance`,
       String.raw`money|manag\w*|relatives?|live[- ]in`,
     ].join("|") +
     String.raw`)\b|£\s?\d`,
