@@ -72,7 +72,8 @@ function readMoney(text: string): MoneyFact[] {
   return out;
 }
 
-function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReason: SumFacts["taxYearReason"]; date: string | null } {
+/** The tax year a message is about: named ("2025/26"), "last year", a date in it, else today's. */
+export function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReason: SumFacts["taxYearReason"]; date: string | null } {
   const lower = text.toLowerCase();
   const named = /\b(20\d\d)\s*[/-]\s*(20)?(\d\d)\b/.exec(lower);
   if (named) return { taxYear: `${named[1]}/${named[3]}`, taxYearReason: "named", date: null };

@@ -49,3 +49,15 @@ describe("composeEmbedded on the real knowledge base", () => {
     expect(answer.answer).toMatch(/£14,250 or less, your savings are ignored/);
   });
 });
+
+describe("composeEmbedded and the year asked about", () => {
+  const assistant = useTestAssistant("compose-year");
+
+  it("answers 'last tax year' with that year's figures first, not a sentence that shares the words", async () => {
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: "what was the national living wage last tax year" }] });
+    expect(answer.status).toBe("answered");
+    const first = answer.answer.split("\n\n")[0];
+    expect(first).toContain("2025/26");
+    expect(first).toContain("£12.21");
+  });
+});

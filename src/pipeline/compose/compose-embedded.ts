@@ -11,6 +11,7 @@ import { CROSS_REFERENCE, META } from "./sentence-cache.ts";
 import { TUNING } from "../../config/tuning.ts";
 import type { FigureKind } from "./sentence-cache.ts";
 import { statesWanted, wantedFigure, type WantedFigure } from "./wanted-figure.ts";
+import { readTaxYear } from "../../text/read-sum-facts.ts";
 
 /** DESIGN.md: answers over 1,800 characters (citations excluded) are too long to read in a chat widget. */
 export const MAX_ANSWER_CHARS = 1_800;
@@ -98,6 +99,15 @@ export function coversAmount(text: string, n: number): boolean {
   for (const m of text.matchAll(AMOUNT_OR_LESS)) if (n <= pounds(m[1])) return true;
   for (const m of text.matchAll(AMOUNT_UNDER)) if (n <= pounds(m[1])) return true;
   return false;
+}
+
+const YEAR_WORDS = /\b(?:in |for |during |from |over )?(?:the )?(?:last|previous) (?:tax |financial )?year\b|\b(?:in |for )?(?:the )?(?:tax year )?20\d\d\s*[/-]\s*(?:20)?\d\d\b/gi;
+
+/** Does a unit state figures for this tax year ("2025/26", or a date range inside it such as "1 April 2025 to 31 March 2026")? */
+function statesYear(text: string, taxYear: string): boolean {
+  if (text.includes(taxYear)) return true;
+  const start = taxYear.slice(0, 4);
+  return new RegExp(String.raw`\bApril ${start}\b`).test(text) && !text.includes(`${Number(start) + 1}/${String((Number(start) + 2) % 100).padStart(2, "0")}`);
 }
 
 /**
@@ -230,7 +240,12 @@ function writeParagraphs(ctx: PipelineContext, chosenHits: SearchHit[], leads: C
 export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): ComposedAnswer {
   const search = ctx.deps.search;
   const { unitsOf, stemsOf, factsOf, stemsOfText } = ctx.deps.sentences;
-  const query = ctx.search?.query ?? search.prepare(ctx.searchQuery);
+  // The words naming the year ("last tax year") say which figures, not what about: they are left out of the
+  // words a sentence is matched on, and the year itself is looked for below.
+  const year = readTaxYear(ctx.searchQuery, ctx.deps.now());
+  const askedYear = year.taxYearReason === "today" ? null : year.taxYear;
+  const withoutYear = askedYear ? ctx.searchQuery.replace(YEAR_WORDS, " ") : ctx.searchQuery;
+  const query = askedYear && withoutYear !== ctx.searchQuery ? search.prepare(withoutYear) : (ctx.search?.query ?? search.prepare(ctx.searchQuery));
   const weightsFor = (q: PreparedQuery) => questionWeights(search, q);
   const weights = weightsFor(query);
   const best = hits[0]?.score ?? 1;
@@ -241,6 +256,8 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const wantsFigure = wantedFigure(ctx.question);
   const figureWeight = (want: WantedFigure, c: { figure: boolean; figureKinds: Set<FigureKind> }) =>
     !c.figure ? 1 : !statesWanted(want, c.figureKinds) ? WEIGHT.figure.otherwise : want.kinds.size ? WEIGHT.figure.wantedKind : WEIGHT.figure.wanted;
+  // A question about another tax year than today's ("last tax year", "in 2025/26", "in January 2026") is
+  // answered by the sentences that state that year's figures.
   const ages = agesIn(ctx.searchQuery);
   const amounts = amountsOf(ctx.searchQuery);
   const candidates: Candidate[] = [];
@@ -250,7 +267,10 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     const hitWeight = hitIndex < retrieved ? 0.55 + 0.45 * (hit.score / best) : SAME_DOCUMENT_WEIGHT;
     // A table row or list item often leaves its subject to the heading ("21 and over: £12.71").
     const contextStems = stemsOfText(hit.headingPath);
+    // A list's items take their year from the sentence that introduces them ("From 1 April 2025 … were:").
+    let listYear = false;
     units.forEach((unit, i) => {
+      if (unit.kind !== "item") listYear = unit.leadIn && askedYear !== null && statesYear(unit.text, askedYear);
       const stems = stemsOf(unit);
       const matched = matchedWeight(weights, stems, contextStems, unit);
       const facts = factsOf(unit);
@@ -260,7 +280,8 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       const figure = figureWeight(wantsFigure, facts);
       // "my PA is 19": a row for "aged 18 to 20" answers it though it shares no word with the question;
       // "I've got 20k saved": the band that holds £20,000 answers it.
-      const inRange = ages.some((n) => coversNumber(unit.text, n)) || amounts.some((n) => coversAmount(unit.text, n)) ? WEIGHT.inRange : 1;
+      const inRange =
+        ages.some((n) => coversNumber(unit.text, n)) || amounts.some((n) => coversAmount(unit.text, n)) || (askedYear !== null && (statesYear(unit.text, askedYear) || (unit.kind === "item" && listYear))) ? WEIGHT.inRange : 1;
       // A pointer elsewhere ("See …") or a fragment says nothing on its own.
       const pointer = facts.pointer ? WEIGHT.pointer : 1;
       // "This is called…" leans on the sentence before it; on its own it is a weak answer.

@@ -92,6 +92,8 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
   }
 }
 
+const BUSINESS_TAX = /\b(business(es)?|self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?)\b/i;
+
 const RULE_REASONS: Record<string, string> = {
   "decision_request:eligibility": "decision_eligibility",
   "decision_request:budget": "decision_budget",
@@ -116,7 +118,10 @@ export const routeQuestion: Stage = {
       // Small talk is recognised exactly by its rules (a whole message of "hi" or "thanks").
       if (rule?.kind === "greeting") return ctx.finish("clarification", "clarification_greeting", cannedReply("greeting", undefined, council));
       if (rule?.kind === "thanks") return ctx.finish("answered", "answered_thanks", cannedReply("thanks", undefined, council));
-      const declining = frame && ROUTING.declineIntents.includes(frame.intent);
+      // A decline for a business's own tax needs a word about a business or its tax return; "what was the
+      // national living wage last tax year" is about paying a PA (a high-precision backstop, issue 11).
+      const misreadTopic = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("business_tax") && !BUSINESS_TAX.test(ctx.question);
+      const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic;
       if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic)) return;
       // A request to deceive the learned intent is unsure of stands when the message says outright that
       // something is to be hidden from the council ("hide my savings from the council"); an honest question
