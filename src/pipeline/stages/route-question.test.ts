@@ -49,6 +49,12 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.employerNi).toBe(24.6);
   });
 
+  it("declines a business's own tax only when the message is about a business", () => {
+    const reading = { intent: "out_of_scope", confidence: 0.7, declineTopic: "out_of_scope:business_tax" } as const;
+    expect(route("what was the national living wage last tax year", reading).finished).toBe(false);
+    expect(route("can you do the tax return for my cleaning business", reading).final?.reason).toBe("out_of_scope_business_tax");
+  });
+
   it("does not trust a named sum whose subject the message never mentions", () => {
     // The classifier's sum is sick pay, but nobody is sick: not a sick-pay sum.
     const holiday = route("my PA is leaving with 5 days of holiday untaken, she earns £100 a day, what do I owe", { intent: "calculation", sum: "ssp" });
