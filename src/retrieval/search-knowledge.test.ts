@@ -19,6 +19,10 @@ describe("expandQuery", () => {
     expect(expandQuery("how do i get a direct payment where do i start")).toEqual(expect.arrayContaining(["apply", "assessment", "steps"]));
   });
 
+  it("reads 'the least I can pay' as the minimum", () => {
+    expect(expandQuery("whats the least i'm allowed to pay my PA per hour")).toEqual(expect.arrayContaining(["minimum", "wage"]));
+  });
+
   it("reads money 'in the bank' as savings, not as a bank account question", () => {
     expect(expandQuery("ive got £30,000 in the bank")).toEqual(expect.arrayContaining(["savings", "capital"]));
   });

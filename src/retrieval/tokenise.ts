@@ -27,7 +27,7 @@ export const STOPWORDS = new Set(
     // Chat filler and framing: how people and staff wrap a question, not what it is about ("can u help me
     // draft a short reply to a resident who..."). Rare in the knowledge base, so they would otherwise weigh
     // heavily in how much of a question a section covers.
-    "u ur pls plz cos coz cuz yeah yep nope gonna wanna gotta kinda sorta pretty already least instead rather " +
+    "u ur pls plz cos coz cuz yeah yep nope gonna wanna gotta kinda sorta pretty already instead rather " +
     "basically honestly literally probably maybe perhaps exactly stuff bit bits lot lots sort kind great " +
     "guess reckon wondering wonder wondered think thinking thought asks asked asking say says said saying rang " +
     "phoned reply replies draft answer simple explanation explain resident residents client " +
