@@ -32,6 +32,8 @@ export const tuningSchema = z
         bm25: z.object({ k1: positive, b: share, documentWordsBoost: weight, expansionWeight: weight }).strict(),
         /** A spelling correction that is not an obvious slip counts for this share of a word. */
         guessedCorrectionWeight: share,
+        /** Weight, in how much of a question a section covers, of a word no section has at all (the person's own circumstances: a town, a nationality, a condition). */
+        unknownWordWeight: share,
         /** score × (floor + document × coverage + section × the section's own coverage). */
         coverageMix: z.object({ floor: weight, document: weight, section: weight }).strict(),
         /** Each pair of the question's words found side by side in the section. */

@@ -191,9 +191,12 @@ export function createKnowledgeSearch(deps: {
     const guessed = new Set(Object.entries(query.corrections).filter(([typed, fixed]) => !isLikelySlip(typed, fixed)).map(([, fixed]) => fixed));
     return query.terms.map((term) => {
       const alternatives = [term, ...(SYNONYMS[term]?.split(" ") ?? [])].map(stem);
+      // A word no section has at all ("Romanian", "Cornwall", "Parkinson's") cannot tell sections apart and
+      // is usually the person's own circumstance: it counts for less in how much of the question is covered.
+      const known = alternatives.some((a) => documentFrequency.has(a));
       return {
         alternatives,
-        weight: Math.max(...alternatives.map(idf)),
+        weight: Math.max(...alternatives.map(idf)) * (known ? 1 : settings.unknownWordWeight),
         // A £ figure in the question is evidence only when a section states it: calculation questions
         // carry figures no section will have.
         bonusOnly: term.startsWith("£"),
