@@ -192,14 +192,17 @@ export function createKnowledgeSearch(deps: {
     return query.terms.map((term) => {
       const alternatives = [term, ...(SYNONYMS[term]?.split(" ") ?? [])].map(stem);
       // A word no section has at all ("Romanian", "Cornwall", "Parkinson's") cannot tell sections apart and
-      // is usually the person's own circumstance: it counts for less in how much of the question is covered.
+      // is usually the person's own circumstance: it counts for less in how much of the question is covered;
+      // and no one word, however rare, weighs more than settings.maxWordWeight.
       const known = alternatives.some((a) => documentFrequency.has(a));
       return {
         alternatives,
-        weight: Math.max(...alternatives.map(idf)) * (known ? 1 : settings.unknownWordWeight),
+        weight: Math.min(settings.maxWordWeight, Math.max(...alternatives.map(idf))) * (known ? 1 : settings.unknownWordWeight),
         // A £ figure in the question is evidence only when a section states it: calculation questions
         // carry figures no section will have.
-        bonusOnly: term.startsWith("£"),
+        // So is a bare number ("cut from 20 hours to 14"): the person's own figures, which a section
+        // rarely states, but which confirm one that does ("within 6 months").
+        bonusOnly: term.startsWith("£") || /^\d/.test(term),
         guessed: guessed.has(term),
       };
     });
