@@ -11,6 +11,7 @@ describe("mentionsDomain", () => {
     "is my mum's dementia a reason she can't have one",
     "what's the lower earnings limit for 2026/27",
     "do i need to give my PA a P60",
+    "I look after my husband basically 24/7, is there anything for me",
   ])("places a care or employing question in the domain: %s", (q) => expect(mentionsDomain(q)).toBe(true));
 
   it.each([

@@ -20,6 +20,8 @@ const DOMAIN_WORDS = new RegExp(
       // payroll terms a PA's employer meets (HMRC's own words for the figures and forms)
       String.raw`earnings|earnings limits?|lel|secondary threshold|primary threshold|qualifying earnings|p45|p60|p11d|rti|fps|eps|tax codes?|payslip|employment allowance`,
       String.raw`money|manag\w*|relatives?|live[- ]in`,
+      // how people say they care for someone ("I look after my husband"), as the knowledge pages themselves put it
+      String.raw`look(?:s|ing|ed)? after|caring for|cares? for|help(?:s|ing)? (?:my|him|her|them) (?:with|to)`,
     ].join("|") +
     String.raw`)\b|£\s?\d`,
   "i",
