@@ -21,6 +21,7 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
     // Asked for a month or a year: the pay for that period (52 weeks a year), so its own threshold applies.
     if (facts.askedPeriod === "month") return { value: roundMoney((weekly * 52) / 12), described, period: "month" };
     if (facts.askedPeriod === "year") return { value: roundMoney(weekly * 52), described, period: "year" };
+    if (facts.askedPeriod === "fourWeeks") return { value: roundMoney(weekly * 4), described, period: "fourWeeks" };
     return { value: weekly, described, period: "week" };
   }
   const pay = facts.money.at(-1);
@@ -216,8 +217,19 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       const capital = facts.money.find((m) => m.period === null && m.value >= 1000) ?? facts.money.at(-1);
       return capital ? tariff(capital.value, rates, ctx) : null;
     }
-    case "net_payment":
-      return facts.money.length >= 2 ? netPayment(facts.money[0].value, facts.money[1].value, rates, ctx) : null;
+    case "net_payment": {
+      if (facts.money.length < 2) return null;
+      // Both amounts in one period: the one asked about, else the budget's own ("£1,820 every 4 weeks and
+      // £48.50 a week": every 4 weeks, £1,820 − 4 × £48.50).
+      const [budget, contribution] = facts.money;
+      const own = (p: string | null) => (p === "week" || p === "month" || p === "year" || p === "fourWeeks" ? p : null);
+      const target = facts.askedPeriod ?? own(budget.period) ?? own(contribution.period) ?? "week";
+      const inTarget = (m: { value: number; period: string | null }) => {
+        const from = own(m.period) ?? target;
+        return from === target ? m.value : roundMoney((m.value * PERIODS_A_YEAR[from]) / PERIODS_A_YEAR[target]);
+      };
+      return netPayment(inTarget(budget), inTarget(contribution), rates, ctx, target);
+    }
     case "charge":
       return charge(facts, text, rates, ctx);
     case "wales_cap":

@@ -194,17 +194,18 @@ export function tariff(capital: number, rates: TaxYearRates, ctx: CalculatorCont
   return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, the council counts tariff income of ${formatPounds(weekly)} a week (${rates.taxYear}): £1 for every £250, or part of £250, above ${formatPounds(lower)}.`, steps, [], { tariffIncomeWeekly: weekly }, ctx, { sum: "tariff_income", charging: true });
 }
 
-export function netPayment(budget: number, contribution: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function netPayment(budget: number, contribution: number, rates: TaxYearRates, ctx: CalculatorContext, period: Period = "week"): CalculationOutcome {
   const charged = Math.min(budget, contribution);
   const net = roundMoney(budget - charged);
+  const per = PERIOD_NAME[period];
   const steps: CalculationStep[] = [
-    { label: "Personal budget (cost of care) a week", amount: budget, rule: "As given", source: "Your figure" },
-    { label: "Assessed contribution a week", amount: contribution, rule: "As given", source: "Your figure" },
-    { label: "What you pay a week", amount: charged, rule: "Never more than the cost of care (Care Act 2014 s.14(4))", source: "Care Act 2014 s.14(4): https://www.legislation.gov.uk/ukpga/2014/23/section/14" },
-    { label: "Net direct payment a week", amount: net, rule: "Budget minus your contribution", source: "Care Act 2014 s.26 (the personal budget and the amount the council pays): https://www.legislation.gov.uk/ukpga/2014/23/section/26" },
+    { label: `Personal budget (cost of care) ${per}`, amount: budget, rule: "As given", source: "Your figure" },
+    { label: `Assessed contribution ${per}`, amount: contribution, rule: "As given", source: "Your figure" },
+    { label: `What you pay ${per}`, amount: charged, rule: "Never more than the cost of care (Care Act 2014 s.14(4))", source: "Care Act 2014 s.14(4): https://www.legislation.gov.uk/ukpga/2014/23/section/14" },
+    { label: `Net direct payment ${per}`, amount: net, rule: "Budget minus your contribution", source: "Care Act 2014 s.26 (the personal budget and the amount the council pays): https://www.legislation.gov.uk/ukpga/2014/23/section/26" },
   ];
   const capped = contribution > budget ? ` Your contribution is capped at the cost of your care, so you pay ${formatPounds(charged)}, not ${formatPounds(contribution)}.` : "";
-  return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} a week and a contribution of ${formatPounds(contribution)}, you pay ${formatPounds(charged)} a week and the net direct payment is ${formatPounds(net)} a week.${capped}`, steps, [], { netDirectPayment: net, youPay: charged }, ctx, { sum: "net_payment", charging: true });
+  return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} ${per} and a contribution of ${formatPounds(contribution)} ${per}, you pay ${formatPounds(charged)} ${per} and the net direct payment is ${formatPounds(net)} ${per}.${capped}`, steps, [], { netDirectPayment: net, youPay: charged, period }, ctx, { sum: "net_payment", charging: true });
 }
 
 const BAND_NAMES: Record<MinimumWageBand, string> = {

@@ -22,6 +22,10 @@ describe("readSumFacts", () => {
     // "3 days a week" is a working pattern, not an absence.
     expect(readSumFacts("sick pay per day for someone working 3 days a week", today).absenceDays).toBeNull();
   });
+  it("reads an absence given as dates as its working days, and its tax year from them", () => {
+    expect(readSumFacts("PA works Mon–Fri, off sick Mon 2 Feb to Fri 6 Feb 2026, how much SSP", today)).toMatchObject({ absenceDays: 5, absenceInWorkingDays: true, taxYear: "2025/26" });
+    expect(readSumFacts("my PA was off sick from 11 May to 22 May 2026, how much SSP", today)).toMatchObject({ absenceDays: 10, taxYear: "2026/27" });
+  });
   it("reads hours a day with days a week as hours a week", () => {
     expect(readSumFacts("PA works 4 days a week, 7 hours a day, how many hours holiday", today)).toMatchObject({ hoursPerWeek: 28, daysPerWeek: 4 });
     expect(readSumFacts("she does 6 hours a day", today).hoursPerWeek).toBeNull();

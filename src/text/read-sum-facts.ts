@@ -35,7 +35,7 @@ export interface SumFacts {
   /** The absence was given in working days ("10 working days off"), not calendar days. */
   absenceInWorkingDays: boolean;
   /** The period the answer is wanted in ("how much a month?"), when it differs from the pay's. */
-  askedPeriod: "week" | "month" | "year" | null;
+  askedPeriod: "week" | "month" | "year" | "fourWeeks" | null;
   /** A date in the text (the start of an absence, a birth), ISO yyyy-mm-dd. */
   date: string | null;
   taxYear: string;
@@ -72,6 +72,42 @@ function readMoney(text: string): MoneyFact[] {
   return out;
 }
 
+interface ChronoResult {
+  text: string;
+  start: { date(): Date; isCertain(c: string): boolean };
+  end?: { date(): Date; isCertain(c: string): boolean } | null;
+}
+
+/** A range of dates written with its year ("Mon 2 Feb to Fri 6 Feb 2026"): its first and last day. */
+function absenceRangeOf(r: ChronoResult): { start: Date; end: Date } | null {
+  if (!r.end) return null;
+  const end = r.end.date();
+  const start = r.start.date();
+  if (!r.start.isCertain("year") && r.end.isCertain("year")) {
+    start.setFullYear(end.getFullYear());
+    if (start > end) start.setFullYear(end.getFullYear() - 1);
+  }
+  return start <= end ? { start, end } : null;
+}
+
+/** The weekdays (Monday to Friday) from one date to another, both included. */
+function weekdaysBetween(start: Date, end: Date): number {
+  let n = 0;
+  for (const d = new Date(start); d <= end; d.setDate(d.getDate() + 1)) if (d.getDay() !== 0 && d.getDay() !== 6) n++;
+  return n;
+}
+
+/** An absence given as a range of dates with its year: the working days in it (Monday to Friday). */
+function readAbsenceDates(text: string, today: Date): number | null {
+  if (!/\b(?:19|20)\d\d\b/.test(text)) return null;
+  // chrono-node 2.10 reads "from 11 May to 22 May 2026" as starting on the 22nd; without "from" it is right.
+  for (const r of loadChrono().en.GB.parse(text.replace(/\bfrom\s+(?=\d)/gi, ""), today) as ChronoResult[]) {
+    const range = absenceRangeOf(r);
+    if (range) return weekdaysBetween(range.start, range.end);
+  }
+  return null;
+}
+
 /** The tax year a message is about: named ("2025/26"), "last year", a date in it, else today's. */
 export function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReason: SumFacts["taxYearReason"]; date: string | null } {
   const lower = text.toLowerCase();
@@ -95,9 +131,12 @@ export function readTaxYear(text: string, today: Date): { taxYear: string; taxYe
   // Only worth parsing when the text has a year in it (the only dates that name a tax year).
   if (!/\b(?:19|20)\d\d\b/.test(text)) return { taxYear: taxYearFor(today), taxYearReason: "today", date: null };
   for (const r of loadChrono().en.GB.parse(text, today)) {
-    // Only a date the person wrote with its year ("January 2026"), not a span ("for 2 weeks" from today).
-    if (!r.start.isCertain("year") || !/\b(?:19|20)\d\d\b/.test(r.text)) continue;
-    const d = r.start.date();
+    // Only a date the person wrote with its year ("January 2026"), not a span ("for 2 weeks" from today);
+    // in a range the year may be written only at its end ("2 Feb to 6 Feb 2026").
+    if (!/\b(?:19|20)\d\d\b/.test(r.text)) continue;
+    const range = absenceRangeOf(r);
+    if (!r.start.isCertain("year") && !range) continue;
+    const d = range?.start ?? r.start.date();
     const iso = d.toISOString().slice(0, 10);
     return { taxYear: taxYearFor(new Date(`${iso}T12:00:00Z`)), taxYearReason: "date", date: iso };
   }
@@ -108,12 +147,13 @@ export function readTaxYear(text: string, today: Date): { taxYear: string; taxYe
 function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
   const tail = /(?:how much|what|whats|what's)[^?.!]*$|[^.?!]{0,40}\?\s*$/i.exec(text)?.[0] ?? "";
   // The period named last is the one asked about ("£1,500 a month, employer NI for the whole year?").
-  const named: [RegExp, "month" | "year" | "week"][] = [
+  const named: [RegExp, "month" | "year" | "week" | "fourWeeks"][] = [
+    [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:4|four)[- ]weeks?\b|\bfour[- ]weekly\b/gi, "fourWeeks"],
     [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:calendar\s+)?month\b|\bmonthly\b|\bpcm\b/gi, "month"],
     [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:whole\s+|full\s+|tax\s+)?year\b|\byearly\b|\bannual(?:ly)?\b|\bper annum\b/gi, "year"],
     [/\b(?:a|per|each|every)\s+week\b|\bweekly\b/gi, "week"],
   ];
-  let last: { at: number; period: "month" | "year" | "week" } | null = null;
+  let last: { at: number; period: "month" | "year" | "week" | "fourWeeks" } | null = null;
   for (const [re, period] of named) for (const m of tail.matchAll(re)) if (!last || m.index! > last.at) last = { at: m.index!, period };
   return last?.period ?? null;
 }
@@ -135,7 +175,10 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
   const absenceUnit = absence ? absence[2] ?? absence[4] : "";
   const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absenceUnit) ? 7 : 1) : null;
-  const absenceInWorkingDays = /^work/i.test(absenceUnit);
+  // Dates of an absence ("off sick Mon 2 Feb to Fri 6 Feb 2026") give its working days, for a PA who works
+  // Monday to Friday (a message naming another pattern is left to the days it states).
+  const sickDates = absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp)\b/i.test(t) && (!days || num(days[1]) === 5) ? readAbsenceDates(t, today) : null;
+  const absenceInWorkingDays = sickDates !== null || /^work/i.test(absenceUnit);
   return {
     money: money.filter((m) => m !== rateMoney && !(atRate && Math.abs(m.value - Number(atRate[1])) < 1e-9 && m.period === null)),
     hourlyRate,
@@ -146,7 +189,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
     ages: agesIn(t),
     askedPeriod: askedPeriodOf(t),
     yearsOfService: service && /\b(service|with me|working for|employed|worked|continuous|years? now)\b/i.test(t) ? Number(service[1]) : null,
-    absenceDays,
+    absenceDays: absenceDays ?? sickDates,
     absenceInWorkingDays,
     ...readTaxYear(t, today),
   };
