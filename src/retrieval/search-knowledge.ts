@@ -130,10 +130,14 @@ export function createKnowledgeSearch(deps: {
 
   // A document's own words (title, summary, questions) are the same for all its sections: read once.
   const docWords = new Map<string, string[]>();
-  for (const c of deps.chunks) {
+  deps.chunks.forEach((c, i) => {
     let shared = docWords.get(c.doc_terms);
     if (!shared) docWords.set(c.doc_terms, (shared = tokenise(c.doc_terms)));
-    const words = [...tokenise(`${c.heading_path} ${c.search_text}`), ...shared];
+    // The section's example questions are how people ask for it ("do I have to pay for grab rails"): their
+    // words count as the section's for coverage and are known to the spelling corrector, which would
+    // otherwise "correct" a word only the questions use ("rails" to "fails").
+    const asked = (deps.questions?.[i] ?? []).flatMap((q) => tokenise(q));
+    const words = [...tokenise(`${c.heading_path} ${c.search_text}`), ...shared, ...asked];
     const stems = new Set<string>();
     for (const w of words) {
       frequencies.set(w, (frequencies.get(w) ?? 0) + 1);
@@ -147,7 +151,7 @@ export function createKnowledgeSearch(deps: {
 
     sectionPairs.set(c.id, new Set(own.slice(1).map((w, i) => `${own[i]} ${w}`)));
     for (const s of stems) documentFrequency.set(s, (documentFrequency.get(s) ?? 0) + 1);
-  }
+  });
   for (const key of Object.keys(SYNONYMS)) if (!key.includes(" ")) frequencies.set(key, (frequencies.get(key) ?? 0) + 1);
   // Full-text ranking in memory, built once with the index (the same fields and boosts LanceDB was given).
   const bm25 = createBm25Index(
