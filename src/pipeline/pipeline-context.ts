@@ -58,6 +58,9 @@ export class PipelineContext {
   frame: MessageFrame | null = null;
   route: Route = "knowledge";
   search?: SearchOutcome;
+  /** For a sum asked beside other questions ("…how many days is that? and do bank holidays count?"): what
+   * was found for each further question, so the answer can give its rule after the figure. */
+  furtherAsks?: { ask: string; results: SearchHit[] }[];
   calculation: CalculationOutcome | null = null;
   /** Safeguarding signposting shown before anything else (Care Act 2014 s.42 duty to make enquiries). */
   safeguarding: { kind: string; reply: string } | null = null;

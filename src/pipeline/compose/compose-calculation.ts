@@ -13,6 +13,10 @@ function isCount(label: string): boolean {
   return COUNT_WORDS.test(label) && !MONEY_WORDS.test(label);
 }
 
+/** How much of a further question's section is quoted after the figure. */
+const FURTHER_ASK_CHARS = 320;
+const plainLinks = (text: string) => text.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1").replace(/`/g, "");
+
 export const WORKING_HEADING = "How this was worked out:";
 export const STILL_NEEDED_HEADING = "To work out the rest, I need to know:";
 
@@ -43,5 +47,17 @@ export function composeCalculation(ctx: PipelineContext, hits: SearchHit[]): Com
   const support = hits.reduce<SearchHit | undefined>((best, h) => (!best || stated(h) > stated(best) ? h : best), undefined);
   const citations = support ? [citationFor(support, 1, ctx)] : [];
   if (citations.length) text += ` [1]`;
+  // Then each further question the message asked, answered by the opening of the section found for it
+  // (sections are written answer-first), under its own citation.
+  for (const { results } of ctx.furtherAsks ?? []) {
+    const hit = results[0];
+    const opening = ctx.deps.sentences.unitsOf(hit.text).filter((u) => u.kind === "sentence").slice(0, 2);
+    let said = "";
+    for (const u of opening) if (said.length + u.text.length <= FURTHER_ASK_CHARS) said = said ? `${said} ${u.text}` : u.text;
+    if (!said) continue;
+    let n = citations.find((c) => c.id === hit.id)?.n;
+    if (n === undefined) citations.push(citationFor(hit, (n = citations.length + 1), ctx));
+    text += `\n\n${plainLinks(said)} [${n}]`;
+  }
   return { text, citations, suggestions: suggestionsFor(ctx, hits, citations) };
 }

@@ -12,5 +12,16 @@ export const retrieve: Stage = {
     const outcome = await ctx.deps.search.search(ctx.searchQuery, { audience: ctx.audience, k: 8, nation: ctx.frame?.jurisdiction ?? null, topics: ctx.frame?.topics });
     const onTopic = mentionsDomain(ctx.searchQuery) || ctx.earlierUserTurns.some(mentionsDomain);
     ctx.search = onTopic ? outcome : { ...outcome, offTopic: true, results: [], rejected: [...outcome.results, ...outcome.rejected].slice(0, 10) };
+    // A sum asked beside other questions: each further question without figures of its own is looked up too,
+    // so its rule follows the figure (issue 11: each ask of a multi-part message gets its own sentence).
+    const asks = ctx.frame?.asks ?? [];
+    if (ctx.route === "calculation" && onTopic && asks.length > 1) {
+      ctx.furtherAsks = [];
+      for (const ask of asks.slice(1, 3)) {
+        if (/\d/.test(ask)) continue;
+        const found = await ctx.deps.search.search(ask, { audience: ctx.audience, k: 1, nation: ctx.frame?.jurisdiction ?? null, topics: ctx.frame?.topics });
+        if (found.results.length) ctx.furtherAsks.push({ ask, results: found.results });
+      }
+    }
   },
 };
