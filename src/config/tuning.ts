@@ -32,7 +32,7 @@ export const tuningSchema = z
         bm25: z.object({ k1: positive, b: share, documentWordsBoost: weight, expansionWeight: weight }).strict(),
         /** A spelling correction that is not an obvious slip counts for this share of a word. */
         guessedCorrectionWeight: share,
-        /** Weight, in how much of a question a section covers, of a word no section has at all (the person's own circumstances: a town, a nationality, a condition). */
+        /** Weight, in how much of a question a section covers, of a name no section has at all (capitalised mid-sentence: the person's own circumstances, a town, a nationality, a condition). */
         unknownWordWeight: share,
         /** The most one word's rarity can weigh in that coverage, so one rare word of the person's story ("nobody") cannot sink a question. */
         maxWordWeight: positive,

@@ -193,15 +193,20 @@ export function createKnowledgeSearch(deps: {
   function evidenceFor(query: PreparedQuery): TermEvidence[] {
     // Corrections that look like a slip of the keyboard count in full; others are guesses.
     const guessed = new Set(Object.entries(query.corrections).filter(([typed, fixed]) => !isLikelySlip(typed, fixed)).map(([, fixed]) => fixed));
+    // Words the person capitalised mid-sentence: names of places, nationalities, conditions, people.
+    const named = new Set((query.original.match(/(?<=\S\s+)[A-Z][a-z'’]+/g) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, "")));
     return query.terms.map((term) => {
       const alternatives = [term, ...(SYNONYMS[term]?.split(" ") ?? [])].map(stem);
-      // A word no section has at all ("Romanian", "Cornwall", "Parkinson's") cannot tell sections apart and
-      // is usually the person's own circumstance: it counts for less in how much of the question is covered;
-      // and no one word, however rare, weighs more than settings.maxWordWeight.
+      // A name no section has at all ("Romanian", "Cornwall", "Parkinson's", capitalised mid-sentence) is the
+      // person's own circumstance and cannot tell sections apart: it counts for less in how much of the
+      // question is covered. An unknown lower-case word ("translate") may be what is asked for, and counts in
+      // full, so a request nothing here answers still ends as unanswerable. No one word, however rare,
+      // weighs more than settings.maxWordWeight.
       const known = alternatives.some((a) => documentFrequency.has(a));
+      const circumstance = !known && named.has(term);
       return {
         alternatives,
-        weight: Math.min(settings.maxWordWeight, Math.max(...alternatives.map(idf))) * (known ? 1 : settings.unknownWordWeight),
+        weight: Math.min(settings.maxWordWeight, Math.max(...alternatives.map(idf))) * (circumstance ? settings.unknownWordWeight : 1),
         // A £ figure in the question is evidence only when a section states it: calculation questions
         // carry figures no section will have.
         // So is a bare number ("cut from 20 hours to 14"): the person's own figures, which a section
