@@ -92,7 +92,7 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
   }
 }
 
-const BUSINESS_TAX = /\b(business(es)?|self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?)\b/i;
+const BUSINESS_TAX = /\b(business(es)?|self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
 
 const RULE_REASONS: Record<string, string> = {
   "decision_request:eligibility": "decision_eligibility",
