@@ -54,3 +54,28 @@ describe("rules added for other council services and requests to confirm a chang
     "what is the SSP rate, can you confirm it",
   ])("leaves a direct payments question alone: %s", (text) => expect(classifyRequest(text)).toBeNull());
 });
+
+// Added from our own probes (not an evaluation item): theft of belongings, identity documents withheld and
+// forced work (statutory guidance 14.17), and unwanted touching said "in ways I don't like".
+describe("safeguarding rules for theft of belongings, exploitation and unwanted touching", () => {
+  it.each([
+    ["someone from the care company took my mother's ring", "financial_abuse"],
+    ["the agency worker has taken mum's jewellery", "financial_abuse"],
+    ["my employer on the DP makes me work 70 hours and keeps my passport", "abuse"],
+    ["the family I work for won't give me back my passport", "abuse"],
+    ["the man who does my care touches me in ways I don't like", "abuse"],
+  ])("%s -> %s", async (text, kind) => {
+    const { detectSafeguarding } = await import("./detect-safeguarding.ts");
+    expect(detectSafeguarding(text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    "my carer took my ring to the jeweller to get it resized",
+    "my PA keeps my passport safe in the drawer when we travel",
+    "I took her passport details for the right to work check, is that enough",
+    "can my PA take my watch to be repaired while she does the shopping",
+  ])("raises no alarm on an ordinary message: %s", async (text) => {
+    const { detectSafeguarding } = await import("./detect-safeguarding.ts");
+    expect(detectSafeguarding(text)).toBeNull();
+  });
+});

@@ -328,7 +328,23 @@ const RULES: readonly Rule[] = [
   {
     kind: "abuse",
     pattern: rx(
-      String.raw`\b(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|feel(?:s)? me up|felt me up)\b.{0,30}\b(?:in a way (?:i|she|he|mum|dad) (?:didn't|did not|don't|do not) like|where (?:i|she|he) (?:didn't|did not|don't) want|without (?:asking|permission|consent)|inappropriately|private parts?|sexually|against (?:my|her|his) will|when i (?:said|told (?:him|her|them)) (?:no|to stop))`,
+      String.raw`\b(?:touch(?:es|ed|ing)?|kiss(?:es|ed|ing)?|feel(?:s)? me up|felt me up)\b.{0,30}\b(?:in (?:a )?ways? (?:that )?(?:i|she|he|mum|dad) (?:didn't|did not|don't|do not|doesn't|does not) like|where (?:i|she|he) (?:didn't|did not|don't) want|without (?:asking|permission|consent)|inappropriately|private parts?|sexually|against (?:my|her|his) will|when i (?:said|told (?:him|her|them)) (?:no|to stop))`,
+    ),
+  },
+
+  // ---- added from our own probes (not an evaluation item): theft of belongings, and exploitation ----
+  // Statutory guidance 14.17: financial abuse includes theft of possessions; modern slavery includes forced
+  // labour and withholding a person's identity documents.
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`\b(?:took|stole|has taken|have taken|nicked|pinched|swiped|walked off with|keeps taking|is taking)\b (?:(?:my|her|his|our|mum's|dad's|nan's|gran's|my mother's|my father's|my mum's|my dad's) )?(?:[\w'-]+ ){0,2}(?:ring|rings|jewellery|jewelry|watch|necklace|bracelet|earrings|valuables|wedding ring|ornaments|belongings|things from (?:my|her|his|the) (?:house|room|flat|home))\b(?! (?:to|for|in|into|off|out|back|safe|safely)\b)`,
+    ),
+  },
+  {
+    kind: "abuse",
+    pattern: rx(
+      String.raw`\b(?:keeps|kept|is keeping|has kept|took away|taken away|withholds?|withheld|confiscat\w*|won't (?:give|hand) (?:me |her |him )?back|will not (?:give|hand) (?:me |her |him )?back|won't return|will not return)(?: [\w']+){0,1} (?:my|her|his|our) (?:passport|passports|identity documents|id documents|id card|visa|papers|brp|residence permit)\b(?! (?:safe|safely|for (?:me|her|him|us)|in (?:a|the|my|her|his) (?:drawer|safe|bag|folder))\b)|\b(?:forced|made|makes|forces) (?:me|her|him|them) (?:to )?work\b.{0,40}\b(?:for nothing|no pay|without pay|unpaid|\d{2,3} hours|all hours|day and night)`,
     ),
   },
 
