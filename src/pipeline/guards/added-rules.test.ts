@@ -56,7 +56,8 @@ describe("rules added for other council services and requests to confirm a chang
 });
 
 // Added from our own probes (not an evaluation item): theft of belongings, identity documents withheld and
-// forced work (statutory guidance 14.17), and unwanted touching said "in ways I don't like".
+// forced work, forced marriage, grooming, a carer drunk while caring (statutory guidance 14.17), and
+// unwanted touching said "in ways I don't like".
 describe("safeguarding rules for theft of belongings, exploitation and unwanted touching", () => {
   it.each([
     ["someone from the care company took my mother's ring", "financial_abuse"],
@@ -64,6 +65,10 @@ describe("safeguarding rules for theft of belongings, exploitation and unwanted 
     ["my employer on the DP makes me work 70 hours and keeps my passport", "abuse"],
     ["the family I work for won't give me back my passport", "abuse"],
     ["the man who does my care touches me in ways I don't like", "abuse"],
+    ["I am being forced to marry someone by my family", "domestic_abuse"],
+    ["a man online has been asking my learning disabled daughter for photos", "abuse"],
+    ["my son is 15 and my PA has been sending him messages at night asking to meet up", "abuse"],
+    ["my PA drinks at work and drove me home drunk yesterday", "neglect"],
   ])("%s -> %s", async (text, kind) => {
     const { detectSafeguarding } = await import("./detect-safeguarding.ts");
     expect(detectSafeguarding(text)?.kind).toBe(kind);
@@ -74,6 +79,10 @@ describe("safeguarding rules for theft of belongings, exploitation and unwanted 
     "my PA keeps my passport safe in the drawer when we travel",
     "I took her passport details for the right to work check, is that enough",
     "can my PA take my watch to be repaired while she does the shopping",
+    "my daughter is getting married next year, can my PA come to the wedding",
+    "my PA asked me for photos of my bathroom for the OT",
+    "my carer had a drink at my birthday party after her shift, is that allowed",
+    "my son is 16 and messages me from college to meet up for lunch",
   ])("raises no alarm on an ordinary message: %s", async (text) => {
     const { detectSafeguarding } = await import("./detect-safeguarding.ts");
     expect(detectSafeguarding(text)).toBeNull();

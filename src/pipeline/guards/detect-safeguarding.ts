@@ -348,6 +348,25 @@ const RULES: readonly Rule[] = [
     ),
   },
 
+  // Forced marriage (a form of domestic abuse: statutory guidance 14.17), grooming of a child or an adult at
+  // risk, and a carer drunk or on drugs while caring or driving the person.
+  {
+    kind: "domestic_abuse",
+    pattern: rx(String.raw`\b(?:forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|mak(?:e|es|ing)|made) (?:me|her|him|them|my \w+) (?:to |into )?(?:marry|marriage|get married)\b|\bforced (?:to )?marr(?:y|iage)\b|\bforced marriage\b`),
+  },
+  {
+    kind: "abuse",
+    pattern: rx(
+      String.raw`\b(?:(?:my|our|her|his|the) (?:pa|carer|care worker|support worker|tutor|driver|neighbour|lodger)|a man|a woman|an adult|someone|somebody|a stranger|an older man|a grown man)\b(?: [\w']+){0,5} (?:send(?:s|ing)?|sent|messag(?:es|ed|ing)|text(?:s|ed|ing)|ask(?:s|ed|ing)|dm(?:s|ed|ing)?|snapchat(?:s|ting)?)\b(?: [\w']+){0,3} (?:him|her|them|(?:my|our|her|his) (?:[\w-]+ ){0,3}(?:son|daughter|child|kid|grandson|granddaughter|niece|nephew|client|brother|sister))\b(?: [\w']+){0,6} (?:for (?:photos|pictures|pics|nudes|naked|images|selfies)|to (?:meet|meet up|come round|keep (?:it|this|them) (?:a )?secret|send (?:photos|pictures|pics|nudes)))\b|\b(?:ask(?:s|ed|ing)?|want(?:s|ed)?|pressur\w*) (?:me|her|him|them|my \w+) (?:for|to send) (?:nudes|naked (?:photos|pictures|pics))\b`,
+    ),
+  },
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:pa|carer|care worker|support worker|she|he|they)\b(?: [\w']+){0,3} (?:is |was |comes |came |turns up |turned up |gets |got )?(?:drunk|drinks|drinking|under the influence|high|stoned|on drugs)\b.{0,40}\b(?:at work|on shift|while (?:caring|working|looking after|driving)|drove|driving|drive|when (?:she|he|they) (?:comes|came|arrive|arrives))\b|\bdrove (?:me|her|him|us)(?: [\w']+){0,3} (?:drunk|over the limit|high)\b`,
+    ),
+  },
+
   // ---- added after a second, independently written evaluation set (the "fresh" development set, evals/README.md): disclosures said
   // indirectly, inside an ordinary question, as people really write them ----
   {
