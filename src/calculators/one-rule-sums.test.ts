@@ -71,6 +71,9 @@ describe("oneRuleSum", () => {
     expect(low.result).toMatchObject({ belowMinimum: true });
     expect(run("minimum_wage", "I pay my 19 year old PA £13 an hour, is that enough?")!.summary).toMatch(/^Yes: £13 an hour is at least the legal minimum/);
     expect(run("minimum_wage", "what is the minimum wage for a 30 year old")!.summary).toMatch(/^The least you can pay/);
+    // The apprentice rate: under 19, or 19 and over in the apprenticeship's first year (reg. 5).
+    expect(run("minimum_wage", "my pa is an apprentice aged 19 in her first year, minimum hourly rate?")!.summary).toMatch(/£8 an hour in 2026\/27 \(the apprentice rate\)/);
+    expect(run("minimum_wage", "apprentice PA aged 20 in her second year, what's the minimum wage")!.summary).toMatch(/£10\.85 an hour in 2026\/27/);
   });
 
   it("says a period's SSP under the 2026/27 rules is at most the full rate when earnings are not given, and from what earnings", () => {

@@ -199,8 +199,12 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age, pay.described) : null;
     case "wages":
       return facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null ? wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx) : null;
-    case "minimum_wage":
-      return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate) : null;
+    case "minimum_wage": {
+      // The apprentice rate is for apprentices under 19, or aged 19 or over in their apprenticeship's first
+      // year (National Minimum Wage Regulations 2015, reg. 5).
+      const apprentice = /\bapprentice(ship)?s?\b/i.test(text) && age !== null && (age < 19 || /\b(?:first|1st) year\b/i.test(text));
+      return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice) : null;
+    }
     case "holiday_entitlement":
       return holidayEntitlement(facts, rates, ctx);
     case "holiday_accrual":

@@ -215,13 +215,13 @@ const BAND_NAMES: Record<MinimumWageBand, string> = {
   under18: "aged under 18",
 };
 
-export function minimumWageFor(age: number, rates: TaxYearRates) {
-  const { figure, band } = minimumWageBand(rates, age);
+export function minimumWageFor(age: number, rates: TaxYearRates, apprentice = false) {
+  const { figure, band } = minimumWageBand(rates, age, apprentice);
   return { figure, band: BAND_NAMES[band] };
 }
 
-export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null, paid: number | null = null): CalculationOutcome {
-  const { figure, band } = minimumWageFor(age, rates);
+export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null, paid: number | null = null, apprentice = false): CalculationOutcome {
+  const { figure, band } = minimumWageFor(age, rates, apprentice);
   const steps: CalculationStep[] = [
     { label: "PA's age", amount: age, rule: "As given", source: "Your figure" },
     ...(paid !== null ? [{ label: "Hourly rate you pay", amount: paid, rule: "As given", source: "Your figure" }] : []),
