@@ -6,7 +6,7 @@ import type { SumName } from "./sum-names.ts";
 
 const today = new Date("2026-12-01T12:00:00Z");
 const ctx = { council: testCouncil, today };
-const run = (sum: SumName, text: string) => oneRuleSum(sum, readSumFacts(text, today), ctx);
+const run = (sum: SumName, text: string) => oneRuleSum(sum, readSumFacts(text, today), ctx, text);
 
 describe("oneRuleSum", () => {
   it.each<[SumName, string, string, number]>([
