@@ -34,8 +34,6 @@ export const tuningSchema = z
         guessedCorrectionWeight: share,
         /** Weight, in how much of a question a section covers, of a name no section has at all (capitalised mid-sentence: the person's own circumstances, a town, a nationality, a condition). */
         unknownWordWeight: share,
-        /** The most one word's rarity can weigh in that coverage, so one rare word of the person's story ("nobody") cannot sink a question. */
-        maxWordWeight: positive,
         /** score × (floor + document × coverage + section × the section's own coverage). */
         coverageMix: z.object({ floor: weight, document: weight, section: weight }).strict(),
         /** Each pair of the question's words found side by side in the section. */

@@ -200,13 +200,13 @@ export function createKnowledgeSearch(deps: {
       // A name no section has at all ("Romanian", "Cornwall", "Parkinson's", capitalised mid-sentence) is the
       // person's own circumstance and cannot tell sections apart: it counts for less in how much of the
       // question is covered. An unknown lower-case word ("translate") may be what is asked for, and counts in
-      // full, so a request nothing here answers still ends as unanswerable. No one word, however rare,
-      // weighs more than settings.maxWordWeight.
+      // full, so a request nothing here answers still ends as unanswerable. (Capping a rare word's weight was
+      // tried on 1 December 2026: it let requests such as "my PA wants to learn spanish" through.)
       const known = alternatives.some((a) => documentFrequency.has(a));
       const circumstance = !known && named.has(term);
       return {
         alternatives,
-        weight: Math.min(settings.maxWordWeight, Math.max(...alternatives.map(idf))) * (circumstance ? settings.unknownWordWeight : 1),
+        weight: Math.max(...alternatives.map(idf)) * (circumstance ? settings.unknownWordWeight : 1),
         // A £ figure in the question is evidence only when a section states it: calculation questions
         // carry figures no section will have.
         // So is a bare number ("cut from 20 hours to 14"): the person's own figures, which a section

@@ -83,6 +83,7 @@ describe("safeguarding rules for theft of belongings, exploitation and unwanted 
     "my PA asked me for photos of my bathroom for the OT",
     "my carer had a drink at my birthday party after her shift, is that allowed",
     "my son is 16 and messages me from college to meet up for lunch",
+    "what's the best way to get rid of mice in the kitchen",
   ])("raises no alarm on an ordinary message: %s", async (text) => {
     const { detectSafeguarding } = await import("./detect-safeguarding.ts");
     expect(detectSafeguarding(text)).toBeNull();

@@ -315,7 +315,7 @@ const RULES: readonly Rule[] = [
   {
     kind: "self_neglect",
     pattern: rx(
-      String.raw`\b(?:(?:house|flat|home|room|place|kitchen|bungalow) is (?:full of rubbish|filthy|infested|overrun|a health hazard|covered in (?:rubbish|mould|faeces|urine))|hoarding|living in squalor|(?:rats|mice|maggots|cockroaches) (?:everywhere|in the (?:house|flat|kitchen|bed))|i(?:'ve| have) stopped (?:eating|washing|taking my (?:meds|medication|tablets|insulin))|i can't (?:be bothered|face) (?:to )?(?:eat|eating|wash|washing|getting up) any more)`,
+      String.raw`\b(?:(?:house|flat|home|room|place|kitchen|bungalow) is (?:full of rubbish|filthy|infested|overrun|a health hazard|covered in (?:rubbish|mould|faeces|urine))|hoarding|living in squalor|(?:rats|mice|maggots|cockroaches) (?:everywhere|all over (?:the|her|his|my) (?:house|flat|bed|food)|in (?:the|her|his|my) bed)|i(?:'ve| have) stopped (?:eating|washing|taking my (?:meds|medication|tablets|insulin))|i can't (?:be bothered|face) (?:to )?(?:eat|eating|wash|washing|getting up) any more)`,
     ),
   },
   // ---- added after the dev evaluation: unexplained injuries and unwanted touching ----
