@@ -384,6 +384,24 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
     weeklyCostOfCare: cost ?? null,
   };
 
+  // Every way the estimate ends has one shape: this calculator and year, the inputs, and the steps, notes and
+  // missing inputs gathered so far. An early ending without the cost of care asks for it, with the question
+  // that fits that ending, and the disclaimer is always the last note.
+  const outcomeOf = (result: Record<string, unknown>, summary: string): CalculationOutcome => ({
+    calculator: "contribution",
+    taxYear: year,
+    input: input as Record<string, unknown>,
+    result,
+    steps,
+    notes,
+    missing,
+    summary,
+  });
+  const endEarly = (costQuestion: string) => {
+    if (cost === undefined) missing.push(askCostOfCare(costQuestion));
+    notes.push(estimateDisclaimer(council));
+  };
+
   notes.push(
     council.charging.chargesFromStartOfService
       ? `${council.council.shortName} charges from the start of the service, once the financial assessment is done.`
@@ -411,20 +429,11 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
       notes.push(`If you ask ${council.council.shortName} to arrange your care while paying the full cost, it may charge an arrangement fee of ${formatPounds(council.charging.arrangementFee)}.`);
     }
     notes.push("You can ask for a new assessment when your capital falls to the upper limit.");
-    if (cost === undefined) {
-      missing.push(askCostOfCare(CALCULATOR_QUESTIONS.contribution.costOfCare));
-    }
-    notes.push(estimateDisclaimer(council));
-    return {
-      calculator: "contribution",
-      taxYear: year,
-      input: input as Record<string, unknown>,
-      result: { ...baseResult, fullCost: true, weeklyContribution, netDirectPaymentWeekly: cost === undefined ? null : 0 },
-      steps,
-      notes,
-      missing,
-      summary: `Estimate for ${year}: with ${formatPounds(input.capital)} in capital, above the ${formatPounds(cap.upperLimit)} upper limit, you would pay the full cost of your care${cost === undefined ? "" : ` (${formatPounds(cost)} a week), so the direct payment would be £0.00 until your capital falls to the limit`}. ${estimateDisclaimer(council)}`,
-    };
+    endEarly(CALCULATOR_QUESTIONS.contribution.costOfCare);
+    return outcomeOf(
+      { ...baseResult, fullCost: true, weeklyContribution, netDirectPaymentWeekly: cost === undefined ? null : 0 },
+      `Estimate for ${year}: with ${formatPounds(input.capital)} in capital, above the ${formatPounds(cap.upperLimit)} upper limit, you would pay the full cost of your care${cost === undefined ? "" : ` (${formatPounds(cost)} a week), so the direct payment would be £0.00 until your capital falls to the limit`}. ${estimateDisclaimer(council)}`,
+    );
   }
 
   // Income
@@ -446,15 +455,9 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
   const dre = disabilityRelatedExpenditure(input, council, year, steps);
 
   if (migWeekly === null) {
-    if (cost === undefined) {
-      missing.push(askCostOfCare(CALCULATOR_QUESTIONS.contribution.costOfCareNeverMore));
-    }
-    notes.push(estimateDisclaimer(council));
-    return {
-      calculator: "contribution",
-      taxYear: year,
-      input: input as Record<string, unknown>,
-      result: {
+    endEarly(CALCULATOR_QUESTIONS.contribution.costOfCareNeverMore);
+    return outcomeOf(
+      {
         ...baseResult,
         fullCost: false,
         countedIncomeWeekly: countedIncome,
@@ -467,11 +470,8 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
         weeklyContribution: null,
         netDirectPaymentWeekly: null,
       },
-      steps,
-      notes,
-      missing,
-      summary: `Estimate for ${year}: your income for the assessment is ${formatPounds(assessable)} a week (including ${formatPounds(cap.tariffIncomeWeekly)} tariff income from your savings). To finish the estimate I need the Minimum Income Guarantee the council uses, which is not held for ${year}. ${estimateDisclaimer(council)}`,
-    };
+      `Estimate for ${year}: your income for the assessment is ${formatPounds(assessable)} a week (including ${formatPounds(cap.tariffIncomeWeekly)} tariff income from your savings). To finish the estimate I need the Minimum Income Guarantee the council uses, which is not held for ${year}. ${estimateDisclaimer(council)}`,
+    );
   }
 
   const allowances = roundMoney(migWeekly + housing + dre);
@@ -518,11 +518,8 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
   );
 
   const netFourWeekly = net === null ? null : roundMoney(net * 4);
-  return {
-    calculator: "contribution",
-    taxYear: year,
-    input: input as Record<string, unknown>,
-    result: {
+  return outcomeOf(
+    {
       ...baseResult,
       fullCost: false,
       countedIncomeWeekly: countedIncome,
@@ -537,12 +534,8 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
       netDirectPaymentWeekly: net,
       netDirectPaymentFourWeekly: netFourWeekly,
     },
-    steps,
-    notes,
-    missing,
-    summary:
-      net === null
-        ? `Estimate for ${year}: you could be asked to pay up to ${formatPounds(maximum)} a week towards your care, and never more than the care costs. ${estimateDisclaimer(council)}`
-        : `Estimate for ${year}: you would pay about ${formatPounds(weeklyContribution)} a week towards care costing ${formatPounds(cost!)}, so the direct payment would be about ${formatPounds(net)} a week (${formatPounds(netFourWeekly!)} every 4 weeks). ${estimateDisclaimer(council)}`,
-  };
+    net === null
+      ? `Estimate for ${year}: you could be asked to pay up to ${formatPounds(maximum)} a week towards your care, and never more than the care costs. ${estimateDisclaimer(council)}`
+      : `Estimate for ${year}: you would pay about ${formatPounds(weeklyContribution)} a week towards care costing ${formatPounds(cost!)}, so the direct payment would be about ${formatPounds(net)} a week (${formatPounds(netFourWeekly!)} every 4 weeks). ${estimateDisclaimer(council)}`,
+  );
 }
