@@ -1,7 +1,7 @@
 import type { SumFacts } from "../text/read-sum-facts.ts";
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
-import { employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
+import { PERIOD_NAME, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
 import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import type { SumName } from "./sum-names.ts";
@@ -32,13 +32,12 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
   const asked = facts.askedPeriod;
   if (asked && asked !== period) {
     const value = roundMoney((pay.value * PERIODS_A_YEAR[period]) / PERIODS_A_YEAR[asked]);
-    return { value, described: `${formatPounds(pay.value)} ${PERIOD_WORDS[period]}`, period: asked };
+    return { value, described: `${formatPounds(pay.value)} ${PERIOD_NAME[period]}`, period: asked };
   }
   return { value: pay.value, period };
 }
 
 const PERIODS_A_YEAR = { week: 52, month: 12, year: 1, fourWeeks: 13 } as const;
-const PERIOD_WORDS = { week: "a week", month: "a month", year: "a year", fourWeeks: "every 4 weeks" } as const;
 
 /** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
 function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {

@@ -49,7 +49,7 @@ function hoursIn(text: string): number | null {
 }
 
 const THRESHOLD_KEY: Record<Period, keyof PeriodFigures> = { week: "week", month: "month", year: "year", fourWeeks: "fourWeeks" };
-const PERIOD_NAME: Record<Period, string> = { week: "a week", month: "a month", year: "a year", fourWeeks: "every 4 weeks" };
+export const PERIOD_NAME: Record<Period, string> = { week: "a week", month: "a month", year: "a year", fourWeeks: "every 4 weeks" };
 
 /**
  * A sum's result. Charging sums end with the council's disclaimer (its assessment decides); employment sums
