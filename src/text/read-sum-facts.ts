@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { agesIn } from "../calculators/ages-in.ts";
 import { taxYearFor } from "../calculators/rates/rates-for.ts";
+import type { ParsedResult } from "chrono-node";
 
 /**
  * The figures a one-rule sum needs, read from what the person wrote: money with its period, hours a week, an
@@ -72,14 +73,8 @@ function readMoney(text: string): MoneyFact[] {
   return out;
 }
 
-interface ChronoResult {
-  text: string;
-  start: { date(): Date; isCertain(c: string): boolean };
-  end?: { date(): Date; isCertain(c: string): boolean } | null;
-}
-
 /** A range of dates written with its year ("Mon 2 Feb to Fri 6 Feb 2026"): its first and last day. */
-function absenceRangeOf(r: ChronoResult): { start: Date; end: Date } | null {
+function absenceRangeOf(r: ParsedResult): { start: Date; end: Date } | null {
   if (!r.end) return null;
   const end = r.end.date();
   const start = r.start.date();
@@ -101,7 +96,7 @@ function weekdaysBetween(start: Date, end: Date): number {
 function readAbsenceDates(text: string, today: Date): number | null {
   if (!/\b(?:19|20)\d\d\b/.test(text)) return null;
   // chrono-node 2.10 reads "from 11 May to 22 May 2026" as starting on the 22nd; without "from" it is right.
-  for (const r of loadChrono().en.GB.parse(text.replace(/\bfrom\s+(?=\d)/gi, ""), today) as ChronoResult[]) {
+  for (const r of loadChrono().en.GB.parse(text.replace(/\bfrom\s+(?=\d)/gi, ""), today)) {
     const range = absenceRangeOf(r);
     if (range) return weekdaysBetween(range.start, range.end);
   }
