@@ -157,9 +157,10 @@ export const routeQuestion: Stage = {
     // A sum from another area than the one the message is about is a misreading: leave it to the calculators'
     // own detection and to the knowledge.
     const areaShare = read && frame ? SUM_AREAS[read].reduce((p, area) => p + (frame.topics[area] ?? 0), 0) : 1;
-    const subject = read ? SUM_SUBJECTS[read] : undefined;
-    const sum = read && areaShare >= TUNING.routing.sumAreaFloor && (!subject || subject.test(ctx.question) || (ctx.earlierUserTurns.length > 0 && subject.test(ctx.earlierUserTurns.at(-1)!))) ? read : null;
     const previous = ctx.earlierUserTurns.at(-1);
+    const subject = read ? SUM_SUBJECTS[read] : undefined;
+    const mentionsSubject = !subject || subject.test(ctx.question) || (previous !== undefined && subject.test(previous));
+    const sum = read && areaShare >= TUNING.routing.sumAreaFloor && mentionsSubject ? read : null;
     // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
     // their own, go on with that calculation rather than starting a one-rule sum from their figures.
     const answeringCalculator = ctx.earlierUserTurns.some((t) => detectCalculator(t) !== null) && !/\?\s*$/.test(ctx.question.trim());
