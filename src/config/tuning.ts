@@ -66,6 +66,10 @@ export const tuningSchema = z
         pointer: weight,
         /** A sentence opening "This…", "It…": leans on the one before. */
         leansOnPrevious: weight,
+        /** How many further questions of a message (after the first) get an answering sentence of their own. */
+        furtherAsks: z.number().int().min(0).max(5),
+        /** How much of a further question's section is quoted after a sum's working. */
+        furtherAskChars: z.number().int().min(0).max(1_800),
       })
       .strict(),
     understanding: z.object({ followUpWords: z.number().int().min(0).max(50) }).strict(),
@@ -89,7 +93,8 @@ export const tuningSchema = z
         deceiveWithConcealmentConfidence: share,
       })
       .strict(),
-    harm: z.object({ ordinaryQuantile: share, folds: z.number().int().min(2).max(20) }).strict(),
+    /** followUpTurns: how many of the person's earlier messages are looked at for a disclosure still being talked about. */
+    harm: z.object({ ordinaryQuantile: share, folds: z.number().int().min(2).max(20), followUpTurns: z.number().int().min(0).max(10) }).strict(),
   })
   .strict();
 

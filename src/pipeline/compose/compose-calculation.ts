@@ -3,6 +3,8 @@ import type { ComposedAnswer, PipelineContext } from "../pipeline-context.ts";
 import { formatPounds } from "../../calculators/money.ts";
 import { citationFor, suggestionsFor } from "./cite-hits.ts";
 import { poundsIn } from "./trace-figures.ts";
+import { plain } from "./compose-embedded.ts";
+import { TUNING } from "../../config/tuning.ts";
 
 // A headline and a few lines: the full working travels in `calculation.steps` for the widget's disclosure.
 const MAX_STEPS_SHOWN = 3;
@@ -13,9 +15,6 @@ function isCount(label: string): boolean {
   return COUNT_WORDS.test(label) && !MONEY_WORDS.test(label);
 }
 
-/** How much of a further question's section is quoted after the figure. */
-const FURTHER_ASK_CHARS = 320;
-const plainLinks = (text: string) => text.replace(/\[([^\]]+)\]\([^)]*\)/g, "$1").replace(/`/g, "");
 
 export const WORKING_HEADING = "How this was worked out:";
 export const STILL_NEEDED_HEADING = "To work out the rest, I need to know:";
@@ -53,11 +52,11 @@ export function composeCalculation(ctx: PipelineContext, hits: SearchHit[]): Com
     const hit = results[0];
     const opening = ctx.deps.sentences.unitsOf(hit.text).filter((u) => u.kind === "sentence").slice(0, 2);
     let said = "";
-    for (const u of opening) if (said.length + u.text.length <= FURTHER_ASK_CHARS) said = said ? `${said} ${u.text}` : u.text;
+    for (const u of opening) if (said.length + u.text.length <= TUNING.composer.furtherAskChars) said = said ? `${said} ${u.text}` : u.text;
     if (!said) continue;
     let n = citations.find((c) => c.id === hit.id)?.n;
     if (n === undefined) citations.push(citationFor(hit, (n = citations.length + 1), ctx));
-    text += `\n\n${plainLinks(said)} [${n}]`;
+    text += `\n\n${plain(said)} [${n}]`;
   }
   return { text, citations, suggestions: suggestionsFor(ctx, hits, citations) };
 }

@@ -123,7 +123,8 @@ function repeats(chosen: Set<string>, candidate: Set<string>): boolean {
   return shared / Math.max(1, candidate.size) >= 0.8;
 }
 
-function plain(text: string): string {
+/** A unit's text as plain words: Markdown links and code marks taken out (the citation carries the link). */
+export function plain(text: string): string {
   return text
     .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
     .replace(/`/g, "")
@@ -347,7 +348,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const openingScore = opening ? scoreFor(opening, focus, wantsFigure) : 0;
   takeWithList(answering && opening && answering.score < openingScore * LEAD_MARGIN ? opening : answering?.c);
   const asks = ctx.frame?.asks ?? [];
-  if (asks.length > 1) for (const ask of asks.slice(1, 3)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), wantedFigure(ask))?.c);
+  if (asks.length > 1) for (const ask of asks.slice(1, 1 + WEIGHT.furtherAsks)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), wantedFigure(ask))?.c);
 
   // Then the opening of the best section: it carries the rule in context. The best section is read as a
   // passage from its start, lists included, up to LEAD_CHARS and no further than the sentence that leads

@@ -1,3 +1,4 @@
+import { TUNING } from "../../config/tuning.ts";
 import { mentionsDomain } from "../guards/mentions-domain.ts";
 import type { Stage } from "../run-pipeline.ts";
 
@@ -17,7 +18,7 @@ export const retrieve: Stage = {
     const asks = ctx.frame?.asks ?? [];
     if (ctx.route === "calculation" && onTopic && asks.length > 1) {
       ctx.furtherAsks = [];
-      for (const ask of asks.slice(1, 3)) {
+      for (const ask of asks.slice(1, 1 + TUNING.composer.furtherAsks)) {
         if (/\d/.test(ask)) continue;
         const found = await ctx.deps.search.search(ask, { audience: ctx.audience, k: 1, nation: ctx.frame?.jurisdiction ?? null, topics: ctx.frame?.topics });
         if (found.results.length) ctx.furtherAsks.push({ ask, results: found.results });

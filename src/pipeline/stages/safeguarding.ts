@@ -1,3 +1,4 @@
+import { TUNING } from "../../config/tuning.ts";
 import { detectSafeguarding, safeguardingReply, type SafeguardingHit } from "../guards/detect-safeguarding.ts";
 import type { PipelineDeps } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
@@ -13,13 +14,10 @@ function findDisclosure(question: string, deps: PipelineDeps): SafeguardingHit |
   return deps.harm.score(question) > deps.harm.threshold ? { kind: "concern", evidence: "harm classifier" } : null;
 }
 
-/** How many of the person's earlier messages are looked at for a disclosure still being talked about. */
-const RECENT_TURNS = 2;
-
 /**
  * Stage 2. Someone disclosing abuse, neglect, exploitation or risk to life gets safeguarding signposting
  * before anything else (Care Act 2014 s.42; statutory guidance ch. 14). The latest message first; then the
- * person's last two messages before it: a follow-up to a disclosure ("what do I do about her wages then?")
+ * person's last messages before it (harm.followUpTurns in config/tuning.json): a follow-up to a disclosure ("what do I do about her wages then?")
  * gets the signposting again before its answer, since whether it was given before cannot be known from a
  * conversation the client sends (and must not be read from the assistant's own wording). Safety first: a
  * repeat of the numbers costs little, a missed disclosure a great deal.
@@ -28,7 +26,10 @@ export const safeguarding: Stage = {
   name: "safeguarding",
   run(ctx) {
     const hit = findDisclosure(ctx.question, ctx.deps);
-    const earlier = hit ? null : ctx.earlierUserTurns.slice(-RECENT_TURNS).map((t) => findDisclosure(t, ctx.deps)).find((h) => h !== null) ?? null;
+    let earlier: SafeguardingHit | null = null;
+    // slice(-0) would be every turn: none are looked at when the setting is 0.
+    const recent = hit || TUNING.harm.followUpTurns === 0 ? [] : ctx.earlierUserTurns.slice(-TUNING.harm.followUpTurns);
+    for (const turn of recent) if ((earlier = findDisclosure(turn, ctx.deps))) break;
     const found = hit ?? earlier;
     if (!found) return;
     ctx.safeguarding = { kind: found.kind, reply: safeguardingReply(found.kind, ctx.deps.council) };
