@@ -26,6 +26,8 @@ export const tuningSchema = z
         longQuestionWords: z.number().int().min(1),
         /** Hits kept are those covering at least this share of the bar. */
         keepBelowBest: share,
+        /** When the best-scoring hit misses the bar, a lower-ranked hit covering this many times the bar answers instead. */
+        rescueCoverage: z.number().min(1).max(10),
         /** Reciprocal rank fusion's constant for vector hits (Cormack, Clarke and Büttcher 2009). */
         rrfK: positive,
         /** Okapi BM25 (Robertson and Zaragoza 2009): the usual k1 and b; the document's own words and expansions count for less. */

@@ -354,7 +354,13 @@ export function createKnowledgeSearch(deps: {
     // beyond settings.longQuestionWords the share it must cover falls with the square root of its length.
     const bar = settings.minCoverage * Math.min(1, Math.sqrt(settings.longQuestionWords / Math.max(1, evidence.length)));
     const passes = best !== undefined && best.coverage >= bar;
-    const results = passes ? hits.filter((h) => h.coverage >= bar * settings.keepBelowBest).slice(0, k) : [];
+    // When the best-scoring section shares too little of the question but another candidate covers it well
+    // ("do I have to buy grab rails out of my direct payment": "direct payment" ranks the overview first, while
+    // the free-equipment section's questions carry "grab rails"), the sections that cover it answer. "Well"
+    // is settings.rescueCoverage times the bar: at 1.5 a request nothing here answers ("my PA wants to learn
+    // spanish, any tips") found a section sharing two of its words.
+    const rescued = passes ? [] : hits.filter((h) => h.coverage >= bar * settings.rescueCoverage);
+    const results = passes ? hits.filter((h) => h.coverage >= bar * settings.keepBelowBest).slice(0, k) : rescued.length ? hits.filter((h) => h.coverage >= bar).slice(0, k) : [];
     const kept = new Set(results.map((r) => r.id));
     return {
       query,

@@ -24,6 +24,7 @@ export const STOPWORDS = new Set(
     "wouldn't you you'd you'll you're you've your yours yourself yourselves im ive dont cant wont whats hi hello please thanks " +
     "thank tell know want get got use using used just also will shall may might must much many one still really like " +
     "would could yes ok okay dear anyone someone something thing things way true false actually never ever " +
+    "nobody anybody somebody everybody everyone noone nothing anything everything explained explaining explains " +
     // Chat filler and framing: how people and staff wrap a question, not what it is about ("can u help me
     // draft a short reply to a resident who..."). Rare in the knowledge base, so they would otherwise weigh
     // heavily in how much of a question a section covers.
