@@ -74,6 +74,26 @@ describe("routeQuestion", () => {
     expect(route("my son doesnt live with me, can i pay him", { ...unsure, declineTopic: "deceive:family" }).finished).toBe(false);
   });
 
+  it("reads keeping a thing off what the council sees, or dressing it up, as concealment", () => {
+    const unsure = { intent: "deceive", confidence: 0.55, declineTopic: "deceive:money" } as const;
+    expect(route("can i take cash out on the card without it showing up on the statement", unsure).final?.status).toBe("guardrail");
+    expect(route("how do i make it look legit if he lives with me", { ...unsure, declineTopic: "deceive:family" }).final?.status).toBe("guardrail");
+    expect(route("can i put his address down as his girlfriend's", { ...unsure, declineTopic: "deceive:family" }).final?.status).toBe("guardrail");
+    expect(route("does cash from the card show up on the statement", unsure).finished).toBe(false);
+  });
+
+  it("answers a question about doing a thing properly, however sure the deceit reading, unless something is to be hidden", () => {
+    const sure = { intent: "deceive", confidence: 0.99, declineTopic: "deceive:employing-pa" } as const;
+    expect(route("my PA keeps turning up late, how do i give her a warning properly so it doesnt bite me later", sure).finished).toBe(false);
+    expect(route("how do i hide my savings properly so the council doesnt find out", { ...sure, declineTopic: "deceive:charging" }).final?.status).toBe("guardrail");
+  });
+
+  it("declines deceit with the reply for the area the message is about when the decline's own topic has none", () => {
+    const ctx = route("she wants to be self employed so i dont have to bother with payroll, can we just agree that", { intent: "deceive", confidence: 0.97, declineTopic: "deceive:employment_status", topic: "employing-pa" });
+    expect(ctx.final?.status).toBe("guardrail");
+    expect(ctx.final?.text).toMatch(/HMRC decides/);
+  });
+
   it("does not trust a sum from another area than the one the message is about", () => {
     const question = "i'm 72 and have £30,000 in the bank, will i have to pay for carers";
     const misread = { intent: "calculation", confidence: 0.66, sum: "minimum_wage", topic: "charging" } as const;

@@ -33,6 +33,11 @@ const CONCEALS = new RegExp(
     // Saying what is not so: "say my son doesn't live with me", "tell them he moved out when he hasn't".
     String.raw`\b(?:say|tell (?:them|the council|hmrc|social services))(?: that)? (?:[\w']+ ){0,4}(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|wasn'?t|never)\b`,
     String.raw`\bwhen (?:he|she|they|it|i|we) (?:hasn'?t|haven'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|still (?:does|do|is|are|lives?))\b`,
+    // Keeping something off what the council sees, or dressing it up: "without it showing up on the
+    // statement", "make it look legit", "put his address down as his girlfriend's".
+    String.raw`\bwithout (?:it|them|this|that|anything|the (?:payments?|cash|money|withdrawals?)) (?:showing|appearing|coming) up\b`,
+    String.raw`\bmake (?:it|this|that|them|everything|it all) (?:look|seem|appear) (?:legit\w*|genuine|real|official|proper|right|normal|above board)\b`,
+    String.raw`\b(?:put|give|write|use) (?:[\w']+ ){0,2}address (?:down )?as\b`,
   ].join("|"),
   "i",
 );
@@ -62,7 +67,10 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
       ctx.finish("guardrail", "guardrail_injection", guardrailReply(council));
       return true;
     case "deceive": {
-      const reply = replies.deceive[sub as keyof typeof replies.deceive] ?? replies.deceive.default;
+      // The decline's own topic, else the area the message is about ("agree between us she's self-employed
+      // so I don't have to bother with payroll" is about employing a PA), else the general reply.
+      const area = ctx.frame?.topic as keyof typeof replies.deceive | undefined;
+      const reply = replies.deceive[sub as keyof typeof replies.deceive] ?? (area && area !== "default" ? replies.deceive[area] : undefined) ?? replies.deceive.default;
       ctx.finish("guardrail", "guardrail_deception", reply);
       return true;
     }
@@ -91,6 +99,8 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
       return false;
   }
 }
+
+const HONEST = /\b(?:properly|legally|lawfully|by the book|above board|the (?:right|correct|proper|legal) way|correctly|fairly|do it right|get it right|stay within the (?:law|rules))\b/i;
 
 const BUSINESS_TAX = /\b(business(es)?|self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
 
@@ -121,7 +131,11 @@ export const routeQuestion: Stage = {
       // A decline for a business's own tax needs a word about a business or its tax return; "what was the
       // national living wage last tax year" is about paying a PA (a high-precision backstop, issue 11).
       const misreadTopic = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("business_tax") && !BUSINESS_TAX.test(ctx.question);
-      const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic;
+      // Someone asking how to do a thing properly ("give her a warning … do it properly so it doesn't bite
+      // me later") is not asking to deceive, however the classifier reads it, unless the message also says
+      // something is to be hidden (the brief: never treated as a suspect; a high-precision backstop).
+      const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !CONCEALS.test(ctx.question);
+      const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest;
       if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic)) return;
       // A request to deceive the learned intent is unsure of stands when the message says outright that
       // something is to be hidden from the council ("hide my savings from the council"); an honest question
