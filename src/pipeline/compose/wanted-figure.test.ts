@@ -8,6 +8,10 @@ describe("wantedFigure", () => {
     expect([...wantedFigure("what percentage must I pay into the pension").kinds]).toEqual(["percent"]);
     expect([...wantedFigure("how much holiday does my PA get").kinds]).toEqual(["duration"]);
     expect([...wantedFigure("how much does insurance cost").kinds].sort()).toEqual(["money", "percent"]);
+    // Asking what is paid or received is asking for an amount.
+    expect(wantedFigure("what do i have to pay her while shes on maternity leave").kinds.has("money")).toBe(true);
+    expect(wantedFigure("what does she get if she is off sick").kinds.has("money")).toBe(true);
+    expect(wantedFigure("what do i have to do when she leaves").kinds.has("money")).toBe(false);
   });
 
   it("wants any figure for a question about a limit, and none for a yes-or-no question", () => {

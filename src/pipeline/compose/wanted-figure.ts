@@ -11,7 +11,9 @@ const ASKS_FOR: [RegExp, FigureKind[]][] = [
   [/\bhow (long|soon|quickly|often)\b|\btoo late\b|\btime ?limits?\b|\bdeadlines?\b|\bhow far back\b|\bwithin how\b|\bhow regularly\b/i, ["duration", "date"]],
   [/\bwhen\b|\bwhat (date|day)\b|\bwhich (date|day|month)\b|\bby when\b/i, ["date", "duration"]],
 ];
-const MONEY = /\bhow much\b|\bcost\b|\bprice\b|\bcharge\b|\bfine[ds]?\b|\bpenalt(y|ies)\b|\bamount\b/i;
+// "What do I have to pay her", "what does she get" ask for an amount as surely as "how much".
+const MONEY =
+  /\bhow much\b|\bcost\b|\bprice\b|\bcharge\b|\bfine[ds]?\b|\bpenalt(y|ies)\b|\bamount\b|\bwhat (?:do|will|would|must|should|shall) (?:i|we|you) (?:have to |need to |legally )?(?:pay|give)\b|\bwhat (?:do|does|will|would|should) (?:she|he|they|my pa|the pa) (?:get|be paid|receive)\b|\bwhat (?:is|'s|are) (?:she|he|they) (?:paid|owed|entitled to)\b/i;
 
 export interface WantedFigure {
   /** A figure answers this question. */

@@ -38,6 +38,8 @@ const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
  ["what are the side effects of sertraline","out_of_scope","medical"],
  ["can I take ibuprofen with my blood pressure tablets","out_of_scope","medical"],
  ["how do I treat my mum's rash","out_of_scope","medical"],
+ ["how much melatonin can my PA give me at night","out_of_scope","medical"],
+ ["I weigh about 60kg, how much can she give me","out_of_scope","medical"],
  ["is it safe to take codeine and alcohol","out_of_scope","medical"],
  ["what are the symptoms of a UTI","out_of_scope","medical"],
  ["will you represent me at tribunal","out_of_scope","legal_representation"],
@@ -112,6 +114,9 @@ describe("classifyRequest", () => {
     expect(classifyRequest("how much will I have to pay? I have £18,000 in savings")).toBeNull();
     expect(classifyRequest("how much will I get?")?.topic).toBe("budget");
     expect(classifyRequest("how much will I get for 12 hours a week")).toBeNull();
+    expect(classifyRequest("how much notice can my PA give me")).toBeNull();
+    expect(classifyRequest("how much money can i give my son before the assessment")).toBeNull();
+    expect(classifyRequest("i weigh 20 stone and need two carers to help me take a shower, can the dp pay for both")).toBeNull();
   });
 
   it("treats a topic word inside a direct payments question as in scope", () => {
