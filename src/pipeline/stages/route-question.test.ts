@@ -94,6 +94,23 @@ describe("routeQuestion", () => {
     expect(ctx.final?.text).toMatch(/HMRC decides/);
   });
 
+  it("answers a question the classifier reads as a decision when it asks for no verdict, promise or change", () => {
+    const decision = { intent: "decision", confidence: 0.99, declineTopic: "decision:charges", topic: "charging" } as const;
+    expect(route("will they make me sell my house to pay for carers coming in", decision).finished).toBe(false);
+    expect(route("the sitting service is charged to my dad, not me, but it's for my break?", decision).finished).toBe(false);
+    for (const asks of [
+      "just tell me yes or no, am I eligible",
+      "promise me they won't cut my hours",
+      "tell me exactly how much my budget will be",
+      "will I win at the ombudsman",
+      "tell me whether my mum will qualify for care",
+      "is my dad going to get help or not",
+      "can you make sure my review goes well",
+      "tell the council I need more hours",
+    ])
+      expect(route(asks, decision).final?.status, asks).toBe("decision_request");
+  });
+
   it("does not trust a sum from another area than the one the message is about", () => {
     const question = "i'm 72 and have £30,000 in the bank, will i have to pay for carers";
     const misread = { intent: "calculation", confidence: 0.66, sum: "minimum_wage", topic: "charging" } as const;

@@ -102,6 +102,30 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
 
 const HONEST = /\b(?:properly|legally|lawfully|by the book|above board|the (?:right|correct|proper|legal) way|correctly|fairly|do it right|get it right|stay within the (?:law|rules))\b/i;
 
+// What a request for the council's decision says: a promise, a verdict, a prediction, an exact figure for
+// the person's own case, or a change to it. A message the classifier reads as a decision without any of
+// these ("the sitting service is charged to my dad, not me, but it's for my break?", "will they make me
+// sell my house?") asks how a rule works, and is answered with the rule (issue 11, pattern 2: the line
+// between fact and decision; a high-precision backstop to the learned reading).
+const ASKS_FOR_DECISION = new RegExp(
+  [
+    String.raw`\b(?:yes or no|promise|guarantee\w*|assure|definitive\w*|ruling|verdict|for (?:sure|certain)|odds|chances?|likely|likelihood|predict\w*)\b`,
+    String.raw`\b(?:decide|decision|approve\w*|authoris\w*|authoriz\w*|sign (?:it )?off|confirm|rubber[- ]stamp|agree to)\b`,
+    String.raw`\b(?:tell|say|give|show) (?:me|us|her|him) (?:exactly|now|straight|the answer|the decision|a figure|the figure)\b|\bjust (?:tell|say|give|confirm|decide)\b|\bexactly (?:how much|how many|what)\b`,
+    String.raw`\b(?:will|would|could|can|do|does|am|is|are|should) (?:i|we|she|he|they|mum|dad|my \w+|the council|the la|social services|it) (?:\w+ )?(?:win|succeed|get|be (?:eligible|approved|accepted|entitled|allowed|given|granted|successful)|qualify|eligible|entitled|approved|accepted|granted|refused|turned down)\b`,
+    String.raw`\bam i (?:eligible|entitled|going to|likely)\b|\bis (?:she|he|mum|dad|my \w+|mrs \w+|mr \w+) (?:eligible|entitled)\b`,
+    String.raw`\b(?:will|would|can|could) (?:they|the council|the la|social services|my social worker) (?:\w+ )?(?:agree|approve|say yes|accept|give|let|allow|cut|reduce|stop|refuse|increase|change)\b`,
+    String.raw`\bhow (?:much|many hours|many) (?:will|would|do|does|am|can) (?:i|we|she|he|they|my \w+) (?:get|be given|receive|be allowed|pay|have to pay)\b|\bwhat (?:will|would) (?:my|our|her|his) (?:budget|contribution|charge|personal budget|direct payment|hours)\b`,
+    String.raw`\b(?:can|could|will|would) you (?:please )?(?:increase|raise|change|review|approve|authorise|reinstate|stop|cut|sort|fix|check|speed up|chase)\b|\b(?:increase|raise|up) my (?:budget|hours|payment|direct payment)\b`,
+    String.raw`\b(?:has|have|is|was) (?:my|our|her|his) [\w ]{0,30}(?:been )?(?:approved|accepted|agreed|granted|refused|rejected|signed off)\b|\bwhen (?:will|do) (?:i|we) (?:hear|find out|get)\b`,
+    String.raw`\b(?:i|we|she|he|they|mum|dad|my \w+|our \w+) (?:will|would|'ll|is going to|are going to|am going to|is gonna) (?:\w+ )?(?:qualify|get|win|be (?:eligible|approved|accepted|entitled|allowed|given|granted))\b|\b(?:am|is|are) (?:i|we|she|he|they|mum|dad|my \w+) going to (?:get|qualify|be|win)\b`,
+    // Asking the assistant to act in the case: "can you make sure my review goes well", "tell the council I
+    // need more hours", "when will my money arrive".
+    String.raw`\b(?:can|could|will|would) you (?:please )?(?:make sure|ensure|make (?:the council|them|it|social services))\b|\bmake the council\b|\b(?:tell|ring|phone|call|email|contact|write to) (?:the council|my social worker|social services|the la) (?:for me|that|i|we|my)\b|\bwhen (?:will|does|do) (?:my|our|the) (?:money|payment|direct payment|dp|budget) (?:arrive|come|go in|be paid|land)\b`,
+  ].join("|"),
+  "i",
+);
+
 const BUSINESS_TAX = /\b(business(es)?|self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
 
 const RULE_REASONS: Record<string, string> = {
@@ -135,7 +159,8 @@ export const routeQuestion: Stage = {
       // me later") is not asking to deceive, however the classifier reads it, unless the message also says
       // something is to be hidden (the brief: never treated as a suspect; a high-precision backstop).
       const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !CONCEALS.test(ctx.question);
-      const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest;
+      const asksHowRuleWorks = frame?.intent === "decision" && !ASKS_FOR_DECISION.test(ctx.question);
+      const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks;
       if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic)) return;
       // A request to deceive the learned intent is unsure of stands when the message says outright that
       // something is to be hidden from the council ("hide my savings from the council"); an honest question
