@@ -35,6 +35,12 @@ describe("readSumFacts", () => {
     expect(readSumFacts("PA off sick 8 working days in March", today)).toMatchObject({ absenceDays: 8, absenceInWorkingDays: true });
     expect(readSumFacts("3 weeks off sick", today)).toMatchObject({ absenceDays: 21, absenceInWorkingDays: false });
   });
+  it("reads numbers written as words: hours, days and ages", () => {
+    expect(readSumFacts("She does twenty hours a week at £13 an hour, employer NI last year?", today)).toMatchObject({ hoursPerWeek: 20, hourlyRate: 13, taxYear: "2025/26" });
+    expect(readSumFacts("thirty-seven and a half hours a week", today).hoursPerWeek).toBe(37.5);
+    expect(readSumFacts("my pa works four days a week", today).daysPerWeek).toBe(4);
+    expect(readSumFacts("My grandson wants to be my PA, he's eighteen.", today).ages).toEqual([18]);
+  });
   it("reads money with its period, service and ages", () => {
     const f = readSumFacts("she's 45, worked for me 6 years, earns £1,250 a month", today);
     expect(f.money).toEqual([expect.objectContaining({ value: 1250, period: "month" })]);

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { agesIn } from "../calculators/ages-in.ts";
+import { numberWordsToDigits } from "./number-words.ts";
 import { taxYearFor } from "../calculators/rates/rates-for.ts";
 import type { ParsedResult } from "chrono-node";
 
@@ -53,8 +54,7 @@ const PERIOD_AFTER: [RegExp, Period | "fortnight"][] = [
   [/^\s*(?:a|an|per|each|every|\/)\s*(?:year|annum)\b|^\s*(?:yearly|annually|pa|p\/a)\b/, "year"],
 ];
 
-const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, a: 1 };
-const num = (s: string) => WORD_NUMBER[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
+const num = (s: string) => Number(s.replace(/,/g, ""));
 
 function readMoney(text: string): MoneyFact[] {
   const out: MoneyFact[] = [];
@@ -154,20 +154,21 @@ function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
 }
 
 export function readSumFacts(text: string, today: Date): SumFacts {
-  const t = text.replace(/[\u2018\u2019]/g, "'");
+  // Curly quotes made plain and numbers in words made digits ("twenty hours"), keeping positions as written.
+  const t = numberWordsToDigits(text.replace(/[\u2018\u2019]/g, "'"));
   const money = readMoney(t);
   const rateMoney = money.find((m) => m.period === "hour") ?? null;
   // "20 hours at £13" / "18 hours a week at £12.90": an amount right after "at" with hours in the message.
-  const hoursMatch = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week)?/i.exec(t);
+  const hoursMatch = /\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week)?/i.exec(t);
   const atRate = hoursMatch ? /\bat\s*£\s?(\d+(?:\.\d{1,2})?)/i.exec(t.slice(hoursMatch.index)) : null;
   const hourlyRate = rateMoney?.value ?? (atRate ? Number(atRate[1]) : null);
   const saysWeekly = Boolean(hoursMatch?.[2]) || /\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(t);
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
-  const days = /\b(\d|one|two|three|four|five|six|seven)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
+  const days = /\b(\d)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
   const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
   // "7 hours a day, 4 days a week" is 28 hours a week.
   const perDay = hoursMatch ? /^\s*(?:a|per|each|every)\s+(?:day|shift)\b/i.test(t.slice(hoursMatch.index + hoursMatch[0].length)) : false;
-  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
+  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
   const absenceUnit = absence ? absence[2] ?? absence[4] : "";
   const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absenceUnit) ? 7 : 1) : null;
   // Dates of an absence ("off sick Mon 2 Feb to Fri 6 Feb 2026") give its working days, for a PA who works
