@@ -41,6 +41,13 @@ describe("readSumFacts", () => {
     expect(readSumFacts("my pa works four days a week", today).daysPerWeek).toBe(4);
     expect(readSumFacts("My grandson wants to be my PA, he's eighteen.", today).ages).toEqual([18]);
   });
+  it("reads an age from a date of birth, which does not name the tax year", () => {
+    expect(readSumFacts("PA born March 2007 - what's the lowest hourly rate I can pay her?", today)).toMatchObject({ ages: [19], taxYear: "2026/27", taxYearReason: "today" });
+    expect(readSumFacts("DOB 14/09/2008, minimum wage?", today).ages).toEqual([18]);
+    // On the day asked about: born 12 December 2006, so 19 in January 2026.
+    expect(readSumFacts("she was born on 12 Dec 2006, what was her minimum wage in January 2026", today)).toMatchObject({ ages: [19], taxYear: "2025/26" });
+    expect(readSumFacts("born in October 2007, she is 19 now", today).ages).toEqual([19, 19]);
+  });
   it("reads money with its period, service and ages", () => {
     const f = readSumFacts("she's 45, worked for me 6 years, earns £1,250 a month", today);
     expect(f.money).toEqual([expect.objectContaining({ value: 1250, period: "month" })]);

@@ -103,6 +103,25 @@ function readAbsenceDates(text: string, today: Date): number | null {
   return null;
 }
 
+/** Words just before a date that make it a date of birth ("born March 2007", "DOB 14/09/2006"). */
+const BIRTH_BEFORE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday)\b[\s:,-]*(?:is|was|in|on)?\s*$/i;
+const isBirthDate = (text: string, r: ParsedResult) => BIRTH_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index));
+
+/** Dates of birth with at least their month and year ("born March 2007", "DOB 14/09/2006"). */
+function birthDatesIn(text: string, today: Date): Date[] {
+  if (!/\b(?:born|dob|d\.o\.b|birth)/i.test(text) || !/\b(?:19|20)\d\d\b/.test(text)) return [];
+  return loadChrono()
+    .en.GB.parse(text, today)
+    .filter((r) => isBirthDate(text, r) && r.start.isCertain("year") && r.start.isCertain("month"))
+    .map((r) => r.start.date());
+}
+
+/** Age in whole years on a day. */
+function ageOn(born: Date, on: Date): number {
+  const had = on.getMonth() > born.getMonth() || (on.getMonth() === born.getMonth() && on.getDate() >= born.getDate());
+  return on.getFullYear() - born.getFullYear() - (had ? 0 : 1);
+}
+
 /** The tax year a message is about: named ("2025/26"), "last year", a date in it, else today's. */
 export function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReason: SumFacts["taxYearReason"]; date: string | null } {
   const lower = text.toLowerCase();
@@ -129,6 +148,8 @@ export function readTaxYear(text: string, today: Date): { taxYear: string; taxYe
     // Only a date the person wrote with its year ("January 2026"), not a span ("for 2 weeks" from today);
     // in a range the year may be written only at its end ("2 Feb to 6 Feb 2026").
     if (!/\b(?:19|20)\d\d\b/.test(r.text)) continue;
+    // A date of birth says how old someone is, not which year's rates apply.
+    if (isBirthDate(text, r)) continue;
     const range = absenceRangeOf(r);
     if (!r.start.isCertain("year") && !range) continue;
     const d = range?.start ?? r.start.date();
@@ -175,6 +196,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   // Monday to Friday (a message naming another pattern is left to the days it states).
   const sickDates = absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp)\b/i.test(t) && (!days || num(days[1]) === 5) ? readAbsenceDates(t, today) : null;
   const absenceInWorkingDays = sickDates !== null || /^work/i.test(absenceUnit);
+  const when = readTaxYear(t, today);
   return {
     money: money.filter((m) => m !== rateMoney && !(atRate && Math.abs(m.value - Number(atRate[1])) < 1e-9 && m.period === null)),
     hourlyRate,
@@ -182,11 +204,12 @@ export function readSumFacts(text: string, today: Date): SumFacts {
       hoursValue !== null && perDay ? (days ? hoursValue * num(days[1]) : null) : hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
     hours: hoursValue,
     daysPerWeek: days ? num(days[1]) : null,
-    ages: agesIn(t),
+    // Ages said, then ages from dates of birth on the day the question is about (the date it names, else today).
+    ages: [...agesIn(t), ...birthDatesIn(t, today).map((born) => ageOn(born, when.date ? new Date(`${when.date}T12:00:00Z`) : today))],
     askedPeriod: askedPeriodOf(t),
     yearsOfService: service && /\b(service|with me|working for|employed|worked|continuous|years? now)\b/i.test(t) ? Number(service[1]) : null,
     absenceDays: absenceDays ?? sickDates,
     absenceInWorkingDays,
-    ...readTaxYear(t, today),
+    ...when,
   };
 }
