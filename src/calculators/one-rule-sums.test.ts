@@ -45,16 +45,19 @@ describe("oneRuleSum", () => {
     expect(o, text).not.toBeNull();
     expect(o!.result?.[key]).toBeCloseTo(expected, 2);
     expect(o!.calculator).toBe(sum);
-    // The headline leads with the figure asked for and names its tax year (a net payment is worked from the
-    // person's own two figures alone, so it has no year's rate to name).
-    if (sum !== "net_payment") expect(o!.summary).toMatch(/20\d\d\/\d\d/);
+    // The headline's first sentence names its tax year (a net payment too: it is this year's budget).
+    expect(o!.summary.split(/(?<=[.!?])\s+(?=[A-Z£])/)[0]).toMatch(/20\d\d\/\d\d/);
     expect(o!.steps.every((s) => s.rule && s.source)).toBe(true);
   });
 
-  it("states employer NI before and after the Employment Allowance", () => {
+  it("states employer NI before and after the Employment Allowance in its first sentence", () => {
     const o = run("employer_ni", "20 hours at £13, how much employer's NI?")!;
-    expect(o.summary).toMatch(/£24\.60 a week in 2026\/27, before the Employment Allowance/);
-    expect(o.summary).toMatch(/After the Employment Allowance/);
+    expect(o.summary).toMatch(/^Employer National Insurance on [^.]*£24\.60 a week in 2026\/27 before the Employment Allowance, and usually £0\.00 after it:/);
+    expect(o.result).toMatchObject({ employerNi: 24.6, employerNiAfterAllowance: 0 });
+    // £80,000 a year: 15% × £75,000 = £11,250, of which £750 is left after the £10,500 allowance.
+    const high = run("employer_ni", "PA on £80,000 a year, employer NI?")!;
+    expect(high.summary).toMatch(/£11,250 a year in 2026\/27 before the Employment Allowance, and £750 a year after it/);
+    expect(run("employer_ni", "employer NI on £96 a week")!.summary).toMatch(/^Employer National Insurance on £96 a week is £0\.00 a week in 2026\/27/);
   });
 
   it("ends each sum with its own closing: the Welsh council decides in Wales, and wages are the person's figures", () => {
@@ -67,7 +70,7 @@ describe("oneRuleSum", () => {
 
   it("says first whether a rate the person pays is at least the minimum wage", () => {
     const low = run("minimum_wage", "my PA is 25 and I pay her £11 an hour, is that legal?")!;
-    expect(low.summary).toMatch(/^No: £11 an hour is below the legal minimum\. The least you can pay a PA who is 25 is £12\.71 an hour in 2026\/27/);
+    expect(low.summary).toMatch(/^No: £11 an hour is below the legal minimum of £12\.71 an hour for a PA who is 25 in 2026\/27/);
     expect(low.result).toMatchObject({ belowMinimum: true });
     expect(run("minimum_wage", "I pay my 19 year old PA £13 an hour, is that enough?")!.summary).toMatch(/^Yes: £13 an hour is at least the legal minimum/);
     expect(run("minimum_wage", "what is the minimum wage for a 30 year old")!.summary).toMatch(/^The least you can pay/);
@@ -79,8 +82,21 @@ describe("oneRuleSum", () => {
   it("says a period's SSP under the 2026/27 rules is at most the full rate when earnings are not given, and from what earnings", () => {
     const o = run("ssp", "my PA was off sick for 2 weeks in May 2026, how much SSP do I pay")!;
     // £123.25 ÷ 80% = £154.0625, so £154.07 a week or more gets the full rate.
-    expect(o.summary).toMatch(/that is at most £246\.50: the full rate if the PA's average weekly earnings are £154\.07 or more/);
+    expect(o.summary).toMatch(/^Statutory Sick Pay for 2 weeks off for sickness in May 2026 \(2026\/27 rules\) is at most £246\.50 \(10 paid working days, working 5 days a week\): the full rate if the PA's average weekly earnings are £154\.07 or more/);
     expect(o.result).toMatchObject({ sspForPeriodIsMaximum: true });
+  });
+
+  it("leads with a period's SSP when a period is given, then the weekly rule", () => {
+    // 2026/27: lower of £123.25 and 80% × £300 = £240, so £123.25 a week; 10 working days = £246.50.
+    const o = run("ssp", "My PA is off sick for 2 weeks, she earns £300 a week, how much SSP?")!;
+    expect(o.summary).toMatch(/^Statutory Sick Pay for 2 weeks off for a PA earning £300 a week in 2026\/27 is £246\.50 \(10 paid working days, working 5 days a week, at £123\.25 a week\)\./);
+    // 2025/26: 10 working days − 3 waiting days = 7 × £23.75 = £166.25.
+    expect(run("ssp", "ssp for someone on £400 a week off sick 10 working days last year")!.summary).toMatch(/^Statutory Sick Pay for 10 working days off for a PA earning £400 a week in 2025\/26 is £166\.25 \(7 paid working days after 3 waiting days/);
+  });
+
+  it("leads a charge with what you pay and a net payment with the net payment", () => {
+    expect(run("charge", "My care costs £200 a week but I've been assessed to pay £250 a week, how much do I actually pay?")!.summary).toMatch(/^You pay £200 a week in 2026\/27:/);
+    expect(run("net_payment", "My personal budget is £400 a week and my contribution is £60 a week. What's the net direct payment?")!.summary).toMatch(/^The net direct payment is £340 a week in 2026\/27:/);
   });
 
   it("reads the year from a date and from 'last year'", () => {

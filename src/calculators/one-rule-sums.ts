@@ -1,7 +1,7 @@
 import type { SumFacts } from "../text/read-sum-facts.ts";
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
-import { PERIOD_NAME, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
+import { PERIOD_NAME, PERIODS_A_YEAR, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
 import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import type { SumName } from "./sum-names.ts";
@@ -36,8 +36,6 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
   }
   return { value: pay.value, period };
 }
-
-const PERIODS_A_YEAR = { week: 52, month: 12, year: 1, fourWeeks: 13 } as const;
 
 /** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
 function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
@@ -122,7 +120,12 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
   }
   steps.push({ label: `SSP weekly rate (${rates.taxYear})`, amount: weeklyRate.value, rule: "The most SSP can be", source: cite(weeklyRate.source) });
   const result: Record<string, unknown> = { sspWeekly: perWeek };
-  let period = "";
+  const when = facts.date ? `for sickness in ${new Date(`${facts.date}T12:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric" })} (${rates.taxYear} rules)` : `in ${rates.taxYear}`;
+  const earning = weekly !== null ? ` for a PA earning ${formatPounds(weekly)} a week` : "";
+  let headline =
+    perWeek !== null && weekly !== null
+      ? `Statutory Sick Pay for a PA earning ${formatPounds(weekly)} a week is ${formatPounds(perWeek)} a week ${when}: ${rule}.`
+      : `Statutory Sick Pay ${when} is ${rule}.`;
   // From April 2026 SSP is the lower of the weekly rate and a share of earnings: with no earnings given, the
   // period is worked out at the weekly rate, as the most it can be, with the earnings at which that applies.
   const atMost = perWeek === null && earningsShare !== undefined && earningsShare !== null;
@@ -136,17 +139,14 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
     const said = facts.absenceInWorkingDays ? `${facts.absenceDays} working days` : facts.absenceDays === 14 ? "2 weeks" : `${facts.absenceDays} days`;
     steps.push({ label: `SSP for ${said} off (${rates.taxYear})${atMost ? ", at most" : ""}`, amount: total, rule: `${paidDays} paid working days × ${formatPounds(roundMoney(periodRate / daysAWeek))} a day (${daysAWeek} working days a week${waitingDays.value ? `, less ${waitingDays.value} waiting days` : ""})`, source: cite(weeklyRate.source) });
     const fullRateFrom = atMost ? roundMoney(Math.ceil((weeklyRate.value / earningsShare!.value) * 100) / 100) : null;
-    period = atMost
-      ? ` For ${said} off, working ${daysAWeek} days a week, that is at most ${formatPounds(total)}: the full rate if the PA's average weekly earnings are ${formatPounds(fullRateFrom!)} or more, and less if they earn less.`
-      : ` For ${said} off, working ${daysAWeek} days a week, that is ${formatPounds(total)}${waitingDays.value ? ` (${paidDays} paid days after ${waitingDays.value} waiting days)` : ""}.`;
+    // A period was asked about: its total leads, then the weekly rule it comes from.
+    const days = `${paidDays} paid working days${waitingDays.value ? ` after ${waitingDays.value} waiting days` : ""}, working ${daysAWeek} days a week`;
+    headline = atMost
+      ? `Statutory Sick Pay for ${said} off ${when} is at most ${formatPounds(total)} (${days}): the full rate if the PA's average weekly earnings are ${formatPounds(fullRateFrom!)} or more, and less if they earn less. SSP is ${rule}.`
+      : `Statutory Sick Pay for ${said} off${earning} ${when} is ${formatPounds(total)} (${days}, at ${formatPounds(perWeek!)} a week). SSP is ${rule}.`;
     result.sspForPeriod = total;
     if (atMost) result.sspForPeriodIsMaximum = true;
   }
-  const when = facts.date ? `for sickness in ${new Date(`${facts.date}T12:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric" })} (${rates.taxYear} rules)` : `in ${rates.taxYear}`;
-  const headline =
-    perWeek !== null && weekly !== null
-      ? `Statutory Sick Pay for a PA earning ${formatPounds(weekly)} a week is ${formatPounds(perWeek)} a week ${when}: ${rule}.${period}`
-      : `Statutory Sick Pay ${when} is ${rule}.${period}`;
   return outcome(rates.taxYear, headline, steps, [`SSP can be paid for up to ${maxWeeks.value} weeks.`], result, ctx, { sum: "ssp" });
 }
 
@@ -161,7 +161,7 @@ function charge(facts: SumFacts, text: string, rates: TaxYearRates, ctx: Calcula
   const isCharge = (m: { at: number }) => /charge|contribut|assess|afford|means test/.test(near(m)) && !/cost|budget/.test(text.slice(Math.max(0, m.at - 20), m.at).toLowerCase());
   const chargeAmount = facts.money.find(isCharge) ?? facts.money[1];
   const cost = facts.money.find((m) => m !== chargeAmount) ?? facts.money[0];
-  return netPayment(cost.value, chargeAmount.value, rates, ctx);
+  return netPayment(cost.value, chargeAmount.value, rates, ctx, "week", "pay");
 }
 
 /** Wales: the weekly charge for care at home is capped. */
