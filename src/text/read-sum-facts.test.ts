@@ -35,6 +35,23 @@ describe("readSumFacts", () => {
     expect(readSumFacts("PA off sick 8 working days in March", today)).toMatchObject({ absenceDays: 8, absenceInWorkingDays: true });
     expect(readSumFacts("3 weeks off sick", today)).toMatchObject({ absenceDays: 21, absenceInWorkingDays: false });
   });
+  it("reads an hourly rate said with 'at', 'on' or '@' when hours are given, but not a week's pay", () => {
+    expect(readSumFacts("If my PA works 12.5 hrs pw on £12.71 what's my employer NI bill", today)).toMatchObject({ hourlyRate: 12.71, hoursPerWeek: 12.5, money: [] });
+    expect(readSumFacts("16 hrs @ £13.10, wages?", today)).toMatchObject({ hourlyRate: 13.1, hours: 16 });
+    expect(readSumFacts("I pay her £13 for 20 hours a week", today)).toMatchObject({ hourlyRate: 13, hoursPerWeek: 20 });
+    const week = readSumFacts("she works 20 hours a week and is on £300", today);
+    expect(week.hourlyRate).toBeNull();
+    expect(week.money).toEqual([expect.objectContaining({ value: 300 })]);
+  });
+  it("reads a bare number with a pay period as money when the message is about money", () => {
+    expect(readSumFacts("net dp? budget 350pw contribution 75pw", today).money).toEqual([
+      expect.objectContaining({ value: 350, period: "week" }),
+      expect.objectContaining({ value: 75, period: "week" }),
+    ]);
+    expect(readSumFacts("she earns 1200 a month", today).money).toEqual([expect.objectContaining({ value: 1200, period: "month" })]);
+    // A working pattern is not money.
+    expect(readSumFacts("she works 5 days a week, 20 a week in all, how much holiday", today).money).toEqual([]);
+  });
   it("reads numbers written as words: hours, days and ages", () => {
     expect(readSumFacts("She does twenty hours a week at £13 an hour, employer NI last year?", today)).toMatchObject({ hoursPerWeek: 20, hourlyRate: 13, taxYear: "2025/26" });
     expect(readSumFacts("thirty-seven and a half hours a week", today).hoursPerWeek).toBe(37.5);

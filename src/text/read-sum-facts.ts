@@ -56,11 +56,16 @@ const PERIOD_AFTER: [RegExp, Period | "fortnight"][] = [
 
 const num = (s: string) => Number(s.replace(/,/g, ""));
 
+// Words that say a message is about money, so a bare number with a pay period ("budget 350pw") is an amount.
+const MONEY_WORDS = /\b(?:budget|contribut\w*|charg\w*|earn\w*|paid|pay|wages?|salary|income|costs?|pension|dp|direct payment)\b/i;
+const BARE_WITH_PERIOD = String.raw`\b(\d[\d,]*(?:\.\d{1,2})?)(?=\s*(?:pw|p\/w|pcm|per (?:week|wk|month|annum|year)|a (?:week|month|year|fortnight)|weekly|monthly|fortnightly|(?:every|per) (?:4|four) weeks)\b)`;
+
 function readMoney(text: string): MoneyFact[] {
   const out: MoneyFact[] = [];
-  const pattern = /£\s?(\d[\d,]*(?:\.\d{1,2})?)\s*(k\b|grand\b|thousand\b)?|\b(\d[\d,]*(?:\.\d{1,2})?)\s*(k|grand|thousand|quid|pounds?)\b|\b(\d{1,3}(?:,\d{3})+)(?:\.\d{1,2})?\b/gi;
+  const bare = MONEY_WORDS.test(text) ? `|${BARE_WITH_PERIOD}` : "";
+  const pattern = new RegExp(String.raw`£\s?(\d[\d,]*(?:\.\d{1,2})?)\s*(k\b|grand\b|thousand\b)?|\b(\d[\d,]*(?:\.\d{1,2})?)\s*(k|grand|thousand|quid|pounds?)\b|\b(\d{1,3}(?:,\d{3})+)(?:\.\d{1,2})?\b${bare}`, "gi");
   for (const m of text.matchAll(pattern)) {
-    const raw = m[1] ?? m[3] ?? m[5];
+    const raw = m[1] ?? m[3] ?? m[5] ?? m[6];
     if (!raw) continue;
     let value = Number(raw.replace(/,/g, ""));
     if (/^(k|grand|thousand)$/i.test(m[2] ?? m[4] ?? "")) value *= 1000;
@@ -178,11 +183,17 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   // Curly quotes made plain and numbers in words made digits ("twenty hours"), keeping positions as written.
   const t = numberWordsToDigits(text.replace(/[\u2018\u2019]/g, "'"));
   const money = readMoney(t);
-  const rateMoney = money.find((m) => m.period === "hour") ?? null;
-  // "20 hours at £13" / "18 hours a week at £12.90": an amount right after "at" with hours in the message.
+  // "20 hours at £13", "12.5 hrs pw on £12.71", "paid £13 for 20 hours": with hours in the message, an amount
+  // with no period after "at", "on", "@", "paid" or "earns" is an hourly rate if it could be one (at most
+  // £100); "on £300" is pay for the week or month.
+  const saysHours = /\d\s*(?:hours?|hrs?|h)\b/i.test(t);
+  const RATE_BEFORE = /(?:\b(?:at|on|paid|pay (?:her|him|them)|earns?|earning|gets?|getting)|@)\s*$/i;
+  const rateMoney =
+    money.find((m) => m.period === "hour") ??
+    (saysHours ? money.find((m) => m.period === null && m.value <= 100 && RATE_BEFORE.test(t.slice(Math.max(0, m.at - 16), m.at))) : undefined) ??
+    null;
   const hoursMatch = /\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week)?/i.exec(t);
-  const atRate = hoursMatch ? /\bat\s*£\s?(\d+(?:\.\d{1,2})?)/i.exec(t.slice(hoursMatch.index)) : null;
-  const hourlyRate = rateMoney?.value ?? (atRate ? Number(atRate[1]) : null);
+  const hourlyRate = rateMoney?.value ?? null;
   const saysWeekly = Boolean(hoursMatch?.[2]) || /\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(t);
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
   const days = /\b(\d)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
@@ -198,7 +209,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const absenceInWorkingDays = sickDates !== null || /^work/i.test(absenceUnit);
   const when = readTaxYear(t, today);
   return {
-    money: money.filter((m) => m !== rateMoney && !(atRate && Math.abs(m.value - Number(atRate[1])) < 1e-9 && m.period === null)),
+    money: money.filter((m) => m !== rateMoney),
     hourlyRate,
     hoursPerWeek:
       hoursValue !== null && perDay ? (days ? hoursValue * num(days[1]) : null) : hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
