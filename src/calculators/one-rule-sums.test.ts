@@ -94,6 +94,13 @@ describe("oneRuleSum", () => {
     expect(run("ssp", "ssp for someone on £400 a week off sick 10 working days last year")!.summary).toMatch(/^Statutory Sick Pay for 10 working days off for a PA earning £400 a week in 2025\/26 is £166\.25 \(7 paid working days after 3 waiting days/);
   });
 
+  it("reads which amount is the budget and which the contribution from the words beside them", () => {
+    const o = run("net_payment", "Council says my contribution is £120 per week, but my support only costs £95 per week, what do I pay?")!;
+    expect(o.result).toMatchObject({ youPay: 95, netDirectPayment: 0 });
+    expect(o.summary).toMatch(/^You pay £95 a week in 2026\/27/);
+    expect(run("net_payment", "budget £1,820 every 4 weeks, contribution £48.50 a week, how much will the DP be")!.result).toMatchObject({ netDirectPayment: 1626 });
+  });
+
   it("leads a charge with what you pay and a net payment with the net payment", () => {
     expect(run("charge", "My care costs £200 a week but I've been assessed to pay £250 a week, how much do I actually pay?")!.summary).toMatch(/^You pay £200 a week in 2026\/27:/);
     expect(run("net_payment", "My personal budget is £400 a week and my contribution is £60 a week. What's the net direct payment?")!.summary).toMatch(/^The net direct payment is £340 a week in 2026\/27:/);

@@ -151,18 +151,24 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
 }
 
 /**
- * What you are charged a week is never more than the care costs (Care Act 2014 s.14(4)). The cost is the
- * amount said with "cost", "budget" or "care"; the charge the one said with "charge", "contribution",
- * "assess" or "afford"; failing words, the first is the cost.
+ * What you are charged a week is never more than the care costs (Care Act 2014 s.14(4)). The charge is the
+ * amount said with "charge", "contribution", "assess" or "afford" (its role, read with the figures in
+ * read-sum-facts.ts), the cost the other; failing words, the first is the cost.
  */
-function charge(facts: SumFacts, text: string, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+function costAndCharge(facts: SumFacts): { cost: SumFacts["money"][number]; charged: SumFacts["money"][number] } | null {
   if (facts.money.length < 2) return null;
-  const near = (m: { at: number }) => text.slice(Math.max(0, m.at - 45), m.at + 20).toLowerCase();
-  const isCharge = (m: { at: number }) => /charge|contribut|assess|afford|means test/.test(near(m)) && !/cost|budget/.test(text.slice(Math.max(0, m.at - 20), m.at).toLowerCase());
-  const chargeAmount = facts.money.find(isCharge) ?? facts.money[1];
-  const cost = facts.money.find((m) => m !== chargeAmount) ?? facts.money[0];
-  return netPayment(cost.value, chargeAmount.value, rates, ctx, "week", "pay");
+  const charged = facts.money.find((m) => m.role === "charge") ?? facts.money[1];
+  const cost = facts.money.find((m) => m !== charged) ?? facts.money[0];
+  return { cost, charged };
 }
+
+function charge(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+  const read = costAndCharge(facts);
+  return read ? netPayment(read.cost.value, read.charged.value, rates, ctx, "week", "pay") : null;
+}
+
+/** "How much do I pay?", "what will I be charged?": the figure asked is what you pay, not the net payment. */
+const ASKS_WHAT_YOU_PAY = /\b(?:do|will|would|should|must|shall) i (?:actually |really |have to |need to |end up )?(?:pay|be charged)\b|\bwhat (?:am i|will i be|would i be) charged\b|\bwhat(?:'s| is) my (?:actual )?charge\b/i;
 
 /** Wales: the weekly charge for care at home is capped. */
 function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
@@ -221,20 +227,23 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       return capital ? tariff(capital.value, rates, ctx) : null;
     }
     case "net_payment": {
-      if (facts.money.length < 2) return null;
+      // The budget and the contribution by the words beside them ("my contribution is £120 but my support
+      // costs £95"), else in the order given.
+      const read = costAndCharge(facts);
+      if (!read) return null;
+      const { cost: budget, charged: contribution } = read;
       // Both amounts in one period: the one asked about, else the budget's own ("£1,820 every 4 weeks and
       // £48.50 a week": every 4 weeks, £1,820 − 4 × £48.50).
-      const [budget, contribution] = facts.money;
       const own = (p: string | null) => (p === "week" || p === "month" || p === "year" || p === "fourWeeks" ? p : null);
       const target = facts.askedPeriod ?? own(budget.period) ?? own(contribution.period) ?? "week";
       const inTarget = (m: { value: number; period: string | null }) => {
         const from = own(m.period) ?? target;
         return from === target ? m.value : roundMoney((m.value * PERIODS_A_YEAR[from]) / PERIODS_A_YEAR[target]);
       };
-      return netPayment(inTarget(budget), inTarget(contribution), rates, ctx, target);
+      return netPayment(inTarget(budget), inTarget(contribution), rates, ctx, target, ASKS_WHAT_YOU_PAY.test(text) ? "pay" : "net");
     }
     case "charge":
-      return charge(facts, text, rates, ctx);
+      return charge(facts, rates, ctx);
     case "wales_cap":
       return walesCap(facts, rates, ctx);
     default:

@@ -52,6 +52,12 @@ describe("readSumFacts", () => {
     // A working pattern is not money.
     expect(readSumFacts("she works 5 days a week, 20 a week in all, how much holiday", today).money).toEqual([]);
   });
+  it("reads whether an amount is a charge or the cost of care from the words beside it", () => {
+    const f = readSumFacts("Council says my contribution is £120 per week, but my support only costs £95 per week", today);
+    expect(f.money.map((m) => m.role)).toEqual(["charge", "cost"]);
+    expect(readSumFacts("my personal budget is £400 a week and I've been assessed to pay £60", today).money.map((m) => m.role)).toEqual(["cost", "charge"]);
+    expect(readSumFacts("she earns £300 a week", today).money[0].role).toBeNull();
+  });
   it("reads numbers written as words: hours, days and ages", () => {
     expect(readSumFacts("She does twenty hours a week at £13 an hour, employer NI last year?", today)).toMatchObject({ hoursPerWeek: 20, hourlyRate: 13, taxYear: "2025/26" });
     expect(readSumFacts("thirty-seven and a half hours a week", today).hoursPerWeek).toBe(37.5);

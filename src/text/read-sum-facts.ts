@@ -21,6 +21,17 @@ export interface MoneyFact {
   value: number;
   period: Period | null;
   at: number;
+  /** What the words beside it say it is: what you are charged ("assessed at £250"), the cost of care or the budget ("my care costs £200"), else null. */
+  role: "charge" | "cost" | null;
+}
+
+/** The role of an amount from the words beside it: the 45 characters before it and 20 after. */
+function roleAt(text: string, at: number): MoneyFact["role"] {
+  const near = text.slice(Math.max(0, at - 45), at + 20).toLowerCase();
+  const justBefore = text.slice(Math.max(0, at - 20), at).toLowerCase();
+  if (/charge|contribut|assess|afford|means test/.test(near) && !/cost|budget/.test(justBefore)) return "charge";
+  if (/\bcost|budget|package|direct payment|\bdp\b/.test(near)) return "cost";
+  return null;
 }
 
 export interface SumFacts {
@@ -73,7 +84,7 @@ function readMoney(text: string): MoneyFact[] {
     const said = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? null;
     // A fortnight's pay is read as a week's (half of it): no threshold or rate is set per fortnight.
     const period = said === "fortnight" ? "week" : said;
-    out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0 });
+    out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0, role: roleAt(text, m.index ?? 0) });
   }
   return out;
 }

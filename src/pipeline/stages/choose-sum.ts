@@ -1,6 +1,7 @@
 import { SUM_AREAS, SUM_NAMED_OUTRIGHT, SUM_SUBJECTS, type SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 import type { MessageFrame } from "../../understanding/understand-message.ts";
+import type { MoneyFact } from "../../text/read-sum-facts.ts";
 
 /**
  * Which sum a calculation asks for, from the understanding stage's reading and high-precision backstops:
@@ -9,7 +10,8 @@ import type { MessageFrame } from "../../understanding/understand-message.ts";
  *   used instead if it is likely enough and fits;
  * - a reading of plain wages, or of a sum the message does not name, gives way to the one other sum it names
  *   outright ("15 hours at £13 an hour, what SSP does she get?"), which is tried first (`first`);
- * - the Welsh cap applies only in Wales, where one assessed amount is what the cap limits.
+ * - the Welsh cap applies only in Wales, where one assessed amount is what the cap limits;
+ * - a contribution given beside the cost of care is not one to estimate, but a net payment to work out.
  */
 export interface SumChoice {
   /** The sum to work out, or null when none fits. */
@@ -18,7 +20,7 @@ export interface SumChoice {
   first: SumName | null;
 }
 
-export function chooseSum(frame: MessageFrame, question: string, previous: string | undefined, amounts: number): SumChoice {
+export function chooseSum(frame: MessageFrame, question: string, previous: string | undefined, money: readonly Pick<MoneyFact, "role">[]): SumChoice {
   const inWales = frame.jurisdiction === "wales";
   const fits = (s: SumName) => {
     const area = SUM_AREAS[s].reduce((p, a) => p + (frame.topics[a] ?? 0), 0);
@@ -38,7 +40,10 @@ export function chooseSum(frame: MessageFrame, question: string, previous: strin
     sum = next?.[0] ?? null;
   }
   // In Wales one assessed charge or contribution, with nothing else to work from, is what the cap limits.
-  if (inWales && amounts === 1 && (sum === "contribution" || sum === "charge" || sum === "net_payment") && fits("wales_cap")) sum = "wales_cap";
+  if (inWales && money.length === 1 && (sum === "contribution" || sum === "charge" || sum === "net_payment") && fits("wales_cap")) sum = "wales_cap";
+  // A contribution already known beside the cost of care ("my contribution is £120 but my support costs £95")
+  // is not one to estimate: what is left is what you pay and the net payment.
+  if (sum === "contribution" && money.length === 2 && money.some((m) => m.role === "charge") && money.some((m) => m.role === "cost")) sum = "net_payment";
   const named = (Object.entries(SUM_NAMED_OUTRIGHT) as [SumName, RegExp][]).filter(([, re]) => re.test(question)).map(([s]) => s);
   const ownNotNamed = sum !== null && (sum === "wages" || (SUM_NAMED_OUTRIGHT[sum] !== undefined && !named.includes(sum)));
   const first = ownNotNamed && named.length === 1 && fits(named[0]) && !/\bwages?\b|\bwage bill\b/i.test(question) ? named[0] : null;
