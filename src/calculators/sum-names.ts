@@ -63,7 +63,7 @@ export const SUM_SUBJECTS: Readonly<Partial<Record<SumName, RegExp>>> = Object.f
   holiday_entitlement: /\b(holidays?|leave|annual|days? off|time off|entitle\w*)\b/i,
   holiday_accrual: /\b(holidays?|leave|accru\w*|build(s|ing)? up|built up|12\.07)\b/i,
   rolled_up_holiday: /\b(rolled[- ]?up|holidays?|12\.07)\b/i,
-  employer_ni: /\b(ni|nic|nics|national insurance|employer'?s? (tax|contributions?)|secondary threshold)\b/i,
+  employer_ni: /\b(ni|nic|nics|nat(?:ional|\.)? ?ins(?:urance)?|employer'?s? (tax|contributions?)|secondary threshold)\b/i,
   tariff_income: /\b(tariff|savings?|saved|capital|in the bank|put by|nest egg|investments?|isa)\b/i,
   // What you pay towards your care: "twenty hours at £14, what does that come to in wages?" is not a charge.
   charge: CHARGE_WORDS,
@@ -80,7 +80,7 @@ export const SUM_NAMED_OUTRIGHT: Readonly<Partial<Record<SumName, RegExp>>> = Ob
   smp: /\b(smp|maternity pay|statutory maternity)\b/i,
   pension: /(?<!state )\bpensions?\b(?! age)|\bnest\b(?! ?egg)|\bauto[- ]?enrol\w*/i,
   redundancy: /\bredundan\w*/i,
-  employer_ni: /\b(ni|nic|nics|national insurance)\b/i,
+  employer_ni: /\b(ni|nic|nics|nat(?:ional|\.)? ?ins(?:urance)?)\b/i,
   tariff_income: /\btariff\b/i,
   rolled_up_holiday: /\brolled[- ]?up\b/i,
 });
