@@ -4,6 +4,7 @@ import { tariffIncome } from "./contribution.ts";
 import { minimumWageBand, type MinimumWageBand } from "./minimum-wage-band.ts";
 import { cite, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { agesIn } from "./ages-in.ts";
+import { readSumFacts } from "../text/read-sum-facts.ts";
 import { ratesFor, taxYearFor } from "./rates/rates-for.ts";
 import type { PeriodFigures, TaxYearRates } from "./rates/rate-types.ts";
 
@@ -43,9 +44,10 @@ export function amountsIn(text: string): Amount[] {
   return out;
 }
 
-function hoursIn(text: string): number | null {
-  const m = /\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b/i.exec(text);
-  return m ? Number(m[1]) : null;
+/** Hours a week as the sum facts read them ("4 days a week, 7 hours a day" is 28), else the hours said. */
+function hoursIn(text: string, today: Date): number | null {
+  const facts = readSumFacts(text, today);
+  return facts.hoursPerWeek ?? facts.hours;
 }
 
 const THRESHOLD_KEY: Record<Period, keyof PeriodFigures> = { week: "week", month: "month", year: "year", fourWeeks: "fourWeeks" };
@@ -381,7 +383,7 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
   const redundancyAge = ageIn(q);
   if (money && service && redundancyAge !== null && /\bredundan/.test(subject) && (money.period === "week" || money.period === null))
     return redundancyPay(redundancyAge, Number(service[1]), money.value, rates, ctx);
-  const hours = hoursIn(q);
+  const hours = hoursIn(q, ctx.today);
   const age = ageIn(q) ?? (subject !== q ? ageIn(subject) : null);
   const asksHourly = /\b(minimum wage|living wage|min wage|nmw|nlw|legal minimum|(?:lowest|least|minimum) (?:rate|wage|pay|amount)|least i can pay)\b|\b(?:an|per|a) hour\b/.test(subject);
   const asksWagesOnly = /\b(in wages|wages a week|wage bill|(?:what|how much) do i pay (?:my pa|her|him|them) a week)\b/.test(q) && !/\b(total|budget|all in|on-?costs?)\b/.test(q);

@@ -1,7 +1,8 @@
 /**
  * Numbers written as words ("twenty hours", "he's eighteen", "thirty-seven and a half hours", "four days a
  * week") turned into digits for the readers that look for figures. The text keeps its length (the digits are
- * padded with spaces), so a position found in the result is the same position in what the person wrote.
+ * padded with spaces before them), so a position found in the result is the same position in what the person
+ * wrote.
  */
 const UNITS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -20,6 +21,7 @@ export function numberWordsToDigits(text: string): string {
   return text.replace(NUMBER, (whole, tens?: string, unit?: string, alone?: string, half?: string) => {
     const n = tens ? TENS[tens.toLowerCase()] + (unit ? UNITS[unit.toLowerCase()] : 0) : UNITS[alone!.toLowerCase()];
     const digits = String(half ? n + 0.5 : n);
-    return digits + " ".repeat(whole.length - digits.length);
+    // Padded before the digits, so what follows them ("4 weeks", "18 year old") reads as written.
+    return " ".repeat(whole.length - digits.length) + digits;
   });
 }

@@ -29,11 +29,17 @@ describe("readSumFacts", () => {
   it("reads hours a day with days a week as hours a week", () => {
     expect(readSumFacts("PA works 4 days a week, 7 hours a day, how many hours holiday", today)).toMatchObject({ hoursPerWeek: 28, daysPerWeek: 4 });
     expect(readSumFacts("she does 6 hours a day", today).hoursPerWeek).toBeNull();
+    // "a 35 hr week", "a 20-hour week" are hours a week.
+    expect(readSumFacts("PA on a regular 35 hr week - statutory holiday in hours pls", today).hoursPerWeek).toBe(35);
+    expect(readSumFacts("she works a 20-hour week", today).hoursPerWeek).toBe(20);
   });
   it("reads an absence in calendar days or weeks, and in working days when it says so", () => {
     expect(readSumFacts("she was off sick for 10 days", today)).toMatchObject({ absenceDays: 10, absenceInWorkingDays: false });
     expect(readSumFacts("PA off sick 8 working days in March", today)).toMatchObject({ absenceDays: 8, absenceInWorkingDays: true });
     expect(readSumFacts("3 weeks off sick", today)).toMatchObject({ absenceDays: 21, absenceInWorkingDays: false });
+    // Fewer days than a week, and no more than she works in one, are her working days.
+    expect(readSumFacts("My PA was off sick for 4 days. She works 5 days a week", today)).toMatchObject({ absenceDays: 4, absenceInWorkingDays: true });
+    expect(readSumFacts("off sick for 4 days, she works 3 days a week", today)).toMatchObject({ absenceDays: 4, absenceInWorkingDays: false });
   });
   it("reads an hourly rate said with 'at', 'on' or '@' when hours are given, but not a week's pay", () => {
     expect(readSumFacts("If my PA works 12.5 hrs pw on £12.71 what's my employer NI bill", today)).toMatchObject({ hourlyRate: 12.71, hoursPerWeek: 12.5, money: [] });
@@ -62,6 +68,7 @@ describe("readSumFacts", () => {
     expect(readSumFacts("She does twenty hours a week at £13 an hour, employer NI last year?", today)).toMatchObject({ hoursPerWeek: 20, hourlyRate: 13, taxYear: "2025/26" });
     expect(readSumFacts("thirty-seven and a half hours a week", today).hoursPerWeek).toBe(37.5);
     expect(readSumFacts("my pa works four days a week", today).daysPerWeek).toBe(4);
+    expect(readSumFacts("Employer NI for a PA paid £400 every four weeks?", today).money).toEqual([expect.objectContaining({ value: 400, period: "fourWeeks" })]);
     expect(readSumFacts("My grandson wants to be my PA, he's eighteen.", today).ages).toEqual([18]);
   });
   it("reads an age from a date of birth, which does not name the tax year", () => {

@@ -203,7 +203,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
     money.find((m) => m.period === "hour") ??
     (saysHours ? money.find((m) => m.period === null && m.value <= 100 && RATE_BEFORE.test(t.slice(Math.max(0, m.at - 16), m.at))) : undefined) ??
     null;
-  const hoursMatch = /\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week)?/i.exec(t);
+  const hoursMatch = /\b(\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week|[\s-]*(?:week|wk)\b)?/i.exec(t);
   const hourlyRate = rateMoney?.value ?? null;
   const saysWeekly = Boolean(hoursMatch?.[2]) || /\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(t);
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
@@ -217,7 +217,10 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   // Dates of an absence ("off sick Mon 2 Feb to Fri 6 Feb 2026") give its working days, for a PA who works
   // Monday to Friday (a message naming another pattern is left to the days it states).
   const sickDates = absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp)\b/i.test(t) && (!days || num(days[1]) === 5) ? readAbsenceDates(t, today) : null;
-  const absenceInWorkingDays = sickDates !== null || /^work/i.test(absenceUnit);
+  // "Off sick for 4 days" by someone who works 5 days a week means 4 of their working days: fewer days than
+  // a week, and no more than they work in one, are days they would have worked; longer spans are calendar days.
+  const workingDaysByCount = absenceDays !== null && /^days?$/i.test(absenceUnit) && absenceDays < 7 && absenceDays <= (days ? num(days[1]) : 5);
+  const absenceInWorkingDays = sickDates !== null || /^work/i.test(absenceUnit) || workingDaysByCount;
   const when = readTaxYear(t, today);
   return {
     money: money.filter((m) => m !== rateMoney),
