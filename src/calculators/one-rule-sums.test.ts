@@ -106,6 +106,23 @@ describe("oneRuleSum", () => {
     expect(run("net_payment", "My personal budget is £400 a week and my contribution is £60 a week. What's the net direct payment?")!.summary).toMatch(/^The net direct payment is £340 a week in 2026\/27:/);
   });
 
+  it("gives what the holiday is worth when an hourly rate is given, leading with it when holiday pay is asked", () => {
+    // 5.6 × 20 = 112 hours × £13 = £1,456 a year; a week off is 20 × £13 = £260.
+    const o = run("holiday_entitlement", "PA works 20 hours a week at £13 an hour, how much holiday pay is she due for the year?")!;
+    expect(o.summary).toMatch(/^Holiday pay for a PA who works a regular 20 hours a week all year is £1,456 of holiday pay a year at £13 an hour \(£260 for each week off\) in 2026\/27/);
+    expect(o.result).toMatchObject({ holidayHours: 112, holidayPayYear: 1456, holidayPayWeek: 260 });
+    expect(run("holiday_entitlement", "My PA works 20 hours a week, how many hours holiday does she get a year?")!.summary).toMatch(/^A PA who works a regular 20 hours a week all year is entitled to 112 hours/);
+  });
+
+  it("works out the hours a week an amount pays for at an hourly rate, in wages alone", () => {
+    // £300 ÷ £13 = 23.0769…, rounded down to 23.07 hours.
+    const o = run("wages", "How many hours a week can my budget of £300 a week pay for at £13 an hour?")!;
+    expect(o.summary).toMatch(/^£300 a week pays for at most 23\.07 hours a week at £13 an hour in 2026\/27, in wages alone\./);
+    expect(o.summary).toMatch(/fewer hours/);
+    // £1,300 a month is £300 a week (× 12 ÷ 52).
+    expect(run("wages", "my DP is £1,300 a month, how many hours at £12.71 an hour?")!.result).toMatchObject({ hoursAWeek: 23.6 });
+  });
+
   it("reads the year from a date and from 'last year'", () => {
     expect(run("ssp", "off sick for a week in January 2026, how much SSP")!.taxYear).toBe("2025/26");
     expect(run("minimum_wage", "what was the minimum wage last year for a 19 year old")!.summary).toMatch(/£10 an hour in 2025\/26/);

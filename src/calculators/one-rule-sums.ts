@@ -38,7 +38,7 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
 }
 
 /** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
-function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
   const weeks = rates.holiday.statutoryWeeks;
   const cap = rates.holiday.statutoryDaysCap;
   const steps: CalculationStep[] = [];
@@ -60,9 +60,27 @@ function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: Calculato
     result.holidayDays = days;
   }
   if (!parts.length) return null;
+  // With an hourly rate, what the holiday is worth: its hours at the rate, and a week's pay for each week off
+  // (holiday is paid at the normal rate for a regular pattern).
+  let pay = "";
+  if (facts.hoursPerWeek !== null && facts.hourlyRate !== null) {
+    const hours = result.holidayHours as number;
+    const yearPay = roundMoney(hours * facts.hourlyRate);
+    const weekPay = roundMoney(facts.hoursPerWeek * facts.hourlyRate);
+    steps.push({ label: `Holiday pay a year (${rates.taxYear})`, amount: yearPay, rule: "Hours of paid holiday × hourly rate", source: cite(weeks.source) });
+    result.holidayPayYear = yearPay;
+    result.holidayPayWeek = weekPay;
+    pay = `${formatPounds(yearPay)} of holiday pay a year at ${formatPounds(facts.hourlyRate)} an hour (${formatPounds(weekPay)} for each week off)`;
+  }
+  const who = `a PA who works a regular ${facts.hoursPerWeek !== null ? `${facts.hoursPerWeek} hours` : `${facts.daysPerWeek} days`} a week all year`;
+  // Asked what the holiday pays ("how much holiday pay is she due?"): the amount leads.
+  const headline =
+    pay && /\bholiday pay\b|\bpaid for (?:her|his|their) holiday|\bpay (?:her|him|them) for (?:her|his|their)? ?holiday/i.test(text)
+      ? `Holiday pay for ${who} is ${pay} in ${rates.taxYear}: ${parts.join(", or ")}.`
+      : `${who[0].toUpperCase()}${who.slice(1)} is entitled to ${parts.join(", or ")}, in ${rates.taxYear}.${pay ? ` That is ${pay}.` : ""}`;
   return outcome(
     rates.taxYear,
-    `A PA who works a regular ${facts.hoursPerWeek !== null ? `${facts.hoursPerWeek} hours` : `${facts.daysPerWeek} days`} a week all year is entitled to ${parts.join(", or ")}, in ${rates.taxYear}.`,
+    headline,
     steps,
     ["Bank holidays can count towards the 5.6 weeks. The 12.07% method is only for irregular-hours and part-year workers."],
     result,
@@ -191,6 +209,30 @@ function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext):
   );
 }
 
+/** "How many hours (a week) can/does/will … pay for / buy / cover". */
+export const ASKS_HOW_MANY_HOURS = /\bhow many hours\b/i;
+
+/** Hours of wages an amount pays for at an hourly rate: wages alone, so the real hours are fewer. */
+function hoursForBudget(budget: SumFacts["money"][number], rate: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const period = budget.period === "month" || budget.period === "year" || budget.period === "fourWeeks" ? budget.period : "week";
+  const weekly = roundMoney(weeklyOf(budget.value, period));
+  const hours = Math.floor((weekly / rate) * 100) / 100;
+  const per = period === "week" ? "" : ` (${formatPounds(weekly)} a week)`;
+  return outcome(
+    rates.taxYear,
+    `${formatPounds(budget.value)} ${PERIOD_NAME[period]}${per} pays for at most ${hours} hours a week at ${formatPounds(rate)} an hour in ${rates.taxYear}, in wages alone. Holiday pay, employer National Insurance, pension and insurance come out of the same money, so it pays for fewer hours than that; the PA cost calculator can work them out.`,
+    [
+      { label: "Amount a week", amount: weekly, rule: period === "week" ? "As given" : `${PERIOD_NAME[period]} as a week (52 weeks a year)`, source: "Your figure" },
+      { label: "Hourly rate", amount: rate, rule: "As given", source: "Your figure" },
+      { label: "Hours a week in wages alone", amount: hours, rule: "Amount a week ÷ hourly rate, rounded down", source: "Your figures" },
+    ],
+    [],
+    { hoursAWeek: hours },
+    ctx,
+    { sum: "wages", closing: "Your payroll service or the council's support service can check your own figures." },
+  );
+}
+
 /** A one-rule sum by name, or null when the message gives no figure to work from. */
 export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
   const year = (knownTaxYears as readonly string[]).includes(facts.taxYear) ? facts.taxYear : undefined;
@@ -202,8 +244,12 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       return pay ? employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described) : null;
     case "pension":
       return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age, pay.described) : null;
-    case "wages":
-      return facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null ? wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx) : null;
+    case "wages": {
+      if (facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null) return wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx);
+      // "How many hours a week can £300 a week pay for at £13 an hour?": the sum the other way round.
+      const budget = facts.money.at(-1);
+      return facts.hourlyRate !== null && budget && ASKS_HOW_MANY_HOURS.test(text) ? hoursForBudget(budget, facts.hourlyRate, rates, ctx) : null;
+    }
     case "minimum_wage": {
       // The apprentice rate is for apprentices under 19, or aged 19 or over in their apprenticeship's first
       // year (National Minimum Wage Regulations 2015, reg. 5).
@@ -211,7 +257,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice) : null;
     }
     case "holiday_entitlement":
-      return holidayEntitlement(facts, rates, ctx);
+      return holidayEntitlement(facts, rates, ctx, text);
     case "holiday_accrual":
       return facts.hours !== null ? holidayAccrual(facts.hours, rates, ctx) : null;
     case "rolled_up_holiday":

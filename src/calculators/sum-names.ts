@@ -83,4 +83,6 @@ export const SUM_NAMED_OUTRIGHT: Readonly<Partial<Record<SumName, RegExp>>> = Ob
   employer_ni: /\b(ni|nic|nics|nat(?:ional|\.)? ?ins(?:urance)?)\b/i,
   tariff_income: /\btariff\b/i,
   rolled_up_holiday: /\brolled[- ]?up\b/i,
+  // Holiday for a regular pattern; irregular hours build theirs up instead (holiday_accrual).
+  holiday_entitlement: /^(?![^]*\b(?:irregular|zero[- ]hours?|casual|bank (?:pa|staff|worker)|accru\w*|rolled[- ]?up)\b)[^]*\b(?:holiday pay|holiday entitlement|annual leave)\b/i,
 });

@@ -165,7 +165,7 @@ export const routeQuestion: Stage = {
     // subject is never mentioned (a misreading, left to the calculators' own detection and to the knowledge,
     // or to the next most likely sum that fits); a sum named outright is tried first; the Welsh cap in Wales.
     const previous = ctx.earlierUserTurns.at(-1);
-    const choice = wantsSum && frame ? chooseSum(frame, ctx.question, previous, facts.money) : { sum: null, first: null };
+    const choice = wantsSum && frame ? chooseSum(frame, ctx.question, previous, facts) : { sum: null, first: null };
     const sum = choice.sum;
     // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
     // their own, go on with that calculation rather than starting a one-rule sum from their figures.
