@@ -74,6 +74,8 @@ describe("oneRuleSum", () => {
     expect(low.result).toMatchObject({ belowMinimum: true });
     expect(run("minimum_wage", "I pay my 19 year old PA £13 an hour, is that enough?")!.summary).toMatch(/^Yes: £13 an hour is at least the legal minimum/);
     expect(run("minimum_wage", "what is the minimum wage for a 30 year old")!.summary).toMatch(/^The least you can pay/);
+    // Asked for a week's minimum with the hours: 10 × £8 = £80 a week leads.
+    expect(run("minimum_wage", "Our PA is 17 and does 10 hours a week. What's the minimum we must pay her a week?")!.summary).toMatch(/^The least you can pay a PA who is 17 for 10 hours a week is £80 a week in 2026\/27: £8 an hour/);
     // The apprentice rate: under 19, or 19 and over in the apprenticeship's first year (reg. 5).
     expect(run("minimum_wage", "my pa is an apprentice aged 19 in her first year, minimum hourly rate?")!.summary).toMatch(/£8 an hour in 2026\/27 \(the apprentice rate\)/);
     expect(run("minimum_wage", "apprentice PA aged 20 in her second year, what's the minimum wage")!.summary).toMatch(/£10\.85 an hour in 2026\/27/);

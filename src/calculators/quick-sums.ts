@@ -235,7 +235,8 @@ export function minimumWageFor(age: number, rates: TaxYearRates, apprentice = fa
   return { figure, band: BAND_NAMES[band] };
 }
 
-export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null, paid: number | null = null, apprentice = false): CalculationOutcome {
+/** `weeklyAsked`: the question asks what the least is a week ("what's the minimum we must pay her a week?"), so that leads. */
+export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null, paid: number | null = null, apprentice = false, weeklyAsked = false): CalculationOutcome {
   const { figure, band } = minimumWageFor(age, rates, apprentice);
   const steps: CalculationStep[] = [
     { label: "PA's age", amount: age, rule: "As given", source: "Your figure" },
@@ -256,7 +257,9 @@ export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorCon
   if (hours !== null) {
     const weekly = roundMoney(hours * figure.value);
     steps.push({ label: `Wages for ${hours} hours a week`, amount: weekly, rule: "Hours × hourly rate", source: cite(figure.source) });
-    headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
+    if (weeklyAsked && paid === null)
+      headline = `The least you can pay a PA who is ${age} for ${hours} hours a week is ${formatPounds(weekly)} a week in ${rates.taxYear}: ${formatPounds(figure.value)} an hour (${band}), before holiday pay and other employer costs.`;
+    else headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
     result.weeklyWages = weekly;
   }
   return outcome(rates.taxYear, headline, steps, ["An apprentice under 19, or in the first year of an apprenticeship, can be paid the apprentice rate."], result, ctx, { sum: "minimum_wage" });

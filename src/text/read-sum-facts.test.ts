@@ -18,6 +18,8 @@ describe("readSumFacts", () => {
   it("reads the period asked about as the one named last, and a fortnight's pay as a week's", () => {
     expect(readSumFacts("my PA earns £1,500 a month, employer NI for the whole year?", today).askedPeriod).toBe("year");
     expect(readSumFacts("£18k per annum, whats my pension contribution monthly", today).askedPeriod).toBe("month");
+    // The period after an amount is that amount's own, not the one asked about.
+    expect(readSumFacts("How much is employer NI a month on £25,000 a year?", today).askedPeriod).toBe("month");
     expect(readSumFacts("PA paid £320 a fortnight, employer NI?", today).money).toEqual([expect.objectContaining({ value: 160, period: "week" })]);
     // "3 days a week" is a working pattern, not an absence.
     expect(readSumFacts("sick pay per day for someone working 3 days a week", today).absenceDays).toBeNull();
@@ -37,6 +39,8 @@ describe("readSumFacts", () => {
     expect(readSumFacts("she was off sick for 10 days", today)).toMatchObject({ absenceDays: 10, absenceInWorkingDays: false });
     expect(readSumFacts("PA off sick 8 working days in March", today)).toMatchObject({ absenceDays: 8, absenceInWorkingDays: true });
     expect(readSumFacts("3 weeks off sick", today)).toMatchObject({ absenceDays: 21, absenceInWorkingDays: false });
+    expect(readSumFacts("SSP if she's off sick for a fortnight?", today)).toMatchObject({ absenceDays: 14, absenceInWorkingDays: false });
+    expect(readSumFacts("my PA has been signed off for a week", today).absenceDays).toBe(7);
     // Fewer days than a week, and no more than she works in one, are her working days.
     expect(readSumFacts("My PA was off sick for 4 days. She works 5 days a week", today)).toMatchObject({ absenceDays: 4, absenceInWorkingDays: true });
     expect(readSumFacts("off sick for 4 days, she works 3 days a week", today)).toMatchObject({ absenceDays: 4, absenceInWorkingDays: false });

@@ -186,7 +186,9 @@ function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
     [/\b(?:a|per|each|every)\s+week\b|\bweekly\b/gi, "week"],
   ];
   let last: { at: number; period: "month" | "year" | "week" | "fourWeeks" } | null = null;
-  for (const [re, period] of named) for (const m of tail.matchAll(re)) if (!last || m.index! > last.at) last = { at: m.index!, period };
+  // A period right after an amount is that amount's own ("on £25,000 a year"), not the one asked about.
+  const ofAmount = (at: number) => /(?:£\s?[\d,.]+\s*k?|\b\d[\d,.]*\s*(?:k|pounds|quid))\s*$/i.test(tail.slice(Math.max(0, at - 20), at));
+  for (const [re, period] of named) for (const m of tail.matchAll(re)) if (!ofAmount(m.index!) && (!last || m.index! > last.at)) last = { at: m.index!, period };
   return last?.period ?? null;
 }
 
@@ -211,9 +213,11 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
   // "7 hours a day, 4 days a week" is 28 hours a week.
   const perDay = hoursMatch ? /^\s*(?:a|per|each|every)\s+(?:day|shift)\b/i.test(t.slice(hoursMatch.index + hoursMatch[0].length)) : false;
-  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
+  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|(?<=\bfor )a|(?<=\bfor )one)\s*((?:working\s+|work\s+)?days?|weeks?|fortnights?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
   const absenceUnit = absence ? absence[2] ?? absence[4] : "";
-  const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absenceUnit) ? 7 : 1) : null;
+  // "Off sick for a week", "for a fortnight": one of them.
+  const absenceCount = absence ? (/^(?:a|one)$/i.test(absence[1] ?? "") ? 1 : num(absence[1] ?? absence[3])) : 0;
+  const absenceDays = absence ? absenceCount * (/fortnight/i.test(absenceUnit) ? 14 : /week/i.test(absenceUnit) ? 7 : 1) : null;
   // Dates of an absence ("off sick Mon 2 Feb to Fri 6 Feb 2026") give its working days, for a PA who works
   // Monday to Friday (a message naming another pattern is left to the days it states).
   const sickDates = absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp)\b/i.test(t) && (!days || num(days[1]) === 5) ? readAbsenceDates(t, today) : null;
