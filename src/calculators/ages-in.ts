@@ -1,12 +1,14 @@
+import { numberWordsToDigits } from "../text/number-words.ts";
+
 /**
- * Ages a person gives: "she's 19", "a 17 yr old", "aged 67", "im 20", "shes only 19". A number followed by a
- * unit ("is 20 hours a week") is not an age.
+ * Ages a person gives: "she's 19", "a 17 yr old", "aged 67", "im 20", "shes only 19", "he's eighteen". A number
+ * followed by a unit ("is 20 hours a week") is not an age.
  */
 export function agesIn(text: string): number[] {
   const out: number[] = [];
   const pattern =
     /\b(?:aged?|is|i'm|im|i am|she's|shes|he's|hes|only|just|turned)\s+(\d{1,3})\b(?!\s*(?:hours?|hrs|%|pounds|weeks?|months?|days?|a week|an hour|per))|\b(\d{1,3})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/gi;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of numberWordsToDigits(text).matchAll(pattern)) {
     const n = Number(m[1] ?? m[2]);
     if (n >= 10 && n <= 110) out.push(n);
   }

@@ -45,16 +45,19 @@ describe("oneRuleSum", () => {
     expect(o, text).not.toBeNull();
     expect(o!.result?.[key]).toBeCloseTo(expected, 2);
     expect(o!.calculator).toBe(sum);
-    // The headline leads with the figure asked for and names its tax year (a net payment is worked from the
-    // person's own two figures alone, so it has no year's rate to name).
-    if (sum !== "net_payment") expect(o!.summary).toMatch(/20\d\d\/\d\d/);
+    // The headline's first sentence names its tax year (a net payment too: it is this year's budget).
+    expect(o!.summary.split(/(?<=[.!?])\s+(?=[A-Z£])/)[0]).toMatch(/20\d\d\/\d\d/);
     expect(o!.steps.every((s) => s.rule && s.source)).toBe(true);
   });
 
-  it("states employer NI before and after the Employment Allowance", () => {
+  it("states employer NI before and after the Employment Allowance in its first sentence", () => {
     const o = run("employer_ni", "20 hours at £13, how much employer's NI?")!;
-    expect(o.summary).toMatch(/£24\.60 a week in 2026\/27, before the Employment Allowance/);
-    expect(o.summary).toMatch(/After the Employment Allowance/);
+    expect(o.summary).toMatch(/^Employer National Insurance on [^.]*£24\.60 a week in 2026\/27 before the Employment Allowance, and usually £0\.00 after it:/);
+    expect(o.result).toMatchObject({ employerNi: 24.6, employerNiAfterAllowance: 0 });
+    // £80,000 a year: 15% × £75,000 = £11,250, of which £750 is left after the £10,500 allowance.
+    const high = run("employer_ni", "PA on £80,000 a year, employer NI?")!;
+    expect(high.summary).toMatch(/£11,250 a year in 2026\/27 before the Employment Allowance, and £750 a year after it/);
+    expect(run("employer_ni", "employer NI on £96 a week")!.summary).toMatch(/^Employer National Insurance on £96 a week is £0\.00 a week in 2026\/27/);
   });
 
   it("ends each sum with its own closing: the Welsh council decides in Wales, and wages are the person's figures", () => {
@@ -67,10 +70,12 @@ describe("oneRuleSum", () => {
 
   it("says first whether a rate the person pays is at least the minimum wage", () => {
     const low = run("minimum_wage", "my PA is 25 and I pay her £11 an hour, is that legal?")!;
-    expect(low.summary).toMatch(/^No: £11 an hour is below the legal minimum\. The least you can pay a PA who is 25 is £12\.71 an hour in 2026\/27/);
+    expect(low.summary).toMatch(/^No: £11 an hour is below the legal minimum of £12\.71 an hour for a PA who is 25 in 2026\/27/);
     expect(low.result).toMatchObject({ belowMinimum: true });
     expect(run("minimum_wage", "I pay my 19 year old PA £13 an hour, is that enough?")!.summary).toMatch(/^Yes: £13 an hour is at least the legal minimum/);
     expect(run("minimum_wage", "what is the minimum wage for a 30 year old")!.summary).toMatch(/^The least you can pay/);
+    // Asked for a week's minimum with the hours: 10 × £8 = £80 a week leads.
+    expect(run("minimum_wage", "Our PA is 17 and does 10 hours a week. What's the minimum we must pay her a week?")!.summary).toMatch(/^The least you can pay a PA who is 17 for 10 hours a week is £80 a week in 2026\/27: £8 an hour/);
     // The apprentice rate: under 19, or 19 and over in the apprenticeship's first year (reg. 5).
     expect(run("minimum_wage", "my pa is an apprentice aged 19 in her first year, minimum hourly rate?")!.summary).toMatch(/£8 an hour in 2026\/27 \(the apprentice rate\)/);
     expect(run("minimum_wage", "apprentice PA aged 20 in her second year, what's the minimum wage")!.summary).toMatch(/£10\.85 an hour in 2026\/27/);
@@ -79,8 +84,45 @@ describe("oneRuleSum", () => {
   it("says a period's SSP under the 2026/27 rules is at most the full rate when earnings are not given, and from what earnings", () => {
     const o = run("ssp", "my PA was off sick for 2 weeks in May 2026, how much SSP do I pay")!;
     // £123.25 ÷ 80% = £154.0625, so £154.07 a week or more gets the full rate.
-    expect(o.summary).toMatch(/that is at most £246\.50: the full rate if the PA's average weekly earnings are £154\.07 or more/);
+    expect(o.summary).toMatch(/^Statutory Sick Pay for 2 weeks off for sickness in May 2026 \(2026\/27 rules\) is at most £246\.50 \(10 paid working days, working 5 days a week\): the full rate if the PA's average weekly earnings are £154\.07 or more/);
     expect(o.result).toMatchObject({ sspForPeriodIsMaximum: true });
+  });
+
+  it("leads with a period's SSP when a period is given, then the weekly rule", () => {
+    // 2026/27: lower of £123.25 and 80% × £300 = £240, so £123.25 a week; 10 working days = £246.50.
+    const o = run("ssp", "My PA is off sick for 2 weeks, she earns £300 a week, how much SSP?")!;
+    expect(o.summary).toMatch(/^Statutory Sick Pay for 2 weeks off for a PA earning £300 a week in 2026\/27 is £246\.50 \(10 paid working days, working 5 days a week, at £123\.25 a week\)\./);
+    // 2025/26: 10 working days − 3 waiting days = 7 × £23.75 = £166.25.
+    expect(run("ssp", "ssp for someone on £400 a week off sick 10 working days last year")!.summary).toMatch(/^Statutory Sick Pay for 10 working days off for a PA earning £400 a week in 2025\/26 is £166\.25 \(7 paid working days after 3 waiting days/);
+  });
+
+  it("reads which amount is the budget and which the contribution from the words beside them", () => {
+    const o = run("net_payment", "Council says my contribution is £120 per week, but my support only costs £95 per week, what do I pay?")!;
+    expect(o.result).toMatchObject({ youPay: 95, netDirectPayment: 0 });
+    expect(o.summary).toMatch(/^You pay £95 a week in 2026\/27/);
+    expect(run("net_payment", "budget £1,820 every 4 weeks, contribution £48.50 a week, how much will the DP be")!.result).toMatchObject({ netDirectPayment: 1626 });
+  });
+
+  it("leads a charge with what you pay and a net payment with the net payment", () => {
+    expect(run("charge", "My care costs £200 a week but I've been assessed to pay £250 a week, how much do I actually pay?")!.summary).toMatch(/^You pay £200 a week in 2026\/27:/);
+    expect(run("net_payment", "My personal budget is £400 a week and my contribution is £60 a week. What's the net direct payment?")!.summary).toMatch(/^The net direct payment is £340 a week in 2026\/27:/);
+  });
+
+  it("gives what the holiday is worth when an hourly rate is given, leading with it when holiday pay is asked", () => {
+    // 5.6 × 20 = 112 hours × £13 = £1,456 a year; a week off is 20 × £13 = £260.
+    const o = run("holiday_entitlement", "PA works 20 hours a week at £13 an hour, how much holiday pay is she due for the year?")!;
+    expect(o.summary).toMatch(/^Holiday pay for a PA who works a regular 20 hours a week all year is £1,456 of holiday pay a year at £13 an hour \(£260 for each week off\) in 2026\/27/);
+    expect(o.result).toMatchObject({ holidayHours: 112, holidayPayYear: 1456, holidayPayWeek: 260 });
+    expect(run("holiday_entitlement", "My PA works 20 hours a week, how many hours holiday does she get a year?")!.summary).toMatch(/^A PA who works a regular 20 hours a week all year is entitled to 112 hours/);
+  });
+
+  it("works out the hours a week an amount pays for at an hourly rate, in wages alone", () => {
+    // £300 ÷ £13 = 23.0769…, rounded down to 23.07 hours.
+    const o = run("wages", "How many hours a week can my budget of £300 a week pay for at £13 an hour?")!;
+    expect(o.summary).toMatch(/^£300 a week pays for at most 23\.07 hours a week at £13 an hour in 2026\/27, in wages alone\./);
+    expect(o.summary).toMatch(/fewer hours/);
+    // £1,300 a month is £300 a week (× 12 ÷ 52).
+    expect(run("wages", "my DP is £1,300 a month, how many hours at £12.71 an hour?")!.result).toMatchObject({ hoursAWeek: 23.6 });
   });
 
   it("reads the year from a date and from 'last year'", () => {

@@ -1,7 +1,7 @@
 import type { SumFacts } from "../text/read-sum-facts.ts";
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
-import { PERIOD_NAME, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
+import { PERIOD_NAME, PERIODS_A_YEAR, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
 import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import type { SumName } from "./sum-names.ts";
@@ -37,10 +37,8 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
   return { value: pay.value, period };
 }
 
-const PERIODS_A_YEAR = { week: 52, month: 12, year: 1, fourWeeks: 13 } as const;
-
 /** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
-function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
   const weeks = rates.holiday.statutoryWeeks;
   const cap = rates.holiday.statutoryDaysCap;
   const steps: CalculationStep[] = [];
@@ -62,9 +60,27 @@ function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: Calculato
     result.holidayDays = days;
   }
   if (!parts.length) return null;
+  // With an hourly rate, what the holiday is worth: its hours at the rate, and a week's pay for each week off
+  // (holiday is paid at the normal rate for a regular pattern).
+  let pay = "";
+  if (facts.hoursPerWeek !== null && facts.hourlyRate !== null) {
+    const hours = result.holidayHours as number;
+    const yearPay = roundMoney(hours * facts.hourlyRate);
+    const weekPay = roundMoney(facts.hoursPerWeek * facts.hourlyRate);
+    steps.push({ label: `Holiday pay a year (${rates.taxYear})`, amount: yearPay, rule: "Hours of paid holiday × hourly rate", source: cite(weeks.source) });
+    result.holidayPayYear = yearPay;
+    result.holidayPayWeek = weekPay;
+    pay = `${formatPounds(yearPay)} of holiday pay a year at ${formatPounds(facts.hourlyRate)} an hour (${formatPounds(weekPay)} for each week off)`;
+  }
+  const who = `a PA who works a regular ${facts.hoursPerWeek !== null ? `${facts.hoursPerWeek} hours` : `${facts.daysPerWeek} days`} a week all year`;
+  // Asked what the holiday pays ("how much holiday pay is she due?"): the amount leads.
+  const headline =
+    pay && /\bholiday pay\b|\bpaid for (?:her|his|their) holiday|\bpay (?:her|him|them) for (?:her|his|their)? ?holiday/i.test(text)
+      ? `Holiday pay for ${who} is ${pay} in ${rates.taxYear}: ${parts.join(", or ")}.`
+      : `${who[0].toUpperCase()}${who.slice(1)} is entitled to ${parts.join(", or ")}, in ${rates.taxYear}.${pay ? ` That is ${pay}.` : ""}`;
   return outcome(
     rates.taxYear,
-    `A PA who works a regular ${facts.hoursPerWeek !== null ? `${facts.hoursPerWeek} hours` : `${facts.daysPerWeek} days`} a week all year is entitled to ${parts.join(", or ")}, in ${rates.taxYear}.`,
+    headline,
     steps,
     ["Bank holidays can count towards the 5.6 weeks. The 12.07% method is only for irregular-hours and part-year workers."],
     result,
@@ -122,7 +138,12 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
   }
   steps.push({ label: `SSP weekly rate (${rates.taxYear})`, amount: weeklyRate.value, rule: "The most SSP can be", source: cite(weeklyRate.source) });
   const result: Record<string, unknown> = { sspWeekly: perWeek };
-  let period = "";
+  const when = facts.date ? `for sickness in ${new Date(`${facts.date}T12:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric" })} (${rates.taxYear} rules)` : `in ${rates.taxYear}`;
+  const earning = weekly !== null ? ` for a PA earning ${formatPounds(weekly)} a week` : "";
+  let headline =
+    perWeek !== null && weekly !== null
+      ? `Statutory Sick Pay for a PA earning ${formatPounds(weekly)} a week is ${formatPounds(perWeek)} a week ${when}: ${rule}.`
+      : `Statutory Sick Pay ${when} is ${rule}.`;
   // From April 2026 SSP is the lower of the weekly rate and a share of earnings: with no earnings given, the
   // period is worked out at the weekly rate, as the most it can be, with the earnings at which that applies.
   const atMost = perWeek === null && earningsShare !== undefined && earningsShare !== null;
@@ -136,33 +157,36 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
     const said = facts.absenceInWorkingDays ? `${facts.absenceDays} working days` : facts.absenceDays === 14 ? "2 weeks" : `${facts.absenceDays} days`;
     steps.push({ label: `SSP for ${said} off (${rates.taxYear})${atMost ? ", at most" : ""}`, amount: total, rule: `${paidDays} paid working days × ${formatPounds(roundMoney(periodRate / daysAWeek))} a day (${daysAWeek} working days a week${waitingDays.value ? `, less ${waitingDays.value} waiting days` : ""})`, source: cite(weeklyRate.source) });
     const fullRateFrom = atMost ? roundMoney(Math.ceil((weeklyRate.value / earningsShare!.value) * 100) / 100) : null;
-    period = atMost
-      ? ` For ${said} off, working ${daysAWeek} days a week, that is at most ${formatPounds(total)}: the full rate if the PA's average weekly earnings are ${formatPounds(fullRateFrom!)} or more, and less if they earn less.`
-      : ` For ${said} off, working ${daysAWeek} days a week, that is ${formatPounds(total)}${waitingDays.value ? ` (${paidDays} paid days after ${waitingDays.value} waiting days)` : ""}.`;
+    // A period was asked about: its total leads, then the weekly rule it comes from.
+    const days = `${paidDays} paid working days${waitingDays.value ? ` after ${waitingDays.value} waiting days` : ""}, working ${daysAWeek} days a week`;
+    headline = atMost
+      ? `Statutory Sick Pay for ${said} off ${when} is at most ${formatPounds(total)} (${days}): the full rate if the PA's average weekly earnings are ${formatPounds(fullRateFrom!)} or more, and less if they earn less. SSP is ${rule}.`
+      : `Statutory Sick Pay for ${said} off${earning} ${when} is ${formatPounds(total)} (${days}, at ${formatPounds(perWeek!)} a week). SSP is ${rule}.`;
     result.sspForPeriod = total;
     if (atMost) result.sspForPeriodIsMaximum = true;
   }
-  const when = facts.date ? `for sickness in ${new Date(`${facts.date}T12:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric" })} (${rates.taxYear} rules)` : `in ${rates.taxYear}`;
-  const headline =
-    perWeek !== null && weekly !== null
-      ? `Statutory Sick Pay for a PA earning ${formatPounds(weekly)} a week is ${formatPounds(perWeek)} a week ${when}: ${rule}.${period}`
-      : `Statutory Sick Pay ${when} is ${rule}.${period}`;
   return outcome(rates.taxYear, headline, steps, [`SSP can be paid for up to ${maxWeeks.value} weeks.`], result, ctx, { sum: "ssp" });
 }
 
 /**
- * What you are charged a week is never more than the care costs (Care Act 2014 s.14(4)). The cost is the
- * amount said with "cost", "budget" or "care"; the charge the one said with "charge", "contribution",
- * "assess" or "afford"; failing words, the first is the cost.
+ * What you are charged a week is never more than the care costs (Care Act 2014 s.14(4)). The charge is the
+ * amount said with "charge", "contribution", "assess" or "afford" (its role, read with the figures in
+ * read-sum-facts.ts), the cost the other; failing words, the first is the cost.
  */
-function charge(facts: SumFacts, text: string, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+function costAndCharge(facts: SumFacts): { cost: SumFacts["money"][number]; charged: SumFacts["money"][number] } | null {
   if (facts.money.length < 2) return null;
-  const near = (m: { at: number }) => text.slice(Math.max(0, m.at - 45), m.at + 20).toLowerCase();
-  const isCharge = (m: { at: number }) => /charge|contribut|assess|afford|means test/.test(near(m)) && !/cost|budget/.test(text.slice(Math.max(0, m.at - 20), m.at).toLowerCase());
-  const chargeAmount = facts.money.find(isCharge) ?? facts.money[1];
-  const cost = facts.money.find((m) => m !== chargeAmount) ?? facts.money[0];
-  return netPayment(cost.value, chargeAmount.value, rates, ctx);
+  const charged = facts.money.find((m) => m.role === "charge") ?? facts.money[1];
+  const cost = facts.money.find((m) => m !== charged) ?? facts.money[0];
+  return { cost, charged };
 }
+
+function charge(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+  const read = costAndCharge(facts);
+  return read ? netPayment(read.cost.value, read.charged.value, rates, ctx, "week", "pay") : null;
+}
+
+/** "How much do I pay?", "what will I be charged?": the figure asked is what you pay, not the net payment. */
+const ASKS_WHAT_YOU_PAY = /\b(?:do|will|would|should|must|shall) i (?:actually |really |have to |need to |end up )?(?:pay|be charged)\b|\bwhat (?:am i|will i be|would i be) charged\b|\bwhat(?:'s| is) my (?:actual )?charge\b/i;
 
 /** Wales: the weekly charge for care at home is capped. */
 function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
@@ -185,6 +209,30 @@ function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext):
   );
 }
 
+/** "How many hours (a week) can/does/will … pay for / buy / cover". */
+export const ASKS_HOW_MANY_HOURS = /\bhow many hours\b/i;
+
+/** Hours of wages an amount pays for at an hourly rate: wages alone, so the real hours are fewer. */
+function hoursForBudget(budget: SumFacts["money"][number], rate: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const period = budget.period === "month" || budget.period === "year" || budget.period === "fourWeeks" ? budget.period : "week";
+  const weekly = roundMoney(weeklyOf(budget.value, period));
+  const hours = Math.floor((weekly / rate) * 100) / 100;
+  const per = period === "week" ? "" : ` (${formatPounds(weekly)} a week)`;
+  return outcome(
+    rates.taxYear,
+    `${formatPounds(budget.value)} ${PERIOD_NAME[period]}${per} pays for at most ${hours} hours a week at ${formatPounds(rate)} an hour in ${rates.taxYear}, in wages alone. Holiday pay, employer National Insurance, pension and insurance come out of the same money, so it pays for fewer hours than that; the PA cost calculator can work them out.`,
+    [
+      { label: "Amount a week", amount: weekly, rule: period === "week" ? "As given" : `${PERIOD_NAME[period]} as a week (52 weeks a year)`, source: "Your figure" },
+      { label: "Hourly rate", amount: rate, rule: "As given", source: "Your figure" },
+      { label: "Hours a week in wages alone", amount: hours, rule: "Amount a week ÷ hourly rate, rounded down", source: "Your figures" },
+    ],
+    [],
+    { hoursAWeek: hours },
+    ctx,
+    { sum: "wages", closing: "Your payroll service or the council's support service can check your own figures." },
+  );
+}
+
 /** A one-rule sum by name, or null when the message gives no figure to work from. */
 export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
   const year = (knownTaxYears as readonly string[]).includes(facts.taxYear) ? facts.taxYear : undefined;
@@ -196,16 +244,20 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       return pay ? employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described) : null;
     case "pension":
       return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age, pay.described) : null;
-    case "wages":
-      return facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null ? wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx) : null;
+    case "wages": {
+      if (facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null) return wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx);
+      // "How many hours a week can £300 a week pay for at £13 an hour?": the sum the other way round.
+      const budget = facts.money.at(-1);
+      return facts.hourlyRate !== null && budget && ASKS_HOW_MANY_HOURS.test(text) ? hoursForBudget(budget, facts.hourlyRate, rates, ctx) : null;
+    }
     case "minimum_wage": {
       // The apprentice rate is for apprentices under 19, or aged 19 or over in their apprenticeship's first
       // year (National Minimum Wage Regulations 2015, reg. 5).
       const apprentice = /\bapprentice(ship)?s?\b/i.test(text) && age !== null && (age < 19 || /\b(?:first|1st) year\b/i.test(text));
-      return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice) : null;
+      return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week") : null;
     }
     case "holiday_entitlement":
-      return holidayEntitlement(facts, rates, ctx);
+      return holidayEntitlement(facts, rates, ctx, text);
     case "holiday_accrual":
       return facts.hours !== null ? holidayAccrual(facts.hours, rates, ctx) : null;
     case "rolled_up_holiday":
@@ -221,20 +273,23 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       return capital ? tariff(capital.value, rates, ctx) : null;
     }
     case "net_payment": {
-      if (facts.money.length < 2) return null;
+      // The budget and the contribution by the words beside them ("my contribution is £120 but my support
+      // costs £95"), else in the order given.
+      const read = costAndCharge(facts);
+      if (!read) return null;
+      const { cost: budget, charged: contribution } = read;
       // Both amounts in one period: the one asked about, else the budget's own ("£1,820 every 4 weeks and
       // £48.50 a week": every 4 weeks, £1,820 − 4 × £48.50).
-      const [budget, contribution] = facts.money;
       const own = (p: string | null) => (p === "week" || p === "month" || p === "year" || p === "fourWeeks" ? p : null);
       const target = facts.askedPeriod ?? own(budget.period) ?? own(contribution.period) ?? "week";
       const inTarget = (m: { value: number; period: string | null }) => {
         const from = own(m.period) ?? target;
         return from === target ? m.value : roundMoney((m.value * PERIODS_A_YEAR[from]) / PERIODS_A_YEAR[target]);
       };
-      return netPayment(inTarget(budget), inTarget(contribution), rates, ctx, target);
+      return netPayment(inTarget(budget), inTarget(contribution), rates, ctx, target, ASKS_WHAT_YOU_PAY.test(text) ? "pay" : "net");
     }
     case "charge":
-      return charge(facts, text, rates, ctx);
+      return charge(facts, rates, ctx);
     case "wales_cap":
       return walesCap(facts, rates, ctx);
     default:

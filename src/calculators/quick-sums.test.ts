@@ -76,6 +76,8 @@ describe("quickSum: minimum wage and wages", () => {
     ["my PA is 30 and works 20 hours a week on minimum wage, what does that cost a week in wages", [], "weeklyWages", 254.2],
     // 15 x 13.50 = 202.50
     ["15 hours a week at £13.50 an hour what do i pay my PA a week in wages", [], "weeklyWages", 202.5],
+    // 4 days × 7 hours = 28 hours × £13 = £364
+    ["PA works 4 days a week, 7 hours a day, £13 an hour. What does that cost me in wages weekly?", [], "weeklyWages", 364],
   ] as const)("%s", (q, history, key, expected) => {
     expect(figure(q, [...history])!.result?.[key]).toBe(expected);
   });

@@ -4,6 +4,7 @@ import { tariffIncome } from "./contribution.ts";
 import { minimumWageBand, type MinimumWageBand } from "./minimum-wage-band.ts";
 import { cite, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { agesIn } from "./ages-in.ts";
+import { readSumFacts } from "../text/read-sum-facts.ts";
 import { ratesFor, taxYearFor } from "./rates/rates-for.ts";
 import type { PeriodFigures, TaxYearRates } from "./rates/rate-types.ts";
 
@@ -43,13 +44,15 @@ export function amountsIn(text: string): Amount[] {
   return out;
 }
 
-function hoursIn(text: string): number | null {
-  const m = /\b(\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b/i.exec(text);
-  return m ? Number(m[1]) : null;
+/** Hours a week as the sum facts read them ("4 days a week, 7 hours a day" is 28), else the hours said. */
+function hoursIn(text: string, today: Date): number | null {
+  const facts = readSumFacts(text, today);
+  return facts.hoursPerWeek ?? facts.hours;
 }
 
 const THRESHOLD_KEY: Record<Period, keyof PeriodFigures> = { week: "week", month: "month", year: "year", fourWeeks: "fourWeeks" };
 export const PERIOD_NAME: Record<Period, string> = { week: "a week", month: "a month", year: "a year", fourWeeks: "every 4 weeks" };
+export const PERIODS_A_YEAR: Record<Period, number> = { week: 52, month: 12, year: 1, fourWeeks: 13 };
 
 /**
  * A sum's result. Charging sums end with the council's disclaimer (its assessment decides); employment sums
@@ -95,16 +98,20 @@ export function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorCont
   steps.push({ label: `Employment Allowance (${rates.taxYear})`, amount: allowance, rule: "Up to this much employer NI a year is not paid, if you can claim it (one claim per employer; people employing care and support workers can)", source: cite(rates.employerNi.employmentAllowance.source) });
   const notes = ["For a PA under 21, employer NI is usually 0% up to the upper secondary threshold."];
   const pay$ = described ? `${described} (${formatPounds(pay.value)} ${PERIOD_NAME[period]})` : `${formatPounds(pay.value)} ${PERIOD_NAME[period]}`;
-  const after =
+  // People ask for either figure ("employer NI after the allowance?"), so the first sentence gives both. The
+  // allowance is a year's: what a year's NI is over it is still due, shared over the year's pay periods.
+  const leftAYear = Math.max(0, roundMoney(ni * PERIODS_A_YEAR[period] - allowance));
+  const afterAllowance = roundMoney(leftAYear / PERIODS_A_YEAR[period]);
+  const headline =
     ni === 0
-      ? "No employer NI is due, so the Employment Allowance is not needed."
-      : `After the Employment Allowance (up to ${formatPounds(allowance)} a year in ${rates.taxYear}), which most people employing a PA with a direct payment can claim, it would usually be £0.00.`;
+      ? `Employer National Insurance on ${pay$} is £0.00 ${PERIOD_NAME[period]} in ${rates.taxYear}: pay is not above the ${formatPounds(threshold.value)} threshold, so none is due and the Employment Allowance is not needed.`
+      : `Employer National Insurance on ${pay$} is ${formatPounds(ni)} ${PERIOD_NAME[period]} in ${rates.taxYear} before the Employment Allowance, and ${afterAllowance === 0 ? "usually £0.00" : `${formatPounds(afterAllowance)} ${PERIOD_NAME[period]}`} after it: ${rate.value * 100}% of the ${formatPounds(above)} above the ${formatPounds(threshold.value)} threshold. The Employment Allowance (up to ${formatPounds(allowance)} a year in ${rates.taxYear}) can be claimed by most people employing a PA with a direct payment.`;
   return outcome(
     rates.taxYear,
-    `Employer National Insurance on ${pay$} is ${formatPounds(ni)} ${PERIOD_NAME[period]} in ${rates.taxYear}, before the Employment Allowance: ${rate.value * 100}% of the ${formatPounds(above)} above the ${formatPounds(threshold.value)} threshold. ${after}`,
+    headline,
     steps,
     notes,
-    { employerNi: ni, employerNiAfterAllowance: 0, period },
+    { employerNi: ni, employerNiAfterAllowance: afterAllowance, period },
     ctx,
     { sum: "employer_ni" },
   );
@@ -194,7 +201,11 @@ export function tariff(capital: number, rates: TaxYearRates, ctx: CalculatorCont
   return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, the council counts tariff income of ${formatPounds(weekly)} a week (${rates.taxYear}): £1 for every £250, or part of £250, above ${formatPounds(lower)}.`, steps, [], { tariffIncomeWeekly: weekly }, ctx, { sum: "tariff_income", charging: true });
 }
 
-export function netPayment(budget: number, contribution: number, rates: TaxYearRates, ctx: CalculatorContext, period: Period = "week"): CalculationOutcome {
+/**
+ * The net direct payment and what you pay. `lead` is the figure asked for: the net payment ("what goes into my
+ * DP account?") or what you pay ("I'm assessed at more than my care costs, what do I pay?").
+ */
+export function netPayment(budget: number, contribution: number, rates: TaxYearRates, ctx: CalculatorContext, period: Period = "week", lead: "net" | "pay" = "net"): CalculationOutcome {
   const charged = Math.min(budget, contribution);
   const net = roundMoney(budget - charged);
   const per = PERIOD_NAME[period];
@@ -205,7 +216,11 @@ export function netPayment(budget: number, contribution: number, rates: TaxYearR
     { label: `Net direct payment ${per}`, amount: net, rule: "Budget minus your contribution", source: "Care Act 2014 s.26 (the personal budget and the amount the council pays): https://www.legislation.gov.uk/ukpga/2014/23/section/26" },
   ];
   const capped = contribution > budget ? ` Your contribution is capped at the cost of your care, so you pay ${formatPounds(charged)}, not ${formatPounds(contribution)}.` : "";
-  return outcome(rates.taxYear, `With a personal budget of ${formatPounds(budget)} ${per} and a contribution of ${formatPounds(contribution)} ${per}, you pay ${formatPounds(charged)} ${per} and the net direct payment is ${formatPounds(net)} ${per}.${capped}`, steps, [], { netDirectPayment: net, youPay: charged, period }, ctx, { sum: "net_payment", charging: true });
+  const headline =
+    lead === "pay"
+      ? `You pay ${formatPounds(charged)} ${per} in ${rates.taxYear}: with care costing ${formatPounds(budget)} ${per} and a contribution of ${formatPounds(contribution)} ${per}, the net direct payment is ${formatPounds(net)} ${per}.${capped}`
+      : `The net direct payment is ${formatPounds(net)} ${per} in ${rates.taxYear}: a personal budget of ${formatPounds(budget)} ${per} less the ${formatPounds(charged)} ${per} you pay.${capped}`;
+  return outcome(rates.taxYear, headline, steps, [], { netDirectPayment: net, youPay: charged, period }, ctx, { sum: "net_payment", charging: true });
 }
 
 const BAND_NAMES: Record<MinimumWageBand, string> = {
@@ -220,7 +235,8 @@ export function minimumWageFor(age: number, rates: TaxYearRates, apprentice = fa
   return { figure, band: BAND_NAMES[band] };
 }
 
-export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null, paid: number | null = null, apprentice = false): CalculationOutcome {
+/** `weeklyAsked`: the question asks what the least is a week ("what's the minimum we must pay her a week?"), so that leads. */
+export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null, paid: number | null = null, apprentice = false, weeklyAsked = false): CalculationOutcome {
   const { figure, band } = minimumWageFor(age, rates, apprentice);
   const steps: CalculationStep[] = [
     { label: "PA's age", amount: age, rule: "As given", source: "Your figure" },
@@ -228,20 +244,22 @@ export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorCon
     { label: `Minimum hourly rate, ${band} (${rates.taxYear})`, amount: figure.value, rule: "National Minimum Wage Act 1998: the least you can pay for each hour worked", source: cite(figure.source) },
   ];
   // Asked about a rate they pay ("I pay her £11 an hour, is that legal?"): say first whether it is enough.
-  const verdict =
+  const minimum = `${formatPounds(figure.value)} an hour for a PA who is ${age} in ${rates.taxYear} (${band})`;
+  let headline =
     paid === null
-      ? ""
+      ? `The least you can pay a PA who is ${age} is ${formatPounds(figure.value)} an hour in ${rates.taxYear} (${band}).`
       : paid < figure.value
-        ? `No: ${formatPounds(paid)} an hour is below the legal minimum. `
-        : `Yes: ${formatPounds(paid)} an hour is at least the legal minimum. `;
-  let headline = `${verdict}The least you can pay a PA who is ${age} is ${formatPounds(figure.value)} an hour in ${rates.taxYear} (${band}).`;
+        ? `No: ${formatPounds(paid)} an hour is below the legal minimum of ${minimum}.`
+        : `Yes: ${formatPounds(paid)} an hour is at least the legal minimum of ${minimum}.`;
   if (paid !== null && paid < figure.value)
     headline += ` Paying less is against the law (National Minimum Wage Act 1998), and underpaid wages are owed back to the PA.`;
   const result: Record<string, unknown> = { hourlyMinimum: figure.value, ...(paid !== null ? { hourlyRatePaid: paid, belowMinimum: paid < figure.value } : {}) };
   if (hours !== null) {
     const weekly = roundMoney(hours * figure.value);
     steps.push({ label: `Wages for ${hours} hours a week`, amount: weekly, rule: "Hours × hourly rate", source: cite(figure.source) });
-    headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
+    if (weeklyAsked && paid === null)
+      headline = `The least you can pay a PA who is ${age} for ${hours} hours a week is ${formatPounds(weekly)} a week in ${rates.taxYear}: ${formatPounds(figure.value)} an hour (${band}), before holiday pay and other employer costs.`;
+    else headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
     result.weeklyWages = weekly;
   }
   return outcome(rates.taxYear, headline, steps, ["An apprentice under 19, or in the first year of an apprenticeship, can be paid the apprentice rate."], result, ctx, { sum: "minimum_wage" });
@@ -255,7 +273,7 @@ export function wages(hours: number, rate: number, rates: TaxYearRates, ctx: Cal
     { label: "Wages a week", amount: weekly, rule: "Hours × hourly rate", source: "Your figures" },
   ];
   const below = rate < rates.minimumWage.aged21AndOver.value ? ` Check this is not below the minimum wage for the PA's age (${formatPounds(rates.minimumWage.aged21AndOver.value)} an hour at 21 and over in ${rates.taxYear}).` : "";
-  return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx, {
+  return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages in ${rates.taxYear}, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx, {
     sum: "wages",
     // Wages are the person's own figures, not a legal minimum.
     closing: "Your payroll service or the council's support service can check your own figures.",
@@ -353,7 +371,7 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
   if (/\b(costs?|budget)\b.*\b(afford|contribution|assessed)\b|\b(afford|contribution|assessed)\b.*\b(costs?|budget)\b/.test(q) && amounts.length >= 2 && /how much (do|will|would) i pay|what do i pay/.test(q)) {
     const cost = amounts[0].value;
     const afford = amounts[1].value;
-    return netPayment(cost, afford, rates, ctx);
+    return netPayment(cost, afford, rates, ctx, "week", "pay");
   }
   if (/\b(tariff)\b/.test(subject) && money) return tariff(money.value, rates, ctx);
   if (money && /\b(employer'?s?|employers)?\s*(ni|nic|nics|national insurance)\b/.test(subject) && !/\bhours?\b/.test(q))
@@ -368,7 +386,7 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
   const redundancyAge = ageIn(q);
   if (money && service && redundancyAge !== null && /\bredundan/.test(subject) && (money.period === "week" || money.period === null))
     return redundancyPay(redundancyAge, Number(service[1]), money.value, rates, ctx);
-  const hours = hoursIn(q);
+  const hours = hoursIn(q, ctx.today);
   const age = ageIn(q) ?? (subject !== q ? ageIn(subject) : null);
   const asksHourly = /\b(minimum wage|living wage|min wage|nmw|nlw|legal minimum|(?:lowest|least|minimum) (?:rate|wage|pay|amount)|least i can pay)\b|\b(?:an|per|a) hour\b/.test(subject);
   const asksWagesOnly = /\b(in wages|wages a week|wage bill|(?:what|how much) do i pay (?:my pa|her|him|them) a week)\b/.test(q) && !/\b(total|budget|all in|on-?costs?)\b/.test(q);

@@ -48,6 +48,8 @@ export const SUM_AREAS: Readonly<Record<SumName, readonly string[]>> = Object.fr
   contribution: CHARGING,
 });
 
+const CHARGE_WORDS = /\b(charg\w*|contribut\w*|assess\w*|pay towards|means[- ]test\w*|afford|costs?|capp?ed|most (?:i|they|the council)|financial)\b/i;
+
 /**
  * Words a message must have for a one-rule sum the classifier names to be trusted: a sum about sick pay needs
  * some word about sickness ("£100 a day for 5 untaken days of holiday" is not sick pay). A high-precision
@@ -61,6 +63,26 @@ export const SUM_SUBJECTS: Readonly<Partial<Record<SumName, RegExp>>> = Object.f
   holiday_entitlement: /\b(holidays?|leave|annual|days? off|time off|entitle\w*)\b/i,
   holiday_accrual: /\b(holidays?|leave|accru\w*|build(s|ing)? up|built up|12\.07)\b/i,
   rolled_up_holiday: /\b(rolled[- ]?up|holidays?|12\.07)\b/i,
-  employer_ni: /\b(ni|nic|nics|national insurance|employer'?s? (tax|contributions?)|secondary threshold)\b/i,
+  employer_ni: /\b(ni|nic|nics|nat(?:ional|\.)? ?ins(?:urance)?|employer'?s? (tax|contributions?)|secondary threshold)\b/i,
   tariff_income: /\b(tariff|savings?|saved|capital|in the bank|put by|nest egg|investments?|isa)\b/i,
+  // What you pay towards your care: "twenty hours at £14, what does that come to in wages?" is not a charge.
+  charge: CHARGE_WORDS,
+  wales_cap: CHARGE_WORDS,
+});
+
+/**
+ * Words that name a sum outright ("SSP", "pension", "NEST", "redundancy"). When the classifier reads a message
+ * as plain wages, or as a sum it does not name, and it names exactly one other sum this way, that sum is what
+ * was asked ("she works 15 hours at £13 an hour, what SSP does she get a week?"). A high-precision backstop.
+ */
+export const SUM_NAMED_OUTRIGHT: Readonly<Partial<Record<SumName, RegExp>>> = Object.freeze({
+  ssp: /\b(ssp|sick pay|statutory sick)\b/i,
+  smp: /\b(smp|maternity pay|statutory maternity)\b/i,
+  pension: /(?<!state )\bpensions?\b(?! age)|\bnest\b(?! ?egg)|\bauto[- ]?enrol\w*/i,
+  redundancy: /\bredundan\w*/i,
+  employer_ni: /\b(ni|nic|nics|nat(?:ional|\.)? ?ins(?:urance)?)\b/i,
+  tariff_income: /\btariff\b/i,
+  rolled_up_holiday: /\brolled[- ]?up\b/i,
+  // Holiday for a regular pattern; irregular hours build theirs up instead (holiday_accrual).
+  holiday_entitlement: /^(?![^]*\b(?:irregular|zero[- ]hours?|casual|bank (?:pa|staff|worker)|accru\w*|rolled[- ]?up)\b)[^]*\b(?:holiday pay|holiday entitlement|annual leave)\b/i,
 });

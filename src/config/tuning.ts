@@ -91,6 +91,8 @@ export const tuningSchema = z
         falseDeclineCost: z.object({ default: z.number().min(0).max(100), deceive: z.number().min(0).max(100) }).strict(),
         /** Below this probability that a message is about any of a sum's areas, the sum read from it is not used. */
         sumAreaFloor: share,
+        /** When the classifier's sum does not fit the message, the next most likely sum is used if it has at least this probability and fits. */
+        sumRunnerUpFloor: share,
         /** An unsure reading of "deceive" stands at or above this only when the message says something is to be hidden. */
         deceiveWithConcealmentConfidence: share,
       })

@@ -18,6 +18,8 @@ describe("readSumFacts", () => {
   it("reads the period asked about as the one named last, and a fortnight's pay as a week's", () => {
     expect(readSumFacts("my PA earns £1,500 a month, employer NI for the whole year?", today).askedPeriod).toBe("year");
     expect(readSumFacts("£18k per annum, whats my pension contribution monthly", today).askedPeriod).toBe("month");
+    // The period after an amount is that amount's own, not the one asked about.
+    expect(readSumFacts("How much is employer NI a month on £25,000 a year?", today).askedPeriod).toBe("month");
     expect(readSumFacts("PA paid £320 a fortnight, employer NI?", today).money).toEqual([expect.objectContaining({ value: 160, period: "week" })]);
     // "3 days a week" is a working pattern, not an absence.
     expect(readSumFacts("sick pay per day for someone working 3 days a week", today).absenceDays).toBeNull();
@@ -29,11 +31,56 @@ describe("readSumFacts", () => {
   it("reads hours a day with days a week as hours a week", () => {
     expect(readSumFacts("PA works 4 days a week, 7 hours a day, how many hours holiday", today)).toMatchObject({ hoursPerWeek: 28, daysPerWeek: 4 });
     expect(readSumFacts("she does 6 hours a day", today).hoursPerWeek).toBeNull();
+    // "a 35 hr week", "a 20-hour week" are hours a week.
+    expect(readSumFacts("PA on a regular 35 hr week - statutory holiday in hours pls", today).hoursPerWeek).toBe(35);
+    expect(readSumFacts("she works a 20-hour week", today).hoursPerWeek).toBe(20);
   });
   it("reads an absence in calendar days or weeks, and in working days when it says so", () => {
     expect(readSumFacts("she was off sick for 10 days", today)).toMatchObject({ absenceDays: 10, absenceInWorkingDays: false });
     expect(readSumFacts("PA off sick 8 working days in March", today)).toMatchObject({ absenceDays: 8, absenceInWorkingDays: true });
     expect(readSumFacts("3 weeks off sick", today)).toMatchObject({ absenceDays: 21, absenceInWorkingDays: false });
+    expect(readSumFacts("SSP if she's off sick for a fortnight?", today)).toMatchObject({ absenceDays: 14, absenceInWorkingDays: false });
+    expect(readSumFacts("my PA has been signed off for a week", today).absenceDays).toBe(7);
+    // Fewer days than a week, and no more than she works in one, are her working days.
+    expect(readSumFacts("My PA was off sick for 4 days. She works 5 days a week", today)).toMatchObject({ absenceDays: 4, absenceInWorkingDays: true });
+    expect(readSumFacts("off sick for 4 days, she works 3 days a week", today)).toMatchObject({ absenceDays: 4, absenceInWorkingDays: false });
+  });
+  it("reads an hourly rate said with 'at', 'on' or '@' when hours are given, but not a week's pay", () => {
+    expect(readSumFacts("If my PA works 12.5 hrs pw on £12.71 what's my employer NI bill", today)).toMatchObject({ hourlyRate: 12.71, hoursPerWeek: 12.5, money: [] });
+    expect(readSumFacts("16 hrs @ £13.10, wages?", today)).toMatchObject({ hourlyRate: 13.1, hours: 16 });
+    expect(readSumFacts("I pay her £13 for 20 hours a week", today)).toMatchObject({ hourlyRate: 13, hoursPerWeek: 20 });
+    const week = readSumFacts("she works 20 hours a week and is on £300", today);
+    expect(week.hourlyRate).toBeNull();
+    expect(week.money).toEqual([expect.objectContaining({ value: 300 })]);
+  });
+  it("reads a bare number with a pay period as money when the message is about money", () => {
+    expect(readSumFacts("net dp? budget 350pw contribution 75pw", today).money).toEqual([
+      expect.objectContaining({ value: 350, period: "week" }),
+      expect.objectContaining({ value: 75, period: "week" }),
+    ]);
+    expect(readSumFacts("she earns 1200 a month", today).money).toEqual([expect.objectContaining({ value: 1200, period: "month" })]);
+    // A working pattern is not money.
+    expect(readSumFacts("she works 5 days a week, 20 a week in all, how much holiday", today).money).toEqual([]);
+  });
+  it("reads whether an amount is a charge or the cost of care from the words beside it", () => {
+    const f = readSumFacts("Council says my contribution is £120 per week, but my support only costs £95 per week", today);
+    expect(f.money.map((m) => m.role)).toEqual(["charge", "cost"]);
+    expect(readSumFacts("my personal budget is £400 a week and I've been assessed to pay £60", today).money.map((m) => m.role)).toEqual(["cost", "charge"]);
+    expect(readSumFacts("she earns £300 a week", today).money[0].role).toBeNull();
+  });
+  it("reads numbers written as words: hours, days and ages", () => {
+    expect(readSumFacts("She does twenty hours a week at £13 an hour, employer NI last year?", today)).toMatchObject({ hoursPerWeek: 20, hourlyRate: 13, taxYear: "2025/26" });
+    expect(readSumFacts("thirty-seven and a half hours a week", today).hoursPerWeek).toBe(37.5);
+    expect(readSumFacts("my pa works four days a week", today).daysPerWeek).toBe(4);
+    expect(readSumFacts("Employer NI for a PA paid £400 every four weeks?", today).money).toEqual([expect.objectContaining({ value: 400, period: "fourWeeks" })]);
+    expect(readSumFacts("My grandson wants to be my PA, he's eighteen.", today).ages).toEqual([18]);
+  });
+  it("reads an age from a date of birth, which does not name the tax year", () => {
+    expect(readSumFacts("PA born March 2007 - what's the lowest hourly rate I can pay her?", today)).toMatchObject({ ages: [19], taxYear: "2026/27", taxYearReason: "today" });
+    expect(readSumFacts("DOB 14/09/2008, minimum wage?", today).ages).toEqual([18]);
+    // On the day asked about: born 12 December 2006, so 19 in January 2026.
+    expect(readSumFacts("she was born on 12 Dec 2006, what was her minimum wage in January 2026", today)).toMatchObject({ ages: [19], taxYear: "2025/26" });
+    expect(readSumFacts("born in October 2007, she is 19 now", today).ages).toEqual([19, 19]);
   });
   it("reads money with its period, service and ages", () => {
     const f = readSumFacts("she's 45, worked for me 6 years, earns £1,250 a month", today);

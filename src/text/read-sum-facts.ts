@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { agesIn } from "../calculators/ages-in.ts";
+import { numberWordsToDigits } from "./number-words.ts";
 import { taxYearFor } from "../calculators/rates/rates-for.ts";
 import type { ParsedResult } from "chrono-node";
 
@@ -20,6 +21,17 @@ export interface MoneyFact {
   value: number;
   period: Period | null;
   at: number;
+  /** What the words beside it say it is: what you are charged ("assessed at £250"), the cost of care or the budget ("my care costs £200"), else null. */
+  role: "charge" | "cost" | null;
+}
+
+/** The role of an amount from the words beside it: the 45 characters before it and 20 after. */
+function roleAt(text: string, at: number): MoneyFact["role"] {
+  const near = text.slice(Math.max(0, at - 45), at + 20).toLowerCase();
+  const justBefore = text.slice(Math.max(0, at - 20), at).toLowerCase();
+  if (/charge|contribut|assess|afford|means test/.test(near) && !/cost|budget/.test(justBefore)) return "charge";
+  if (/\bcost|budget|package|direct payment|\bdp\b/.test(near)) return "cost";
+  return null;
 }
 
 export interface SumFacts {
@@ -53,14 +65,18 @@ const PERIOD_AFTER: [RegExp, Period | "fortnight"][] = [
   [/^\s*(?:a|an|per|each|every|\/)\s*(?:year|annum)\b|^\s*(?:yearly|annually|pa|p\/a)\b/, "year"],
 ];
 
-const WORD_NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, a: 1 };
-const num = (s: string) => WORD_NUMBER[s.toLowerCase()] ?? Number(s.replace(/,/g, ""));
+const num = (s: string) => Number(s.replace(/,/g, ""));
+
+// Words that say a message is about money, so a bare number with a pay period ("budget 350pw") is an amount.
+const MONEY_WORDS = /\b(?:budget|contribut\w*|charg\w*|earn\w*|paid|pay|wages?|salary|income|costs?|pension|dp|direct payment)\b/i;
+const BARE_WITH_PERIOD = String.raw`\b(\d[\d,]*(?:\.\d{1,2})?)(?=\s*(?:pw|p\/w|pcm|per (?:week|wk|month|annum|year)|a (?:week|month|year|fortnight)|weekly|monthly|fortnightly|(?:every|per) (?:4|four) weeks)\b)`;
 
 function readMoney(text: string): MoneyFact[] {
   const out: MoneyFact[] = [];
-  const pattern = /£\s?(\d[\d,]*(?:\.\d{1,2})?)\s*(k\b|grand\b|thousand\b)?|\b(\d[\d,]*(?:\.\d{1,2})?)\s*(k|grand|thousand|quid|pounds?)\b|\b(\d{1,3}(?:,\d{3})+)(?:\.\d{1,2})?\b/gi;
+  const bare = MONEY_WORDS.test(text) ? `|${BARE_WITH_PERIOD}` : "";
+  const pattern = new RegExp(String.raw`£\s?(\d[\d,]*(?:\.\d{1,2})?)\s*(k\b|grand\b|thousand\b)?|\b(\d[\d,]*(?:\.\d{1,2})?)\s*(k|grand|thousand|quid|pounds?)\b|\b(\d{1,3}(?:,\d{3})+)(?:\.\d{1,2})?\b${bare}`, "gi");
   for (const m of text.matchAll(pattern)) {
-    const raw = m[1] ?? m[3] ?? m[5];
+    const raw = m[1] ?? m[3] ?? m[5] ?? m[6];
     if (!raw) continue;
     let value = Number(raw.replace(/,/g, ""));
     if (/^(k|grand|thousand)$/i.test(m[2] ?? m[4] ?? "")) value *= 1000;
@@ -68,7 +84,7 @@ function readMoney(text: string): MoneyFact[] {
     const said = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? null;
     // A fortnight's pay is read as a week's (half of it): no threshold or rate is set per fortnight.
     const period = said === "fortnight" ? "week" : said;
-    out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0 });
+    out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0, role: roleAt(text, m.index ?? 0) });
   }
   return out;
 }
@@ -103,6 +119,25 @@ function readAbsenceDates(text: string, today: Date): number | null {
   return null;
 }
 
+/** Words just before a date that make it a date of birth ("born March 2007", "DOB 14/09/2006"). */
+const BIRTH_BEFORE = /\b(?:born|dob|d\.o\.b\.?|date of birth|birth ?date|birthday)\b[\s:,-]*(?:is|was|in|on)?\s*$/i;
+const isBirthDate = (text: string, r: ParsedResult) => BIRTH_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index));
+
+/** Dates of birth with at least their month and year ("born March 2007", "DOB 14/09/2006"). */
+function birthDatesIn(text: string, today: Date): Date[] {
+  if (!/\b(?:born|dob|d\.o\.b|birth)/i.test(text) || !/\b(?:19|20)\d\d\b/.test(text)) return [];
+  return loadChrono()
+    .en.GB.parse(text, today)
+    .filter((r) => isBirthDate(text, r) && r.start.isCertain("year") && r.start.isCertain("month"))
+    .map((r) => r.start.date());
+}
+
+/** Age in whole years on a day. */
+function ageOn(born: Date, on: Date): number {
+  const had = on.getMonth() > born.getMonth() || (on.getMonth() === born.getMonth() && on.getDate() >= born.getDate());
+  return on.getFullYear() - born.getFullYear() - (had ? 0 : 1);
+}
+
 /** The tax year a message is about: named ("2025/26"), "last year", a date in it, else today's. */
 export function readTaxYear(text: string, today: Date): { taxYear: string; taxYearReason: SumFacts["taxYearReason"]; date: string | null } {
   const lower = text.toLowerCase();
@@ -129,6 +164,8 @@ export function readTaxYear(text: string, today: Date): { taxYear: string; taxYe
     // Only a date the person wrote with its year ("January 2026"), not a span ("for 2 weeks" from today);
     // in a range the year may be written only at its end ("2 Feb to 6 Feb 2026").
     if (!/\b(?:19|20)\d\d\b/.test(r.text)) continue;
+    // A date of birth says how old someone is, not which year's rates apply.
+    if (isBirthDate(text, r)) continue;
     const range = absenceRangeOf(r);
     if (!r.start.isCertain("year") && !range) continue;
     const d = range?.start ?? r.start.date();
@@ -149,43 +186,59 @@ function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
     [/\b(?:a|per|each|every)\s+week\b|\bweekly\b/gi, "week"],
   ];
   let last: { at: number; period: "month" | "year" | "week" | "fourWeeks" } | null = null;
-  for (const [re, period] of named) for (const m of tail.matchAll(re)) if (!last || m.index! > last.at) last = { at: m.index!, period };
+  // A period right after an amount is that amount's own ("on £25,000 a year"), not the one asked about.
+  const ofAmount = (at: number) => /(?:£\s?[\d,.]+\s*k?|\b\d[\d,.]*\s*(?:k|pounds|quid))\s*$/i.test(tail.slice(Math.max(0, at - 20), at));
+  for (const [re, period] of named) for (const m of tail.matchAll(re)) if (!ofAmount(m.index!) && (!last || m.index! > last.at)) last = { at: m.index!, period };
   return last?.period ?? null;
 }
 
 export function readSumFacts(text: string, today: Date): SumFacts {
-  const t = text.replace(/[\u2018\u2019]/g, "'");
+  // Curly quotes made plain and numbers in words made digits ("twenty hours"), keeping positions as written.
+  const t = numberWordsToDigits(text.replace(/[\u2018\u2019]/g, "'"));
   const money = readMoney(t);
-  const rateMoney = money.find((m) => m.period === "hour") ?? null;
-  // "20 hours at £13" / "18 hours a week at £12.90": an amount right after "at" with hours in the message.
-  const hoursMatch = /\b(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week)?/i.exec(t);
-  const atRate = hoursMatch ? /\bat\s*£\s?(\d+(?:\.\d{1,2})?)/i.exec(t.slice(hoursMatch.index)) : null;
-  const hourlyRate = rateMoney?.value ?? (atRate ? Number(atRate[1]) : null);
+  // "20 hours at £13", "12.5 hrs pw on £12.71", "paid £13 for 20 hours": with hours in the message, an amount
+  // with no period after "at", "on", "@", "paid" or "earns" is an hourly rate if it could be one (at most
+  // £100); "on £300" is pay for the week or month.
+  const saysHours = /\d\s*(?:hours?|hrs?|h)\b/i.test(t);
+  const RATE_BEFORE = /(?:\b(?:at|on|paid|pay (?:her|him|them)|earns?|earning|gets?|getting)|@)\s*$/i;
+  const rateMoney =
+    money.find((m) => m.period === "hour") ??
+    (saysHours ? money.find((m) => m.period === null && m.value <= 100 && RATE_BEFORE.test(t.slice(Math.max(0, m.at - 16), m.at))) : undefined) ??
+    null;
+  const hoursMatch = /\b(\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week|[\s-]*(?:week|wk)\b)?/i.exec(t);
+  const hourlyRate = rateMoney?.value ?? null;
   const saysWeekly = Boolean(hoursMatch?.[2]) || /\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(t);
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
-  const days = /\b(\d|one|two|three|four|five|six|seven)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
+  const days = /\b(\d)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
   const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
   // "7 hours a day, 4 days a week" is 28 hours a week.
   const perDay = hoursMatch ? /^\s*(?:a|per|each|every)\s+(?:day|shift)\b/i.test(t.slice(hoursMatch.index + hoursMatch[0].length)) : false;
-  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+|one|two|three|four|five|six)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
+  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|(?<=\bfor )a|(?<=\bfor )one)\s*((?:working\s+|work\s+)?days?|weeks?|fortnights?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
   const absenceUnit = absence ? absence[2] ?? absence[4] : "";
-  const absenceDays = absence ? num(absence[1] ?? absence[3]) * (/week/i.test(absenceUnit) ? 7 : 1) : null;
+  // "Off sick for a week", "for a fortnight": one of them.
+  const absenceCount = absence ? (/^(?:a|one)$/i.test(absence[1] ?? "") ? 1 : num(absence[1] ?? absence[3])) : 0;
+  const absenceDays = absence ? absenceCount * (/fortnight/i.test(absenceUnit) ? 14 : /week/i.test(absenceUnit) ? 7 : 1) : null;
   // Dates of an absence ("off sick Mon 2 Feb to Fri 6 Feb 2026") give its working days, for a PA who works
   // Monday to Friday (a message naming another pattern is left to the days it states).
   const sickDates = absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp)\b/i.test(t) && (!days || num(days[1]) === 5) ? readAbsenceDates(t, today) : null;
-  const absenceInWorkingDays = sickDates !== null || /^work/i.test(absenceUnit);
+  // "Off sick for 4 days" by someone who works 5 days a week means 4 of their working days: fewer days than
+  // a week, and no more than they work in one, are days they would have worked; longer spans are calendar days.
+  const workingDaysByCount = absenceDays !== null && /^days?$/i.test(absenceUnit) && absenceDays < 7 && absenceDays <= (days ? num(days[1]) : 5);
+  const absenceInWorkingDays = sickDates !== null || /^work/i.test(absenceUnit) || workingDaysByCount;
+  const when = readTaxYear(t, today);
   return {
-    money: money.filter((m) => m !== rateMoney && !(atRate && Math.abs(m.value - Number(atRate[1])) < 1e-9 && m.period === null)),
+    money: money.filter((m) => m !== rateMoney),
     hourlyRate,
     hoursPerWeek:
       hoursValue !== null && perDay ? (days ? hoursValue * num(days[1]) : null) : hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
     hours: hoursValue,
     daysPerWeek: days ? num(days[1]) : null,
-    ages: agesIn(t),
+    // Ages said, then ages from dates of birth on the day the question is about (the date it names, else today).
+    ages: [...agesIn(t), ...birthDatesIn(t, today).map((born) => ageOn(born, when.date ? new Date(`${when.date}T12:00:00Z`) : today))],
     askedPeriod: askedPeriodOf(t),
     yearsOfService: service && /\b(service|with me|working for|employed|worked|continuous|years? now)\b/i.test(t) ? Number(service[1]) : null,
     absenceDays: absenceDays ?? sickDates,
     absenceInWorkingDays,
-    ...readTaxYear(t, today),
+    ...when,
   };
 }

@@ -15,6 +15,8 @@ export interface MessageFrame {
   /** Runner-up intent and its probability, for the routing rules' backstops. */
   runnerUp: { intent: Intent; confidence: number };
   sum: SumName | null;
+  /** The sum classifier's probability for each sum, for routing's backstops (absent in hand-made frames). */
+  sums?: Partial<Record<SumName, number>>;
   /** "decision:budget", "out_of_scope:medical", "deceive:charging"… for a request to decline. */
   declineTopic: string | null;
   /** The knowledge area the question is most likely about. */
@@ -49,7 +51,10 @@ export function createUnderstanding(model: IntentModel, readPlace: PlaceReader):
         intent: intent.label,
         confidence: intent.confidence,
         runnerUp: { intent: runnerUp[0], confidence: runnerUp[1] },
-        sum: model.sum(reading).label,
+        ...(() => {
+          const s = model.sum(reading);
+          return { sum: s.label, sums: s.probabilities };
+        })(),
         declineTopic: declines ? model.declineTopic(reading).label : null,
         ...(() => {
           const t = model.knowledgeTopic(reading);

@@ -119,6 +119,12 @@ describe("classifyRequest", () => {
     expect(classifyRequest("i weigh 20 stone and need two carers to help me take a shower, can the dp pay for both")).toBeNull();
   });
 
+  it("lets a question about a PA's statutory leave or pay through, and still stops one about getting support", () => {
+    expect(classifyRequest("she works two days a week, how many days holiday is she entitled to?")).toBeNull();
+    expect(classifyRequest("what sick pay is he entitled to")).toBeNull();
+    expect(classifyRequest("is she entitled to a direct payment?")?.topic).toBe("eligibility");
+  });
+
   it("treats a topic word inside a direct payments question as in scope", () => {
     expect(classifyRequest("who won the football")?.topic).toBe("unrelated");
     expect(classifyRequest("can my direct payment pay for football coaching?")).toBeNull();

@@ -122,6 +122,16 @@ describe("routeQuestion", () => {
     expect(trusted.calculation?.calculator).toBe("minimum_wage");
   });
 
+  it("works out the minimum wage for an age asked for, even when the intent was read as a knowledge question", () => {
+    const reading = { intent: "knowledge", confidence: 0.97, sum: "minimum_wage" } as const;
+    const ctx = route("My grandson wants to be my PA, he's eighteen. What's the minimum I have to pay him an hour?", reading);
+    expect(ctx.calculation?.calculator).toBe("minimum_wage");
+    expect(ctx.calculation?.result?.hourlyMinimum).toBe(10.85);
+    expect(route("Minimum wage for an 18 year old apprentice in their first year?", reading).calculation?.result?.hourlyMinimum).toBe(8);
+    // A question about the rule that only mentions an age stays a knowledge question.
+    expect(route("can I pay my 17 year old grandson less than the minimum wage because he's family?", reading).route).toBe("knowledge");
+  });
+
   it("treats a sum with nothing to work from as a question about the rule", () => {
     const ctx = route("does my PA get sick pay?", { intent: "calculation", sum: "ssp" });
     expect(ctx.route).toBe("knowledge");

@@ -8,8 +8,9 @@ import { cannedReply, classifyRequest, type RequestTopic } from "../guards/class
 import type { PipelineContext } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
 import { ROUTING } from "../routing-settings.ts";
-import { SUM_AREAS, SUM_SUBJECTS } from "../../calculators/sum-names.ts";
+import type { SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
+import { chooseSum } from "./choose-sum.ts";
 
 /**
  * Stage 4. Decides what kind of question this is from the understanding stage's frame: a knowledge question,
@@ -21,6 +22,10 @@ import { TUNING } from "../../config/tuning.ts";
 const GIVES_AMOUNTS = /£\s?\d|\b\d[\d,.]*\s*(?:k\b|pounds|quid|hours?|hrs)|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?!\/)/i;
 const ASKS_TO_CALCULATE =
   /\b(calculate|work out|estimate|how much (would|will|do|should) i (have to |need to )?(pay|contribute|get)|what (would|will) i (have to )?pay|how much (would|will|does|do) (it|a pa|my pa|employing|a personal assistant)[\w\s]{0,20}cost|cost me)\b/i;
+
+/** A question for the lowest legal hourly rate ("what's the least I can pay her an hour", "minimum wage for…"). */
+const MINIMUM_WAGE_FIGURE =
+  /\b(?:what(?:'s| is| was)?|whats|how much)\b[^?.!]{0,40}\b(?:minimum|min|least|lowest|legal)\b[^?.!]{0,30}\b(?:wage|rate|pay|an hour|per hour|hourly)\b|^\s*(?:the\s+)?(?:national\s+)?(?:minimum|min|living)\s+wage\s+(?:for|at)\b/i;
 
 /** The learned sums that are whole calculators, and the calculator each names. */
 /** Words that say outright that something is to be kept from the council or HMRC. */
@@ -182,8 +187,12 @@ export const routeQuestion: Stage = {
       return;
     }
     const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
+    const facts = readSumFacts(ctx.question, calcCtx.today);
+    // "Minimum wage for an 18 year old apprentice?", "he's eighteen, what's the least I can pay him an hour?":
+    // an age and a question for the minimum rate ask for one figure, however the intent was read.
+    const asksMinimumWageForAge = frame?.sum === "minimum_wage" && facts.ages.length > 0 && MINIMUM_WAGE_FIGURE.test(ctx.question);
     // An unsure reading of "calculation" ("are savings below 14 grand ignored?") needs the figures to agree.
-    const wantsSum = frame ? frame.intent === "calculation" && (frame.confidence >= ROUTING.calculationConfidence || legacySaysSum) : legacySaysSum;
+    const wantsSum = asksMinimumWageForAge || (frame ? frame.intent === "calculation" && (frame.confidence >= ROUTING.calculationConfidence || legacySaysSum) : legacySaysSum);
     // A fact question that merely carries a number or a year ("my PA was off sick in January 2026, does
     // she get sick pay?") is a knowledge question.
     const knowledgeForSure = frame?.intent === "knowledge" && frame.confidence >= ROUTING.overrideRulesConfidence;
@@ -191,23 +200,21 @@ export const routeQuestion: Stage = {
     if (!looksLikeCalculation) return;
     // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
     // then the older pattern-based sums; then the full calculators.
-    // The Welsh cap applies only in Wales: elsewhere the same question is about the charge and the cost.
-    const read = wantsSum && frame ? (frame.sum === "wales_cap" && frame.jurisdiction !== "wales" ? "charge" : frame.sum) : null;
-    // A sum from another area than the one the message is about is a misreading: leave it to the calculators'
-    // own detection and to the knowledge.
-    const areaShare = read && frame ? SUM_AREAS[read].reduce((p, area) => p + (frame.topics[area] ?? 0), 0) : 1;
+    // Which sum (choose-sum.ts): the classifier's, unless it is from another area than the message or its
+    // subject is never mentioned (a misreading, left to the calculators' own detection and to the knowledge,
+    // or to the next most likely sum that fits); a sum named outright is tried first; the Welsh cap in Wales.
     const previous = ctx.earlierUserTurns.at(-1);
-    const subject = read ? SUM_SUBJECTS[read] : undefined;
-    const mentionsSubject = !subject || subject.test(ctx.question) || (previous !== undefined && subject.test(previous));
-    const sum = read && areaShare >= TUNING.routing.sumAreaFloor && mentionsSubject ? read : null;
+    const choice = wantsSum && frame ? chooseSum(frame, ctx.question, previous, facts) : { sum: null, first: null };
+    const sum = choice.sum;
     // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
     // their own, go on with that calculation rather than starting a one-rule sum from their figures.
     const answeringCalculator = ctx.earlierUserTurns.some((t) => detectCalculator(t) !== null) && !/\?\s*$/.test(ctx.question.trim());
-    const named =
-      sum && !FULL_CALCULATORS.has(sum) && !answeringCalculator
-        ? (oneRuleSum(sum, readSumFacts(ctx.question, calcCtx.today), calcCtx, ctx.question) ??
-          (previous && ctx.question.split(/\s+/).length <= 14 ? oneRuleSum(sum, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
+    const work = (s: SumName) =>
+      !FULL_CALCULATORS.has(s) && !answeringCalculator
+        ? (oneRuleSum(s, facts, calcCtx, ctx.question) ??
+          (previous && ctx.question.split(/\s+/).length <= 14 ? oneRuleSum(s, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
         : null;
+    const named = (choice.first ? work(choice.first) : null) ?? (sum ? work(sum) : null);
     const quick = named ?? (/\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
     // A one-rule sum with nothing to work from ("does my PA get sick pay?") is a question about the rule.
     // A whole calculator the person named with the figures for it starts from their message, even when its
