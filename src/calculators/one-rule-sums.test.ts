@@ -78,6 +78,10 @@ describe("oneRuleSum", () => {
     expect(run("minimum_wage", "Our PA is 17 and does 10 hours a week. What's the minimum we must pay her a week?")!.summary).toMatch(/^The least you can pay a PA who is 17 for 10 hours a week is £80 a week in 2026\/27: £8 an hour/);
     // The apprentice rate: under 19, or 19 and over in the apprenticeship's first year (reg. 5).
     expect(run("minimum_wage", "my pa is an apprentice aged 19 in her first year, minimum hourly rate?")!.summary).toMatch(/£8 an hour in 2026\/27 \(the apprentice rate\)/);
+    // The age the PA will reach: its rate, from the first pay reference period after the birthday (reg. 4B).
+    const later = run("minimum_wage", "my new PA is 17, whats the least I can pay her, and what does it go up to when she turns 18?")!;
+    expect(later.summary).toMatch(/£8 an hour .*When the PA turns 18, the least goes up to £10\.85 an hour .*pay reference period/);
+    expect(later.result?.hourlyMinimumLater).toBe(10.85);
     expect(run("minimum_wage", "apprentice PA aged 20 in her second year, what's the minimum wage")!.summary).toMatch(/£10\.85 an hour in 2026\/27/);
   });
 

@@ -236,7 +236,22 @@ export function minimumWageFor(age: number, rates: TaxYearRates, apprentice = fa
 }
 
 /** `weeklyAsked`: the question asks what the least is a week ("what's the minimum we must pay her a week?"), so that leads. */
-export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorContext, hours: number | null, paid: number | null = null, apprentice = false, weeklyAsked = false): CalculationOutcome {
+/**
+ * `weeklyAsked`: the question asks what the least is a week ("what's the minimum we must pay her a week?"), so that leads.
+ * `laterAge`: an age the question says the PA will reach ("what does it go up to when she turns 18?"): its rate
+ * follows, from the first pay reference period that starts on or after the birthday (National Minimum Wage
+ * Regulations 2015, reg. 4B: the rate is the one that applies on the first day of the pay reference period).
+ */
+export function minimumWage(
+  age: number,
+  rates: TaxYearRates,
+  ctx: CalculatorContext,
+  hours: number | null,
+  paid: number | null = null,
+  apprentice = false,
+  weeklyAsked = false,
+  laterAge: number | null = null,
+): CalculationOutcome {
   const { figure, band } = minimumWageFor(age, rates, apprentice);
   const steps: CalculationStep[] = [
     { label: "PA's age", amount: age, rule: "As given", source: "Your figure" },
@@ -261,6 +276,14 @@ export function minimumWage(age: number, rates: TaxYearRates, ctx: CalculatorCon
       headline = `The least you can pay a PA who is ${age} for ${hours} hours a week is ${formatPounds(weekly)} a week in ${rates.taxYear}: ${formatPounds(figure.value)} an hour (${band}), before holiday pay and other employer costs.`;
     else headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
     result.weeklyWages = weekly;
+  }
+  if (laterAge !== null && laterAge > age) {
+    const later = minimumWageFor(laterAge, rates);
+    if (later.figure.value !== figure.value) {
+      headline += ` When the PA turns ${laterAge}, the least goes up to ${formatPounds(later.figure.value)} an hour (${later.band}, ${rates.taxYear}), from the first pay reference period that starts on or after the birthday.`;
+      steps.push({ label: `Minimum hourly rate at ${laterAge}, ${later.band} (${rates.taxYear})`, amount: later.figure.value, rule: "National Minimum Wage Regulations 2015, reg. 4B: the rate on the first day of each pay reference period", source: cite(later.figure.source) });
+      result.hourlyMinimumLater = later.figure.value;
+    }
   }
   return outcome(rates.taxYear, headline, steps, ["An apprentice under 19, or in the first year of an apprenticeship, can be paid the apprentice rate."], result, ctx, { sum: "minimum_wage" });
 }

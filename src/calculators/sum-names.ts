@@ -65,6 +65,9 @@ export const SUM_SUBJECTS: Readonly<Partial<Record<SumName, RegExp>>> = Object.f
   rolled_up_holiday: /\b(rolled[- ]?up|holidays?|12\.07)\b/i,
   employer_ni: /\b(ni|nic|nics|nat(?:ional|\.)? ?ins(?:urance)?|employer'?s? (tax|contributions?)|secondary threshold)\b/i,
   tariff_income: /\b(tariff|savings?|saved|capital|in the bank|put by|nest egg|investments?|isa)\b/i,
+  // The cost of employing someone needs someone employed, or their hours or pay ("write the council's letter
+  // saying his DP is approved at £612 a week" is not a PA's cost).
+  pa_cost: /\b(pas?|personal assistants?|carers?|care workers?|support workers?|helpers?|employ\w*|hir(e|es|ed|ing)|recruit\w*|staff|hours?|hourly|an hour|per hour|ph|wages?|salary|payroll|shifts?|on-?costs?)\b/i,
   // What you pay towards your care: "twenty hours at £14, what does that come to in wages?" is not a charge.
   charge: CHARGE_WORDS,
   wales_cap: CHARGE_WORDS,

@@ -61,6 +61,9 @@ describe("routeQuestion", () => {
     expect(holiday.calculation?.calculator).not.toBe("ssp");
     const sick = route("my PA was off sick for 2 weeks in January 2026, how much SSP do I owe", { intent: "calculation", sum: "ssp" });
     expect(sick.calculation?.calculator).toBe("ssp");
+    // A PA's cost needs someone employed, or their hours or pay.
+    const letter = route("write the council's letter telling him his DP is approved at £612 a week", { intent: "calculation", confidence: 0.54, sum: "pa_cost", topic: "care-act", topics: { "care-act": 0.5, "employing-pa": 0.3 } });
+    expect(letter.calculation?.calculator).not.toBe("pa-cost");
   });
 
   it("lets an unsure reading of deceit stand only when the message says something is to be hidden", () => {
