@@ -152,7 +152,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       now,
       // Built here, at start-up and on reindex, so the first question does not pay for it.
       // The intent examples are ordinary messages too: thousands of ways of asking that disclose nothing.
-      harm: createHarmClassifier(safeguardingExamples, [...intentOrdinary, ...index.documents.flatMap((d) => d.meta.questions)]),
+      harm: createHarmClassifier(safeguardingExamples, [...intentOrdinary, ...index.documents.flatMap((d) => d.meta.questions)], { cacheDir: config.dataDir }),
       understanding,
       replies,
       sentences: createSentenceCache(),

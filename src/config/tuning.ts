@@ -98,7 +98,15 @@ export const tuningSchema = z
       })
       .strict(),
     /** followUpTurns: how many of the person's earlier messages are looked at for a disclosure still being talked about. */
-    harm: z.object({ ordinaryQuantile: share, folds: z.number().int().min(2).max(20), followUpTurns: z.number().int().min(0).max(10) }).strict(),
+    harm: z
+      .object({
+        ordinaryQuantile: share,
+        folds: z.number().int().min(2).max(20),
+        followUpTurns: z.number().int().min(0).max(10),
+        /** The harm check adds naive Bayes's log-odds, divided by this, to the logistic model's (harm-classifier.ts). */
+        naiveBayesScale: z.number().min(0.1).max(1000),
+      })
+      .strict(),
   })
   .strict();
 

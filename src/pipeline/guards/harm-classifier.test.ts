@@ -1,7 +1,11 @@
+import { mkdtempSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { knowledgeQuestions as loadKnowledgeQuestions } from "../../testing/test-assistant.ts";
 import { detectSafeguarding } from "./detect-safeguarding.ts";
 import { SECOND_SET_DISCLOSURES, SECOND_SET_ORDINARY } from "./fixtures/independent-set-2.ts";
+import { OWN_DISCLOSURES, OWN_LONG_ORDINARY, PROFESSIONAL_DISCLOSURES, PROFESSIONAL_ORDINARY } from "./fixtures/held-out-harm-checks.ts";
 import { readIntentExamples, readSafeguardingExamples } from "../../understanding/training-data.ts";
 import { createHarmClassifier } from "./harm-classifier.ts";
 
@@ -27,6 +31,32 @@ describe("harm classifier with the rules, on a set neither was trained on", () =
     // (written to sit as close to a disclosure as ordinary messages get) is the most it should raise.
     expect(SECOND_SET_ORDINARY.filter((t) => classifier.score(t) > classifier.threshold).length).toBeLessThanOrEqual(2);
     expect(knowledgeQuestions.filter((t) => classifier.score(t) > classifier.threshold)).toEqual([]);
+  });
+
+  it("catches every one of our own 40 disclosures and nearly all told in a professional voice", () => {
+    expect(OWN_DISCLOSURES.filter((t) => !flagged(t))).toEqual([]);
+    // 24 of 25 on 1 December 2026 (naive Bayes alone caught 21).
+    expect(PROFESSIONAL_DISCLOSURES.filter(flagged).length).toBeGreaterThanOrEqual(23);
+  });
+
+  it("gives few false alarms on long, worried but ordinary questions", () => {
+    // 1 of 47 and 0 of 25 on 1 December 2026; naive Bayes alone raised 6 and 1.
+    expect(OWN_LONG_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(2);
+    expect(PROFESSIONAL_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(1);
+  });
+
+  it("keeps its trained model beside the index and gives the same scores from it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "harm-"));
+    const trained = createHarmClassifier(readSafeguardingExamples(), ordinary, { cacheDir: dir });
+    expect(readdirSync(dir).filter((f) => f.startsWith("harm-model-"))).toHaveLength(1);
+    const loaded = createHarmClassifier(readSafeguardingExamples(), ordinary, { cacheDir: dir });
+    expect(loaded.threshold).toBe(trained.threshold);
+    const text = "my son takes my bank card and I never see my pension";
+    // Saved weights are rounded (linear-classifier.ts toJSON), so scores agree to a few decimal places.
+    expect(loaded.score(text)).toBeCloseTo(trained.score(text), 3);
+    // A model for other examples (a reindex) replaces the file rather than adding one.
+    createHarmClassifier(readSafeguardingExamples(), [...ordinary, "how do I pay my PA for a bank holiday"], { cacheDir: dir });
+    expect(readdirSync(dir).filter((f) => f.startsWith("harm-model-"))).toHaveLength(1);
   });
 
   it("scores a plain question far below a disclosure", () => {

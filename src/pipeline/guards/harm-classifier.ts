@@ -2,29 +2,33 @@ import { porterStem } from "../../retrieval/porter-stem.ts";
 import type { SafeguardingExample } from "../../understanding/training-data.ts";
 import { normaliseText } from "./normalise-text.ts";
 import { TUNING } from "../../config/tuning.ts";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { DEFAULT_TRAINING, loadLinearClassifier, trainLinearClassifier, type LinearClassifier, type SavedClassifier } from "../../understanding/linear-classifier.ts";
 
 /**
  * A second, statistical check for disclosures of harm, behind the hand-written rules in detect-safeguarding.ts.
  *
  * Why: the rules catch what they were written for, but on disclosures written by someone who never saw them
  * they caught only 21 of 60 (people describe harm in endless ways: "he winces when she comes", "I've written
- * letters to my family"). This classifier weighs every word and word pair by how much more often it appears
- * in the disclosures we hold than in the ordinary questions we hold (naive Bayes over presence, smoothed),
- * so words it has seen in many disclosures add up even in a sentence no rule describes.
+ * letters to my family"). This check weighs every word and word pair by how much more often it appears in
+ * the disclosures we hold than in the ordinary questions we hold, so words seen in many disclosures add up
+ * even in a sentence no rule describes. Two models do the weighing (see createHarmClassifier).
  *
  * It is trained on the labelled examples in training/safeguarding*.jsonl (disclosures, near-miss ordinary
- * questions, long rambling ordinary questions), the intent examples and the knowledge pages' example
- * questions (all ordinary), once per knowledge index. No evaluation set is trained on. A message it flags gets
- * gentle signposting (kind "concern") and then its answer. Long, rambling ordinary questions are its
- * weakness: they can add up.
+ * questions, long rambling ordinary questions, professional case notes), the intent examples and the
+ * knowledge pages' example questions (all ordinary), once per knowledge index, and kept in the data folder.
+ * No evaluation set is trained on. A message it flags gets gentle signposting (kind "concern") and then its
+ * answer.
  */
 /**
  * The threshold is not a fixed number: it moves with the training examples. It is set, each time the
- * classifier is built, at this share of ordinary examples scored out of fold (5-fold cross-validation over
+ * classifier is trained, at this share of ordinary examples scored out of fold (5-fold cross-validation over
  * the training data alone): at 0.97 about three ordinary messages in 100 like those trained on (many of
- * them written as near misses) would score above it. Safety first: the share was chosen as the one at
- * which all 60 disclosures of fixtures/independent-set-2.ts (never trained on) are caught, 0.98 missing two;
- * the tests check that recall and the false alarms on its near misses.
+ * them written as near misses) score above it. Safety first: the share is the highest at which all 60
+ * disclosures of fixtures/independent-set-2.ts (never trained on) are caught (0.98 missed two); the tests
+ * check that recall, and the false alarms, on it and on fixtures/held-out-harm-checks.ts.
  */
 export const HARM_ORDINARY_QUANTILE = TUNING.harm.ordinaryQuantile; // config/tuning.json
 const FOLDS = TUNING.harm.folds;
@@ -59,7 +63,7 @@ function features(text: string): string[] {
 }
 
 export interface HarmClassifier {
-  /** Log-odds that the message discloses harm; above `threshold` it is treated as one. */
+  /** How strongly the message reads as a disclosure of harm; above `threshold` it is treated as one. */
   score(text: string): number;
   readonly threshold: number;
 }
@@ -81,7 +85,45 @@ function naiveBayes(inPositive: Counts, positives: number, inNegative: Counts, n
   };
 }
 
-export function createHarmClassifier(examples: readonly SafeguardingExample[], extraOrdinary: readonly string[] = []): HarmClassifier {
+type HarmLabel = "disclosure" | "ordinary";
+
+/** Logistic regression over the same features; its log-odds, bounded so one certain model cannot swamp the other. */
+function logisticOdds(model: LinearClassifier<HarmLabel>): (features: readonly string[]) => number {
+  return (features) => {
+    const p = Math.min(1 - 1e-9, Math.max(1e-9, model.predict(features).probabilities.disclosure));
+    return Math.log(p / (1 - p));
+  };
+}
+
+function trainLogistic(positives: readonly string[][], negatives: readonly string[][]): LinearClassifier<HarmLabel> {
+  return trainLinearClassifier<HarmLabel>([
+    ...positives.map((features) => ({ features, label: "disclosure" as const })),
+    ...negatives.map((features) => ({ features, label: "ordinary" as const })),
+  ]);
+}
+
+interface SavedHarmModel {
+  logistic: SavedClassifier<HarmLabel>;
+  threshold: number;
+}
+
+export interface HarmClassifierOptions {
+  /** A folder to keep the trained logistic model and threshold in, under the checksum of what trained them. */
+  cacheDir?: string;
+}
+
+/**
+ * Two models over the same features, their scores added: naive Bayes (scaled by TUNING.harm.naiveBayesScale)
+ * and logistic regression (Bishop 2006, §4.3.2). Naive Bayes alone adds up every word a long, worried but
+ * ordinary message shares with disclosures ("mum keeps falling at night and we are scared…"); logistic
+ * regression weighs words given each other, and alone misses more disclosures. Together, on the 60
+ * independent disclosures and 60 near misses of fixtures/independent-set-2.ts and the checks of
+ * fixtures/held-out-harm-checks.ts (none of them trained on, none from an evaluation set), with the training
+ * lines of training/safeguarding-4.jsonl and -5.jsonl, they raised 3 false alarms in 132 ordinary messages
+ * where naive Bayes raised 9, and caught 124 of 125 disclosures where it caught 121 (1 December 2026). The
+ * threshold is still placed out of fold on the ordinary training messages (HARM_ORDINARY_QUANTILE).
+ */
+export function createHarmClassifier(examples: readonly SafeguardingExample[], extraOrdinary: readonly string[] = [], options: HarmClassifierOptions = {}): HarmClassifier {
   // Each message's features once; the whole model's counts, and each fold's, by addition and subtraction.
   const positives = examples.filter((e) => e.label === "disclosure").map((e) => features(e.text));
   const negatives = [...examples.filter((e) => e.label === "ordinary").map((e) => e.text), ...extraOrdinary].map(features);
@@ -89,6 +131,21 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
   const allNegative: Counts = new Map();
   positives.forEach((f) => countInto(allPositive, f));
   negatives.forEach((f) => countInto(allNegative, f));
+  const scale = TUNING.harm.naiveBayesScale;
+  const combined = (nb: (f: readonly string[]) => number, lr: (f: readonly string[]) => number) => (f: readonly string[]) => nb(f) / scale + lr(f);
+
+  const checksum = createHash("sha256")
+    .update(JSON.stringify({ version: 1, folds: FOLDS, quantile: HARM_ORDINARY_QUANTILE, scale, DEFAULT_TRAINING, positives, negatives }))
+    .digest("hex")
+    .slice(0, 16);
+  const file = options.cacheDir ? join(options.cacheDir, `harm-model-${checksum}.json`) : null;
+  const naive = naiveBayes(allPositive, positives.length, allNegative, negatives.length);
+  const saved = file ? readSaved(file) : null;
+  if (saved) {
+    const score = combined(naive, logisticOdds(loadLinearClassifier(saved.logistic)));
+    return { score: (text) => score(features(text)), threshold: saved.threshold };
+  }
+
   // Out-of-fold scores of the ordinary examples place the threshold (see HARM_ORDINARY_QUANTILE).
   const outOfFold: number[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -98,11 +155,36 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
     let n = negatives.length;
     positives.forEach((f, i) => i % FOLDS === fold && (countInto(foldPositive, f, -1), p--));
     negatives.forEach((f, i) => i % FOLDS === fold && (countInto(foldNegative, f, -1), n--));
-    const score = naiveBayes(foldPositive, p, foldNegative, n);
+    const logistic = trainLogistic(positives.filter((_, i) => i % FOLDS !== fold), negatives.filter((_, i) => i % FOLDS !== fold));
+    const score = combined(naiveBayes(foldPositive, p, foldNegative, n), logisticOdds(logistic));
     negatives.forEach((f, i) => i % FOLDS === fold && outOfFold.push(score(f)));
   }
   outOfFold.sort((a, b) => a - b);
   const threshold = outOfFold[Math.min(outOfFold.length - 1, Math.floor(HARM_ORDINARY_QUANTILE * outOfFold.length))] ?? 0;
-  const score = naiveBayes(allPositive, positives.length, allNegative, negatives.length);
+  const logistic = trainLogistic(positives, negatives);
+  if (file) writeSaved(file, { logistic: logistic.toJSON(), threshold });
+  const score = combined(naive, logisticOdds(logistic));
   return { score: (text) => score(features(text)), threshold };
+}
+
+function readSaved(file: string): SavedHarmModel | null {
+  try {
+    const saved = JSON.parse(readFileSync(file, "utf8")) as SavedHarmModel;
+    return typeof saved.threshold === "number" && saved.logistic ? saved : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeSaved(file: string, model: SavedHarmModel): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(model));
+    renameSync(tmp, file);
+    // Models trained for earlier examples or knowledge are not needed again: one file, not one per reindex.
+    for (const old of readdirSync(dirname(file))) if (/^harm-model-[0-9a-f]+\.json$/.test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old), { force: true });
+  } catch {
+    // A read-only data folder: the model still serves, it is trained again next time.
+  }
 }
