@@ -272,7 +272,9 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       return pay && age !== null && facts.yearsOfService !== null ? redundancyPay(age, facts.yearsOfService, roundMoney(weeklyOf(pay.value, pay.period)), rates, ctx) : null;
     case "tariff_income": {
       const capital = facts.money.find((m) => m.period === null && m.value >= 1000) ?? facts.money.at(-1);
-      return capital ? tariff(capital.value, rates, ctx) : null;
+      // Savings a couple hold together ("a joint ISA", "in both our names") count as an equal share each.
+      const joint = /\bjoint(?:ly)?\b|\bin both (?:our|their) names\b|\bbetween (?:us|them|the two of us)\b/i.test(text) && /\b(?:couple|husband|wife|partner|spouse|civil partner|me and my|my \w+ and (?:i|me)|we|our|they|their)\b/i.test(text);
+      return capital ? tariff(capital.value, rates, ctx, joint ? 2 : 1) : null;
     }
     case "net_payment": {
       // The budget and the contribution by the words beside them ("my contribution is £120 but my support

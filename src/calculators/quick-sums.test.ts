@@ -109,11 +109,12 @@ describe("quickSum: which tax year", () => {
 // on a week's pay capped at £751 (2026/27).
 describe("quickSum: maternity pay, redundancy pay and the least a PA can be paid", () => {
   it("gives SMP for the first 6 weeks and after: £250 a week → £225 then £194.32", () => {
-    expect(figure("her average pay is £250 a week, what SMP do i pay")!.result).toEqual({ smpFirstWeeks: 225, smpLaterWeeks: 194.32 });
+    // Totals: 6 × £225 = £1,350; 33 × £194.32 = £6,412.56; £7,762.56 in all.
+    expect(figure("her average pay is £250 a week, what SMP do i pay")!.result).toEqual({ smpFirstWeeks: 225, smpLaterWeeks: 194.32, smpFirstWeeksTotal: 1350, smpLaterWeeksTotal: 6412.56, smpTotal: 7762.56 });
     // Recovery shares come from the rates file (small employers' relief 108.5% from 6 April 2025; others 92%).
     expect(figure("her average pay is £250 a week, what SMP do i pay")!.notes.join(" ")).toMatch(/claim back 108\.5% .* claim back 92%/);
     // £180 a week: 90% is £162, below the flat rate, so £162 throughout.
-    expect(figure("maternity pay for my PA on £180 a week")!.result).toEqual({ smpFirstWeeks: 162, smpLaterWeeks: 162 });
+    expect(figure("maternity pay for my PA on £180 a week")!.result).toEqual({ smpFirstWeeks: 162, smpLaterWeeks: 162, smpFirstWeeksTotal: 972, smpLaterWeeksTotal: 5346, smpTotal: 6318 });
   });
 
   it("gives statutory redundancy pay by age band and caps a week's pay", () => {

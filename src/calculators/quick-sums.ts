@@ -184,21 +184,31 @@ export function holidayAccrual(hours: number, rates: TaxYearRates, ctx: Calculat
   return outcome(rates.taxYear, `A PA on irregular hours who worked ${hours} hours builds up ${accrued.toFixed(2)} hours of paid holiday (${(rate.value * 100).toFixed(2)}% of hours worked, ${rates.taxYear}).`, steps, ["The 12.07% method is only for irregular-hours and part-year workers; a PA on regular hours gets 5.6 weeks a year."], { holidayHours: accrued }, ctx, { sum: "holiday_accrual" });
 }
 
-export function tariff(capital: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+/**
+ * `jointOwners`: capital held jointly ("£30,000 in a joint ISA" for a couple) counts as the person's equal share
+ * (Care and Support (Charging and Assessment of Resources) Regulations 2014, reg. 27, capital jointly held).
+ */
+export function tariff(given: number, rates: TaxYearRates, ctx: CalculatorContext, jointOwners = 1): CalculationOutcome {
   const lower = Math.max(rates.charging.capitalLowerLimit.value, ctx.council.charging.capitalLowerLimit);
   const upper = Math.max(rates.charging.capitalUpperLimit.value, ctx.council.charging.capitalUpperLimit);
   const step = rates.charging.tariffIncomeStep.value;
+  const capital = jointOwners > 1 ? roundMoney(given / jointOwners) : given;
   const steps: CalculationStep[] = [
-    { label: "Capital", amount: capital, rule: "As given", source: "Your figure" },
+    { label: jointOwners > 1 ? "Capital held jointly" : "Capital", amount: given, rule: "As given", source: "Your figure" },
+    ...(jointOwners > 1
+      ? [{ label: `Your equal share (1 of ${jointOwners})`, amount: capital, rule: "Capital held jointly is treated as owned in equal shares", source: "Care and Support (Charging and Assessment of Resources) Regulations 2014, reg. 27: https://www.legislation.gov.uk/uksi/2014/2672/regulation/27" }]
+      : []),
     { label: `Lower capital limit (${rates.taxYear})`, amount: lower, rule: "Capital up to this is ignored", source: cite(rates.charging.capitalLowerLimit.source) },
     { label: `Upper capital limit (${rates.taxYear})`, amount: upper, rule: "Above this you pay the full cost of care", source: cite(rates.charging.capitalUpperLimit.source) },
   ];
+  // Held jointly, the share is what counts: "£15,000 (an equal share of £30,000 held jointly)".
+  const amount = jointOwners > 1 ? `${formatPounds(capital)} (an equal share of ${formatPounds(given)} held jointly)` : formatPounds(capital);
   if (capital > upper)
-    return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, above the upper limit of ${formatPounds(upper)} (${rates.taxYear}), you would usually pay the full cost of your care at home.`, steps, [], { fullCost: true }, ctx, { sum: "tariff_income", charging: true });
+    return outcome(rates.taxYear, `With ${amount} in capital, above the upper limit of ${formatPounds(upper)} (${rates.taxYear}), you would usually pay the full cost of your care at home.`, steps, [], { fullCost: true }, ctx, { sum: "tariff_income", charging: true });
   // The contribution calculator's own rule (reg 25), so the one-figure sum and the estimate agree to the penny.
   const weekly = tariffIncome(capital, lower, step, rates.charging.tariffIncomePerStep.value);
   steps.push({ label: `Tariff income a week (${rates.taxYear})`, amount: weekly, rule: `£1 a week for every ${formatPounds(step)}, or part of it, between the limits`, source: cite(rates.charging.tariffIncomeStep.source) });
-  return outcome(rates.taxYear, `With ${formatPounds(capital)} in capital, the council counts tariff income of ${formatPounds(weekly)} a week (${rates.taxYear}): £1 for every £250, or part of £250, above ${formatPounds(lower)}.`, steps, [], { tariffIncomeWeekly: weekly }, ctx, { sum: "tariff_income", charging: true });
+  return outcome(rates.taxYear, `With ${amount} in capital, the council counts tariff income of ${formatPounds(weekly)} a week (${rates.taxYear}): £1 for every £250, or part of £250, above ${formatPounds(lower)}.`, steps, [], { tariffIncomeWeekly: weekly }, ctx, { sum: "tariff_income", charging: true });
 }
 
 /**
@@ -309,6 +319,9 @@ export function maternityPay(weekly: number, rates: TaxYearRates, ctx: Calculato
   const higher = roundMoney(weekly * earningsShare.value);
   const later = Math.min(flatWeeklyRate.value, higher);
   const laterWeeks = totalWeeks.value - higherRateWeeks.value;
+  // "How much SMP in total for the first 6 weeks?": the totals too, each period's weekly rate × its weeks.
+  const firstTotal = roundMoney(higher * higherRateWeeks.value);
+  const laterTotal = roundMoney(later * laterWeeks);
   const steps: CalculationStep[] = [
     { label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" },
     { label: `SMP for the first ${higherRateWeeks.value} weeks (${rates.taxYear})`, amount: higher, rule: `${earningsShare.value * 100}% of average weekly earnings`, source: cite(earningsShare.source) },
@@ -316,12 +329,16 @@ export function maternityPay(weekly: number, rates: TaxYearRates, ctx: Calculato
   ];
   return outcome(
     rates.taxYear,
-    `Statutory Maternity Pay for a PA with average weekly earnings of ${formatPounds(weekly)} (${rates.taxYear}): ${formatPounds(higher)} a week for the first ${higherRateWeeks.value} weeks (${earningsShare.value * 100}%), then ${formatPounds(later)} a week for up to ${laterWeeks} more weeks.`,
-    steps,
+    `Statutory Maternity Pay for a PA with average weekly earnings of ${formatPounds(weekly)} (${rates.taxYear}): ${formatPounds(higher)} a week for the first ${higherRateWeeks.value} weeks (${earningsShare.value * 100}%, ${formatPounds(firstTotal)} in all), then ${formatPounds(later)} a week for up to ${laterWeeks} more weeks (${formatPounds(laterTotal)}), ${formatPounds(roundMoney(firstTotal + laterTotal))} over the ${totalWeeks.value} weeks.`,
+    [
+      ...steps,
+      { label: `SMP in all for the first ${higherRateWeeks.value} weeks`, amount: firstTotal, rule: "Weekly rate × weeks", source: cite(earningsShare.source) },
+      { label: `SMP in all for the next ${laterWeeks} weeks`, amount: laterTotal, rule: "Weekly rate × weeks", source: cite(flatWeeklyRate.source) },
+    ],
     [
       `She must have worked for you for 26 weeks by the 15th week before the baby is due and earn at least the lower earnings limit. Most people employing a PA are small employers and can claim back ${percent(smallEmployerRecovery)} of SMP from HMRC (from 6 April 2025); other employers claim back ${percent(standardRecovery)}.`,
     ],
-    { smpFirstWeeks: higher, smpLaterWeeks: later },
+    { smpFirstWeeks: higher, smpLaterWeeks: later, smpFirstWeeksTotal: firstTotal, smpLaterWeeksTotal: laterTotal, smpTotal: roundMoney(firstTotal + laterTotal) },
     ctx,
     { sum: "smp" },
   );

@@ -26,6 +26,10 @@ describe("readSumFacts", () => {
   });
   it("reads an absence given as dates as its working days, and its tax year from them", () => {
     expect(readSumFacts("PA works Mon–Fri, off sick Mon 2 Feb to Fri 6 Feb 2026, how much SSP", today)).toMatchObject({ absenceDays: 5, absenceInWorkingDays: true, taxYear: "2025/26" });
+    // Days of the week without dates: the working days from one to the other.
+    expect(readSumFacts("she was off sick Monday to Thursday and back on the Friday, how much SSP", today)).toMatchObject({ absenceDays: 4, absenceInWorkingDays: true });
+    expect(readSumFacts("ill from tues till fri, what sick pay", today)).toMatchObject({ absenceDays: 4, absenceInWorkingDays: true });
+    expect(readSumFacts("she works 3 days a week and was off sick Monday to Thursday", today).absenceDays).not.toBe(4);
     expect(readSumFacts("my PA was off sick from 11 May to 22 May 2026, how much SSP", today)).toMatchObject({ absenceDays: 10, taxYear: "2026/27" });
   });
   it("reads hours a day with days a week as hours a week", () => {

@@ -108,6 +108,14 @@ function weekdaysBetween(start: Date, end: Date): number {
   return n;
 }
 
+const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const DAY = String.raw`(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|\.)?`;
+// "Off sick Monday to Thursday", "ill from Tues till Fri" (no dates: a date range is read by readAbsenceDates).
+const WEEKDAY_RANGE = new RegExp(String.raw`\b(?:off|sick|ill|unwell|absent|poorly)\b[^.?!\d]{0,30}?\b${DAY}\s*(?:to|until|till|through|thru|-|–)\s*${DAY}\b(?!\s*\d)`, "i");
+function dayIndex(name: string): number {
+  return DAY_NAMES.indexOf(name.slice(0, 3).toLowerCase());
+}
+
 /** An absence given as a range of dates with its year: the working days in it (Monday to Friday). */
 function readAbsenceDates(text: string, today: Date): number | null {
   if (!/\b(?:19|20)\d\d\b/.test(text)) return null;
@@ -220,7 +228,12 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const absenceDays = absence ? absenceCount * (/fortnight/i.test(absenceUnit) ? 14 : /week/i.test(absenceUnit) ? 7 : 1) : null;
   // Dates of an absence ("off sick Mon 2 Feb to Fri 6 Feb 2026") give its working days, for a PA who works
   // Monday to Friday (a message naming another pattern is left to the days it states).
-  const sickDates = absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp)\b/i.test(t) && (!days || num(days[1]) === 5) ? readAbsenceDates(t, today) : null;
+  // Days of the week with no dates ("off sick Monday to Thursday"): the working days from one to the other.
+  const weekdays = absenceDays === null && (!days || num(days[1]) === 5) ? WEEKDAY_RANGE.exec(t) : null;
+  const weekdaySpan = weekdays ? dayIndex(weekdays[2]) - dayIndex(weekdays[1]) + 1 : 0;
+  const byWeekdays = weekdays && weekdaySpan >= 1 && weekdaySpan <= 7 ? weekdaySpan : null;
+  const sickDates =
+    byWeekdays ?? (absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp)\b/i.test(t) && (!days || num(days[1]) === 5) ? readAbsenceDates(t, today) : null);
   // "Off sick for 4 days" by someone who works 5 days a week means 4 of their working days: fewer days than
   // a week, and no more than they work in one, are days they would have worked; longer spans are calendar days.
   const workingDaysByCount = absenceDays !== null && /^days?$/i.test(absenceUnit) && absenceDays < 7 && absenceDays <= (days ? num(days[1]) : 5);
