@@ -114,6 +114,12 @@ describe("routeQuestion", () => {
       expect(route(asks, decision).final?.status, asks).toBe("decision_request");
   });
 
+  it("answers whether a duty applies from the rule, whatever figures the message gives, unless it also asks for a figure", () => {
+    const sum = { intent: "calculation", confidence: 1, sum: "pension" } as const;
+    expect(route("10 hours a week at £12.71, no other job and no pension. Do I have to register with HMRC as an employer?", sum).route).toBe("knowledge");
+    expect(route("she earns £300 a week, do I have to pay into her pension and how much?", sum).route).toBe("calculation");
+  });
+
   it("does not trust a sum from another area than the one the message is about", () => {
     const question = "i'm 72 and have £30,000 in the bank, will i have to pay for carers";
     const misread = { intent: "calculation", confidence: 0.66, sum: "minimum_wage", topic: "charging" } as const;

@@ -131,6 +131,11 @@ const ASKS_FOR_DECISION = new RegExp(
   "i",
 );
 
+const ASKS_WHETHER_DUTY =
+  /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b/i;
+const ASKS_FOR_FIGURE =
+  /\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\bcalculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
+
 const BUSINESS_TAX = /\b(business(es)?|self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
 
 const RULE_REASONS: Record<string, string> = {
@@ -196,7 +201,11 @@ export const routeQuestion: Stage = {
     // A fact question that merely carries a number or a year ("my PA was off sick in January 2026, does
     // she get sick pay?") is a knowledge question.
     const knowledgeForSure = frame?.intent === "knowledge" && frame.confidence >= ROUTING.overrideRulesConfidence;
-    const looksLikeCalculation = wantsSum || (!knowledgeForSure && (GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question)));
+    // "10 hours a week at £12.71, do I have to register with HMRC as an employer?" asks whether a duty applies,
+    // not for a figure: the rule answers it, whatever the figures (issue 11, pattern 1). A question that also
+    // asks how much, or for the least or the total, is still a sum.
+    const asksWhetherDuty = ASKS_WHETHER_DUTY.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
+    const looksLikeCalculation = !asksWhetherDuty && (wantsSum || (!knowledgeForSure && (GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question))));
     if (!looksLikeCalculation) return;
     // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
     // then the older pattern-based sums; then the full calculators.
