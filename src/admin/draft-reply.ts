@@ -142,7 +142,7 @@ export async function draftReply(assistant: Assistant, enquiry: string): Promise
       checks.push(`"${a.question}" The knowledge has no reliable answer to this: write this part yourself or ask a colleague.`);
     else if (COUNCIL_DECIDES.test(a.answer)) checks.push(`"${a.question}" The answer turns on something the council decides: check what has been agreed for this person.`);
     if (a.reason === "answered_calculation")
-      checks.push(`"${a.question}" The figures were worked out from what the enquiry says (${a.taxYear ?? "current tax year"}): check them against the person's actual hours, pay or income.`);
+      checks.push(`"${a.question}" The figures${a.figures.length ? ` (${a.figures.slice(0, 4).join(", ")})` : ""} were worked out from what the enquiry says (${a.taxYear ?? "current tax year"}): check them against the person's actual hours, pay or income.`);
     else if (a.figures.length)
       checks.push(`"${a.question}" Check that ${a.figures.join(", ")} ${a.figures.length === 1 ? "applies" : "apply"} to this person's situation (age, hours, income, household) and to ${a.taxYear ? `the tax year ${a.taxYear}` : "the current tax year"}.`);
     const dates = [...new Set([...a.answer.matchAll(DATE)].map((m) => m[0]))];

@@ -22,7 +22,11 @@ export const serveCurated: Stage = {
   name: "serve_curated",
   run(ctx) {
     const matcher = ctx.deps.curated;
-    if (!matcher?.size || ctx.finished || ctx.safeguarding || ctx.route !== "knowledge" || ctx.request.calculation) return;
+    // A one-rule sum the routing worked out for a question the classifier read as a knowledge question ("what
+    // is the minimum wage for a PA aged 21 or over?") gives way to an approved answer to that question, whose
+    // figures are checked against the sum below.
+    const sumForKnowledgeQuestion = ctx.route === "calculation" && ctx.frame?.intent === "knowledge" && ctx.calculation !== null && ctx.calculation.missing.length === 0;
+    if (!matcher?.size || ctx.finished || ctx.safeguarding || (ctx.route !== "knowledge" && !sumForKnowledgeQuestion) || ctx.request.calculation) return;
     if (ctx.searchQuery !== ctx.question) return;
     // An unsure reading as a decline was left to the rules and retrieval: a curated answer must not settle it.
     if (ctx.frame && ROUTING.declineIntents.includes(ctx.frame.intent)) return;
