@@ -29,6 +29,10 @@ const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
  ["please increase my hours","decision_request","budget"],
  ["could you review my direct payment","decision_request","budget"],
  ["has my application been approved?","decision_request","approval"],
+ ["could you guarantee my PA's job is safe if I go into a care home","decision_request","approval"],
+ ["what are my chances of getting a bigger budget","decision_request","approval"],
+ ["decide for me whether I should have a managed account or a prepaid card","decision_request","approval"],
+ ["ring the council and complain for me","decision_request","approval"],
  ["why was my direct payment cut","decision_request","approval"],
  ["how much will I have to pay?","decision_request","charges"],
  ["will I have to pay anything?","decision_request","charges"],
@@ -115,6 +119,8 @@ describe("classifyRequest", () => {
     expect(classifyRequest("how much will I get?")?.topic).toBe("budget");
     expect(classifyRequest("how much will I get for 12 hours a week")).toBeNull();
     expect(classifyRequest("how much notice can my PA give me")).toBeNull();
+    expect(classifyRequest("how do i complain to the council")).toBeNull();
+    expect(classifyRequest("can the council guarantee my hours stay the same")).toBeNull();
     expect(classifyRequest("how much money can i give my son before the assessment")).toBeNull();
     expect(classifyRequest("i weigh 20 stone and need two carers to help me take a shower, can the dp pay for both")).toBeNull();
   });

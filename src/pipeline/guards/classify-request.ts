@@ -152,6 +152,16 @@ const RULES: readonly Rule[] = [
     ),
   },
   {
+    kind: "decision_request",
+    topic: "approval",
+    // Only the council (and after it the Ombudsman or a court) can promise an outcome or weigh its odds; the
+    // assistant does not decide for the person or act for them with the council.
+    reason: "asks for a promise, the odds of an outcome, a decision made for them, or the assistant to act for them",
+    pattern: rx(
+      String.raw`\b(?:can|could|will|would) you (?:please )?(?:promise|guarantee|assure)\b|\b(?:promise|guarantee) me\b|\bwhat (?:are|would be|re) (?:my|our|her|his|the) (?:chances|odds)\b|\b(?:decide|choose) for (?:me|us|her|him)\b|\byou decide\b|\b(?:ring|phone|call|email|contact|write to) (?:the council|my social worker|social services|the la|them) (?:for me|on my behalf|and (?:complain|ask|tell|say|sort))\b|\bcomplain (?:to the council )?for me\b`,
+    ),
+  },
+  {
     kind: "out_of_scope",
     topic: "personal_records",
     reason: "asks about their own account, case or a named person's details",
