@@ -318,7 +318,22 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     }
     if (!add(c)) return;
     leads.push(c);
-    if (c.unit.leadIn) for (const item of listAfter(candidates, c).slice(0, 6)) if (add(item)) leads.push(item);
+    if (c.unit.leadIn) {
+      for (const item of listAfter(candidates, c).slice(0, 6)) if (add(item)) leads.push(item);
+    } else if (c.unit.kind === "item") {
+      // One condition of a short list leads with the rest of it: "you must enrol your PA if they: - earn more
+      // than £10,000" without "- are aged 22 or over" answers wrongly for a PA of 19.
+
+      const lead = leadInOf(candidates, c);
+      const rest = lead ? listAfter(candidates, lead) : [];
+      if (lead && rest.length <= 6) {
+        for (const item of rest) if (add(item)) leads.push(item);
+        // In the list's own order, under its lead-in.
+        const group = leads.filter((l) => l === lead || rest.includes(l)).sort((a, b) => a.unit.order - b.unit.order);
+        const others = leads.filter((l) => !group.includes(l));
+        leads.splice(0, leads.length, ...others, ...group);
+      }
+    }
   };
   const retrievedCandidates = candidates.filter((c) => c.hitIndex < retrieved);
   // Within the sections found, a word every one of them shares names the topic, not what is asked about it
