@@ -39,3 +39,17 @@ describe("a contribution worked out in conversation", () => {
     expect(third.answer).toMatch(/estimate, not a decision/i);
   });
 });
+
+describe("a follow-up that opens as one", () => {
+  it("is read with the question before it, however long: 'what if she only does 2 days a week?' after holiday", async () => {
+    const answer = await assistant.answer({
+      messages: [
+        { role: "user", content: "how much holiday does a PA get?" },
+        { role: "assistant", content: "Almost all workers are entitled to 5.6 weeks' paid holiday a year: 28 days for 5 days a week." },
+        { role: "user", content: "what if she only does 2 days a week with me?" },
+      ],
+    });
+    // 5.6 × 2 = 11.2 days (Working Time Regulations 1998, regs 13 and 13A).
+    expect(answer.answer).toMatch(/11\.2 days/);
+  });
+});

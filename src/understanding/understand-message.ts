@@ -34,6 +34,7 @@ export interface Understanding {
 
 /** A message this short, after an earlier one, is read together with it. */
 const FOLLOW_UP_WORDS = TUNING.understanding.followUpWords; // config/tuning.json
+const FOLLOWS_ON = /^\s*(?:(?:and|but|so|ok|okay|right)[,\s]+)?(?:what|how) (?:if|about)\b|^\s*(?:and|but) (?:if|what|how|does|do|is|can)\b/i;
 
 export function createUnderstanding(model: IntentModel, readPlace: PlaceReader): Understanding {
   return {
@@ -41,7 +42,10 @@ export function createUnderstanding(model: IntentModel, readPlace: PlaceReader):
       // A short follow-up ("what about my sky tv?") is read with the question it follows: on its own it can
       // look like something else entirely.
       const previous = earlier.at(-1);
-      const reading = previous && question.split(/\s+/).length <= FOLLOW_UP_WORDS ? `${previous} ${question}` : question;
+      // So is one that opens as a follow-up does, whatever its length ("what if she only does 2 days a week
+      // with me?", "and what about the bank holidays she works?").
+      const followsOn = question.split(/\s+/).length <= FOLLOW_UP_WORDS || FOLLOWS_ON.test(question);
+      const reading = previous && followsOn ? `${previous} ${question}` : question;
       const intent = model.intent(reading);
       const ranked = (Object.entries(intent.probabilities) as [Intent, number][]).sort((a, b) => b[1] - a[1]);
       const runnerUp = ranked[1] ?? ranked[0];
