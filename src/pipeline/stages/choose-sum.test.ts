@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { testFrame } from "../../testing/test-frame.ts";
 import type { MessageFrame } from "../../understanding/understand-message.ts";
 import { chooseSum } from "./choose-sum.ts";
 
-const frame = (over: Partial<MessageFrame>): MessageFrame => ({
-  intent: "calculation",
-  confidence: 0.95,
-  runnerUp: { intent: "knowledge", confidence: 0.03 },
-  sum: null,
-  declineTopic: null,
-  topic: "employing-pa",
-  topics: { "employing-pa": 1 },
-  jurisdiction: null,
-  asks: [],
-  ...over,
-});
+const frame = (over: Partial<MessageFrame>): MessageFrame => testFrame({ intent: "calculation", runnerUp: { intent: "knowledge", confidence: 0.03 }, ...over });
 
 describe("chooseSum", () => {
   it("keeps the classifier's sum when it fits the message", () => {

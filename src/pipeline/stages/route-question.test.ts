@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadCouncilConfig } from "../../config/council-config.ts";
 import { loadDeclineReplies } from "../../config/decline-replies.ts";
+import { testFrame } from "../../testing/test-frame.ts";
 import type { MessageFrame } from "../../understanding/understand-message.ts";
 import { PipelineContext, type PipelineDeps } from "../pipeline-context.ts";
 import { routeQuestion } from "./route-question.ts";
@@ -8,19 +9,7 @@ import { routeQuestion } from "./route-question.ts";
 // Fake dependencies: a fixed frame stands in for the classifiers, so routing is tested on its own.
 const council = loadCouncilConfig("config/council.json");
 const deps = { council, replies: loadDeclineReplies(council), now: () => new Date("2026-12-01T12:00:00Z") } as unknown as PipelineDeps;
-const frame = (over: Partial<MessageFrame>): MessageFrame => ({
-  intent: "knowledge",
-  confidence: 0.95,
-  runnerUp: { intent: "calculation", confidence: 0.03 },
-  sum: null,
-  declineTopic: null,
-  topic: "employing-pa",
-  // As the understanding stage gives it: the knowledge areas' probabilities, here all on the topic.
-  topics: { "employing-pa": 1 },
-  jurisdiction: null,
-  asks: [],
-  ...over,
-});
+const frame = testFrame;
 function route(question: string, f: Partial<MessageFrame>, extra: Partial<PipelineContext["request"]> = {}) {
   const ctx = new PipelineContext({ messages: [{ role: "user", content: question }], ...extra }, deps);
   ctx.frame = frame(f);
