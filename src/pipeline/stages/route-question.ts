@@ -192,10 +192,12 @@ export const routeQuestion: Stage = {
       return;
     }
     const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
-    const facts = readSumFacts(ctx.question, calcCtx.today);
+    // The figures are read once, and only for a message that may be a sum (most questions are not).
+    let read: ReturnType<typeof readSumFacts> | undefined;
+    const factsOf = () => (read ??= readSumFacts(ctx.question, calcCtx.today));
     // "Minimum wage for an 18 year old apprentice?", "he's eighteen, what's the least I can pay him an hour?":
     // an age and a question for the minimum rate ask for one figure, however the intent was read.
-    const asksMinimumWageForAge = frame?.sum === "minimum_wage" && facts.ages.length > 0 && MINIMUM_WAGE_FIGURE.test(ctx.question);
+    const asksMinimumWageForAge = frame?.sum === "minimum_wage" && MINIMUM_WAGE_FIGURE.test(ctx.question) && factsOf().ages.length > 0;
     // An unsure reading of "calculation" ("are savings below 14 grand ignored?") needs the figures to agree.
     const wantsSum = asksMinimumWageForAge || (frame ? frame.intent === "calculation" && (frame.confidence >= ROUTING.calculationConfidence || legacySaysSum) : legacySaysSum);
     // A fact question that merely carries a number or a year ("my PA was off sick in January 2026, does
@@ -205,8 +207,9 @@ export const routeQuestion: Stage = {
     // not for a figure: the rule answers it, whatever the figures (issue 11, pattern 1). A question that also
     // asks how much, or for the least or the total, is still a sum.
     const asksWhetherDuty = ASKS_WHETHER_DUTY.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
-    const looksLikeCalculation = !asksWhetherDuty && (wantsSum || (!knowledgeForSure && (GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question))));
+    const looksLikeCalculation = !asksWhetherDuty && (wantsSum || (!knowledgeForSure && legacySaysSum));
     if (!looksLikeCalculation) return;
+    const facts = factsOf();
     // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
     // then the older pattern-based sums; then the full calculators.
     // Which sum (choose-sum.ts): the classifier's, unless it is from another area than the message or its
