@@ -359,8 +359,8 @@ export function createKnowledgeSearch(deps: {
     // the free-equipment section's questions carry "grab rails"), the sections that cover it answer. "Well"
     // is settings.rescueCoverage times the bar: at 1.5 a request nothing here answers ("my PA wants to learn
     // spanish, any tips") found a section sharing two of its words.
-    const rescued = passes ? [] : hits.filter((h) => h.coverage >= bar * settings.rescueCoverage);
-    const results = passes ? hits.filter((h) => h.coverage >= bar * settings.keepBelowBest).slice(0, k) : rescued.length ? hits.filter((h) => h.coverage >= bar).slice(0, k) : [];
+    const rescued = !passes && hits.some((h) => h.coverage >= bar * settings.rescueCoverage);
+    const results = passes ? hits.filter((h) => h.coverage >= bar * settings.keepBelowBest).slice(0, k) : rescued ? hits.filter((h) => h.coverage >= bar).slice(0, k) : [];
     const kept = new Set(results.map((r) => r.id));
     return {
       query,

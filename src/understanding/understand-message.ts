@@ -51,19 +51,17 @@ export function createUnderstanding(model: IntentModel, readPlace: PlaceReader):
       const runnerUp = ranked[1] ?? ranked[0];
       const declines = intent.label === "decision" || intent.label === "out_of_scope" || intent.label === "deceive" || runnerUp[0] === "decision" || runnerUp[0] === "out_of_scope" || runnerUp[0] === "deceive";
       const jurisdiction = readPlace(question) ?? [...earlier].reverse().map(readPlace).find((j) => j !== null) ?? null;
+      const sum = model.sum(reading);
+      const topic = model.knowledgeTopic(reading);
       return {
         intent: intent.label,
         confidence: intent.confidence,
         runnerUp: { intent: runnerUp[0], confidence: runnerUp[1] },
-        ...(() => {
-          const s = model.sum(reading);
-          return { sum: s.label, sums: s.probabilities };
-        })(),
+        sum: sum.label,
+        sums: sum.probabilities,
         declineTopic: declines ? model.declineTopic(reading).label : null,
-        ...(() => {
-          const t = model.knowledgeTopic(reading);
-          return { topic: t.label, topics: t.probabilities };
-        })(),
+        topic: topic.label,
+        topics: topic.probabilities,
         jurisdiction,
         asks: splitAsks(question),
       };
