@@ -14,6 +14,14 @@ import type { SumName } from "./sum-names.ts";
 const weeklyOf = (value: number, period: string | null) =>
   period === "month" ? (value * 12) / 52 : period === "year" ? value / 52 : period === "fourWeeks" ? value / 4 : value;
 
+type PayPeriod = "week" | "month" | "year" | "fourWeeks";
+
+/** A money fact's own period when it is one the sums work in (a day's rate, or none, is not). */
+const payPeriodOf = (p: string | null): PayPeriod | null => (p === "week" || p === "month" || p === "year" || p === "fourWeeks" ? p : null);
+
+/** An amount for one period as the amount for another: 52 weeks, 12 months or 13 four-week periods a year. */
+const inPeriod = (value: number, from: PayPeriod, to: PayPeriod): number => (from === to ? value : roundMoney((value * PERIODS_A_YEAR[from]) / PERIODS_A_YEAR[to]));
+
 function weeklyPay(facts: SumFacts): { value: number; described?: string; period: "week" | "month" | "year" | "fourWeeks" } | null {
   if (facts.hourlyRate !== null && facts.hoursPerWeek !== null) {
     const weekly = roundMoney(facts.hourlyRate * facts.hoursPerWeek);
@@ -26,14 +34,11 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
   }
   const pay = facts.money.at(-1);
   if (!pay) return null;
-  const period = pay.period === "month" || pay.period === "year" || pay.period === "fourWeeks" ? pay.period : "week";
+  const period = payPeriodOf(pay.period) ?? "week";
   // "£18k a year, what's my pension contribution monthly?": the pay for the period asked about, since each
-  // period has its own thresholds (52 weeks, 12 months or 13 four-week periods a year).
+  // period has its own thresholds.
   const asked = facts.askedPeriod;
-  if (asked && asked !== period) {
-    const value = roundMoney((pay.value * PERIODS_A_YEAR[period]) / PERIODS_A_YEAR[asked]);
-    return { value, described: `${formatPounds(pay.value)} ${PERIOD_NAME[period]}`, period: asked };
-  }
+  if (asked && asked !== period) return { value: inPeriod(pay.value, period, asked), described: `${formatPounds(pay.value)} ${PERIOD_NAME[period]}`, period: asked };
   return { value: pay.value, period };
 }
 
@@ -214,7 +219,7 @@ export const ASKS_HOW_MANY_HOURS = /\bhow many hours\b/i;
 
 /** Hours of wages an amount pays for at an hourly rate: wages alone, so the real hours are fewer. */
 function hoursForBudget(budget: SumFacts["money"][number], rate: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
-  const period = budget.period === "month" || budget.period === "year" || budget.period === "fourWeeks" ? budget.period : "week";
+  const period = payPeriodOf(budget.period) ?? "week";
   const weekly = roundMoney(weeklyOf(budget.value, period));
   const hours = Math.floor((weekly / rate) * 100) / 100;
   const per = period === "week" ? "" : ` (${formatPounds(weekly)} a week)`;
@@ -284,12 +289,8 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       const { cost: budget, charged: contribution } = read;
       // Both amounts in one period: the one asked about, else the budget's own ("£1,820 every 4 weeks and
       // £48.50 a week": every 4 weeks, £1,820 − 4 × £48.50).
-      const own = (p: string | null) => (p === "week" || p === "month" || p === "year" || p === "fourWeeks" ? p : null);
-      const target = facts.askedPeriod ?? own(budget.period) ?? own(contribution.period) ?? "week";
-      const inTarget = (m: { value: number; period: string | null }) => {
-        const from = own(m.period) ?? target;
-        return from === target ? m.value : roundMoney((m.value * PERIODS_A_YEAR[from]) / PERIODS_A_YEAR[target]);
-      };
+      const target = facts.askedPeriod ?? payPeriodOf(budget.period) ?? payPeriodOf(contribution.period) ?? "week";
+      const inTarget = (m: { value: number; period: string | null }) => inPeriod(m.value, payPeriodOf(m.period) ?? target, target);
       return netPayment(inTarget(budget), inTarget(contribution), rates, ctx, target, ASKS_WHAT_YOU_PAY.test(text) ? "pay" : "net");
     }
     case "charge":
