@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Intent, IntentExample, SumName } from "./training-data.ts";
 import { intentFeatures } from "./intent-features.ts";
+import { readSavedModel, writeSavedModel } from "./saved-model.ts";
 import { DEFAULT_TRAINING, loadLinearClassifier, trainLinearClassifier, type LinearClassifier, type Prediction, type SavedClassifier } from "./linear-classifier.ts";
 
 /**
@@ -54,26 +54,22 @@ const FEATURES_VERSION = 1;
 export function loadOrTrainIntentModel(examples: readonly IntentExample[], dataDir: string): IntentModel {
   const checksum = createHash("sha256").update(JSON.stringify({ FEATURES_VERSION, DEFAULT_TRAINING, examples })).digest("hex").slice(0, 16);
   const file = join(dataDir, `intent-model-${checksum}.json`);
-  try {
-    const saved = JSON.parse(readFileSync(file, "utf8")) as Record<keyof Classifiers, SavedClassifier<string>>;
-    return modelOf({
-      intent: loadLinearClassifier(saved.intent) as LinearClassifier<Intent>,
-      sum: loadLinearClassifier(saved.sum) as LinearClassifier<SumName>,
-      declineTopic: loadLinearClassifier(saved.declineTopic),
-      knowledgeTopic: loadLinearClassifier(saved.knowledgeTopic),
-    });
-  } catch {
-    const classifiers = trainClassifiers(examples);
+  const saved = readSavedModel(file) as Record<keyof Classifiers, SavedClassifier<string>> | null;
+  if (saved) {
     try {
-      mkdirSync(dataDir, { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(Object.fromEntries(Object.entries(classifiers).map(([k, c]) => [k, c.toJSON()]))));
-      renameSync(tmp, file);
+      return modelOf({
+        intent: loadLinearClassifier(saved.intent) as LinearClassifier<Intent>,
+        sum: loadLinearClassifier(saved.sum) as LinearClassifier<SumName>,
+        declineTopic: loadLinearClassifier(saved.declineTopic),
+        knowledgeTopic: loadLinearClassifier(saved.knowledgeTopic),
+      });
     } catch {
-      // A read-only data folder: the model still serves, it is trained again next time.
+      // A damaged file: trained again below.
     }
-    return modelOf(classifiers);
   }
+  const classifiers = trainClassifiers(examples);
+  writeSavedModel(file, Object.fromEntries(Object.entries(classifiers).map(([k, c]) => [k, c.toJSON()])));
+  return modelOf(classifiers);
 }
 
 export function trainIntentModel(examples: readonly IntentExample[]): IntentModel {

@@ -3,8 +3,8 @@ import type { SafeguardingExample } from "../../understanding/training-data.ts";
 import { normaliseText } from "./normalise-text.ts";
 import { TUNING } from "../../config/tuning.ts";
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+import { readSavedModel, writeSavedModel } from "../../understanding/saved-model.ts";
 import { DEFAULT_TRAINING, loadLinearClassifier, trainLinearClassifier, type LinearClassifier, type SavedClassifier } from "../../understanding/linear-classifier.ts";
 
 /**
@@ -140,7 +140,8 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
     .slice(0, 16);
   const file = options.cacheDir ? join(options.cacheDir, `harm-model-${checksum}.json`) : null;
   const naive = naiveBayes(allPositive, positives.length, allNegative, negatives.length);
-  const saved = file ? readSaved(file) : null;
+  const stored = file ? (readSavedModel(file) as SavedHarmModel | null) : null;
+  const saved = stored && typeof stored.threshold === "number" && stored.logistic ? stored : null;
   if (saved) {
     const score = combined(naive, logisticOdds(loadLinearClassifier(saved.logistic)));
     return { score: (text) => score(features(text)), threshold: saved.threshold };
@@ -162,29 +163,7 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
   outOfFold.sort((a, b) => a - b);
   const threshold = outOfFold[Math.min(outOfFold.length - 1, Math.floor(HARM_ORDINARY_QUANTILE * outOfFold.length))] ?? 0;
   const logistic = trainLogistic(positives, negatives);
-  if (file) writeSaved(file, { logistic: logistic.toJSON(), threshold });
+  if (file) writeSavedModel(file, { logistic: logistic.toJSON(), threshold }, /^harm-model-[0-9a-f]+\.json$/);
   const score = combined(naive, logisticOdds(logistic));
   return { score: (text) => score(features(text)), threshold };
-}
-
-function readSaved(file: string): SavedHarmModel | null {
-  try {
-    const saved = JSON.parse(readFileSync(file, "utf8")) as SavedHarmModel;
-    return typeof saved.threshold === "number" && saved.logistic ? saved : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeSaved(file: string, model: SavedHarmModel): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(model));
-    renameSync(tmp, file);
-    // Models trained for earlier examples or knowledge are not needed again: one file, not one per reindex.
-    for (const old of readdirSync(dirname(file))) if (/^harm-model-[0-9a-f]+\.json$/.test(old) && join(dirname(file), old) !== file) rmSync(join(dirname(file), old), { force: true });
-  } catch {
-    // A read-only data folder: the model still serves, it is trained again next time.
-  }
 }
