@@ -18,7 +18,7 @@ describe("oneRuleSum", () => {
     ["holiday_entitlement", "My PA works 12 hours every week all year, how many hours holiday does she get?", "holidayHours", 67.2],
     // 5.6 × 5 = 28 days (the cap)
     ["holiday_entitlement", "she works 5 days a week, how many days holiday", "holidayDays", 28],
-    // Held jointly by a couple: an equal share, £15,000: (£15,000 − £14,250) / £250 = 3 → £3 (reg. 27)
+    // Held jointly by a couple: an equal share, £15,000: (£15,000 − £14,250) / £250 = 3 → £3 (statutory guidance, Annex B)
     ["tariff_income", "Couple with £30,000 in a joint ISA, what tariff income for the husband's assessment?", "tariffIncomeWeekly", 3],
     // 90% × £400 = £360 × 6 weeks = £2,160
     ["smp", "her average weekly earnings are £400, how much SMP in total for the first 6 weeks?", "smpFirstWeeksTotal", 2160],

@@ -186,7 +186,8 @@ export function holidayAccrual(hours: number, rates: TaxYearRates, ctx: Calculat
 
 /**
  * `jointOwners`: capital held jointly ("£30,000 in a joint ISA" for a couple) counts as the person's equal share
- * (Care and Support (Charging and Assessment of Resources) Regulations 2014, reg. 27, capital jointly held).
+ * (Care and support statutory guidance, Annex B, treatment of capital; the same rule as the knowledge page
+ * savings-and-capital-limits, "Joint accounts").
  */
 export function tariff(given: number, rates: TaxYearRates, ctx: CalculatorContext, jointOwners = 1): CalculationOutcome {
   const lower = Math.max(rates.charging.capitalLowerLimit.value, ctx.council.charging.capitalLowerLimit);
@@ -196,7 +197,7 @@ export function tariff(given: number, rates: TaxYearRates, ctx: CalculatorContex
   const steps: CalculationStep[] = [
     { label: jointOwners > 1 ? "Capital held jointly" : "Capital", amount: given, rule: "As given", source: "Your figure" },
     ...(jointOwners > 1
-      ? [{ label: `Your equal share (1 of ${jointOwners})`, amount: capital, rule: "Capital held jointly is treated as owned in equal shares", source: "Care and Support (Charging and Assessment of Resources) Regulations 2014, reg. 27: https://www.legislation.gov.uk/uksi/2014/2672/regulation/27" }]
+      ? [{ label: `Your equal share (1 of ${jointOwners})`, amount: capital, rule: "Capital held jointly is treated as owned in equal shares", source: "Care and support statutory guidance, Annex B (treatment of capital): https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance" }]
       : []),
     { label: `Lower capital limit (${rates.taxYear})`, amount: lower, rule: "Capital up to this is ignored", source: cite(rates.charging.capitalLowerLimit.source) },
     { label: `Upper capital limit (${rates.taxYear})`, amount: upper, rule: "Above this you pay the full cost of care", source: cite(rates.charging.capitalUpperLimit.source) },
@@ -245,7 +246,6 @@ export function minimumWageFor(age: number, rates: TaxYearRates, apprentice = fa
   return { figure, band: BAND_NAMES[band] };
 }
 
-/** `weeklyAsked`: the question asks what the least is a week ("what's the minimum we must pay her a week?"), so that leads. */
 /**
  * `weeklyAsked`: the question asks what the least is a week ("what's the minimum we must pay her a week?"), so that leads.
  * `laterAge`: an age the question says the PA will reach ("what does it go up to when she turns 18?"): its rate
@@ -322,6 +322,7 @@ export function maternityPay(weekly: number, rates: TaxYearRates, ctx: Calculato
   // "How much SMP in total for the first 6 weeks?": the totals too, each period's weekly rate × its weeks.
   const firstTotal = roundMoney(higher * higherRateWeeks.value);
   const laterTotal = roundMoney(later * laterWeeks);
+  const total = roundMoney(firstTotal + laterTotal);
   const steps: CalculationStep[] = [
     { label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" },
     { label: `SMP for the first ${higherRateWeeks.value} weeks (${rates.taxYear})`, amount: higher, rule: `${earningsShare.value * 100}% of average weekly earnings`, source: cite(earningsShare.source) },
@@ -329,7 +330,7 @@ export function maternityPay(weekly: number, rates: TaxYearRates, ctx: Calculato
   ];
   return outcome(
     rates.taxYear,
-    `Statutory Maternity Pay for a PA with average weekly earnings of ${formatPounds(weekly)} (${rates.taxYear}): ${formatPounds(higher)} a week for the first ${higherRateWeeks.value} weeks (${earningsShare.value * 100}%, ${formatPounds(firstTotal)} in all), then ${formatPounds(later)} a week for up to ${laterWeeks} more weeks (${formatPounds(laterTotal)}), ${formatPounds(roundMoney(firstTotal + laterTotal))} over the ${totalWeeks.value} weeks.`,
+    `Statutory Maternity Pay for a PA with average weekly earnings of ${formatPounds(weekly)} (${rates.taxYear}): ${formatPounds(higher)} a week for the first ${higherRateWeeks.value} weeks (${earningsShare.value * 100}%, ${formatPounds(firstTotal)} in all), then ${formatPounds(later)} a week for up to ${laterWeeks} more weeks (${formatPounds(laterTotal)}), ${formatPounds(total)} over the ${totalWeeks.value} weeks.`,
     [
       ...steps,
       { label: `SMP in all for the first ${higherRateWeeks.value} weeks`, amount: firstTotal, rule: "Weekly rate × weeks", source: cite(earningsShare.source) },
@@ -338,7 +339,7 @@ export function maternityPay(weekly: number, rates: TaxYearRates, ctx: Calculato
     [
       `She must have worked for you for 26 weeks by the 15th week before the baby is due and earn at least the lower earnings limit. Most people employing a PA are small employers and can claim back ${percent(smallEmployerRecovery)} of SMP from HMRC (from 6 April 2025); other employers claim back ${percent(standardRecovery)}.`,
     ],
-    { smpFirstWeeks: higher, smpLaterWeeks: later, smpFirstWeeksTotal: firstTotal, smpLaterWeeksTotal: laterTotal, smpTotal: roundMoney(firstTotal + laterTotal) },
+    { smpFirstWeeks: higher, smpLaterWeeks: later, smpFirstWeeksTotal: firstTotal, smpLaterWeeksTotal: laterTotal, smpTotal: total },
     ctx,
     { sum: "smp" },
   );
