@@ -60,6 +60,8 @@ export const tuningSchema = z
         leadMargin: weight,
         /** The best section's opening is read as a passage up to this length. */
         leadChars: z.number().int().min(0),
+        /** A list with this many items or fewer is quoted whole when one of its items is chosen. */
+        shortListItems: z.number().int().min(1).max(50),
         openingSentence: weight,
         figure: z.object({ wanted: weight, wantedKind: weight, otherwise: weight }).strict(),
         /** A sentence stating a range that holds the age or amount asked about. */

@@ -24,6 +24,8 @@ const WEIGHT = TUNING.composer;
 // Another sentence leads instead of the best section's opening only if it scores LEAD_MARGIN times higher;
 // the best section's opening is read as a passage (it is written answer-first), up to LEAD_CHARS.
 const { leadMargin: LEAD_MARGIN, leadChars: LEAD_CHARS } = TUNING.composer;
+// A list this long or shorter is quoted whole when one of its items is chosen.
+const SHORT_LIST = TUNING.composer.shortListItems;
 
 interface Candidate {
   unit: TextUnit;
@@ -319,14 +321,14 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     if (!add(c)) return;
     leads.push(c);
     if (c.unit.leadIn) {
-      for (const item of listAfter(candidates, c).slice(0, 6)) if (add(item)) leads.push(item);
+      for (const item of listAfter(candidates, c).slice(0, SHORT_LIST)) if (add(item)) leads.push(item);
     } else if (c.unit.kind === "item") {
       // One condition of a short list leads with the rest of it: "you must enrol your PA if they: - earn more
       // than £10,000" without "- are aged 22 or over" answers wrongly for a PA of 19.
 
       const lead = leadInOf(candidates, c);
       const rest = lead ? listAfter(candidates, lead) : [];
-      if (lead && rest.length <= 6) {
+      if (lead && rest.length <= SHORT_LIST) {
         for (const item of rest) if (add(item)) leads.push(item);
         // In the list's own order, under its lead-in.
         const group = leads.filter((l) => l === lead || rest.includes(l)).sort((a, b) => a.unit.order - b.unit.order);
@@ -399,7 +401,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
         // A list of conditions read in part reads as the whole list ("the conditions are: - capacity"):
         // bring the rest of a short list with it.
         const rest = listAfter(candidates, lead);
-        if (rest.length <= 6) rest.forEach(add);
+        if (rest.length <= SHORT_LIST) rest.forEach(add);
       }
     }
   }
