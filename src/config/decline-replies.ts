@@ -45,10 +45,15 @@ const repliesSchema = z
       .object({
         $comment: z.string().optional(),
         council_line: text,
+        police: text,
+        practitioner: text,
         emergency: text,
         immediate_danger: text,
         self_harm: text,
         domestic_abuse: text,
+        domestic_abuse_line: text,
+        modern_slavery: text,
+        modern_slavery_line: text,
         financial_abuse: text,
         neglect: text,
         self_neglect: text,
@@ -110,6 +115,9 @@ export function loadDeclineReplies(council: CouncilConfig, path = DEFAULT_REPLIE
   lines["line.council"] = fill(sg.council_line, "safeguarding.council_line");
   lines["line.councilLower"] = lines["line.council"].charAt(0).toLowerCase() + lines["line.council"].slice(1);
   lines["line.emergency"] = fill(sg.emergency, "safeguarding.emergency");
+  lines["line.police"] = fill(sg.police, "safeguarding.police");
+  lines["line.domestic_abuse_line"] = fill(sg.domestic_abuse_line, "safeguarding.domestic_abuse_line");
+  lines["line.modern_slavery_line"] = fill(sg.modern_slavery_line, "safeguarding.modern_slavery_line");
   const out: Record<string, Record<string, string>> = {};
   for (const [group, replies] of Object.entries(data)) {
     if (group.startsWith("$") || typeof replies !== "object" || replies === null) continue;

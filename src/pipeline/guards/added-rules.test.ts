@@ -62,8 +62,9 @@ describe("safeguarding rules for theft of belongings, exploitation and unwanted 
   it.each([
     ["someone from the care company took my mother's ring", "financial_abuse"],
     ["the agency worker has taken mum's jewellery", "financial_abuse"],
-    ["my employer on the DP makes me work 70 hours and keeps my passport", "abuse"],
-    ["the family I work for won't give me back my passport", "abuse"],
+    ["my employer on the DP makes me work 70 hours and keeps my passport", "modern_slavery"],
+    ["the family I work for won't give me back my passport", "modern_slavery"],
+    ["her employer's son takes her phone and passport for safekeeping", "modern_slavery"],
     ["the man who does my care touches me in ways I don't like", "abuse"],
     ["I am being forced to marry someone by my family", "domestic_abuse"],
     ["a man online has been asking my learning disabled daughter for photos", "abuse"],
@@ -77,6 +78,8 @@ describe("safeguarding rules for theft of belongings, exploitation and unwanted 
   it.each([
     "my carer took my ring to the jeweller to get it resized",
     "my PA keeps my passport safe in the drawer when we travel",
+    "I kept her passport details on file after the right to work check",
+    "I took her passport to the post office to renew it for her",
     "I took her passport details for the right to work check, is that enough",
     "can my PA take my watch to be repaired while she does the shopping",
     "my daughter is getting married next year, can my PA come to the wedding",

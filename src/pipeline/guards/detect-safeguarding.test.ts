@@ -125,6 +125,26 @@ describe("safeguardingReply", () => {
     },
   );
 
+  it.each(["abuse", "financial_abuse", "domestic_abuse"] as const)("%s: says a crime can be reported to the police on 101", (kind) => {
+    expect(safeguardingReply(kind, council)).toMatch(/police on 101/);
+    expect(safeguardingReply(kind, council)).toMatch(/safeguarding concern/);
+  });
+
+  it.each(["social_worker", "support_staff"] as const)("tells a %s how to raise a concern, and keeps 999 first for danger to life", (audience) => {
+    for (const kind of ["abuse", "financial_abuse", "neglect", "concern", "domestic_abuse"] as const) {
+      const reply = safeguardingReply(kind, council, audience);
+      expect(reply).toMatch(/safeguarding procedure/);
+      expect(reply).toContain(council.council.safeguarding.phone);
+      expect(reply).toContain("999");
+      expect(reply).toMatch(/section 42/);
+      expect(reply).not.toContain("?");
+      expect(reply.length).toBeLessThan(700);
+    }
+    expect(safeguardingReply("domestic_abuse", council, audience)).toContain("0808 2000 247");
+    expect(safeguardingReply("immediate_danger", council, audience)).toBe(safeguardingReply("immediate_danger", council));
+    expect(safeguardingReply("self_harm", council, audience)).toBe(safeguardingReply("self_harm", council));
+  });
+
   it("takes the numbers from whichever council's settings it is given", () => {
     const other: CouncilConfig = {
       ...council,

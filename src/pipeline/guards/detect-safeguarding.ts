@@ -1,6 +1,7 @@
 import { repliesFor } from "../../config/decline-replies.ts";
 import type { CouncilConfig } from "../../config/council-config.ts";
 import { normaliseText } from "./normalise-text.ts";
+import type { Audience } from "../../ingest/knowledge-schema.ts";
 
 /**
  * Recognises a disclosure of harm in a message, so the person is signposted to help before anything else.
@@ -25,6 +26,8 @@ export type SafeguardingKind =
   | "neglect"
   | "self_neglect"
   | "domestic_abuse"
+  /** Statutory guidance 14.17: forced work, documents taken, pay withheld (Modern Slavery Act 2015). */
+  | "modern_slavery"
   /** Flagged by the statistical check (harm-classifier.ts), not a rule: gentle signposting, then the answer. */
   | "concern";
 
@@ -40,6 +43,7 @@ const PRIORITY: readonly SafeguardingKind[] = [
   "immediate_danger",
   "self_harm",
   "domestic_abuse",
+  "modern_slavery",
   "abuse",
   "financial_abuse",
   "neglect",
@@ -205,6 +209,16 @@ const RULES: readonly Rule[] = [
     pattern: rx(String.raw`\b(?:domestic (?:abuse|violence) (?:at home|from|by)|(?:he|she|they|my ${PARTNER}) (?:is|are) (?:abusive|violent)(?: to| towards| with)? ?(?:me|her|him)?)`),
   },
 
+  // ---- modern slavery (statutory guidance 14.17; Modern Slavery Act 2015): documents held, work forced ----
+  {
+    kind: "modern_slavery",
+    // Someone else holding a worker's passport or papers ("takes her phone and passport for safekeeping"),
+    // not an employer seeing or copying them for a right to work check.
+    pattern: rx(
+      String.raw`(?<!\b(?:i|we|i've|we've|i have|we have) )\b(?:takes|took|taken|taking|keeps|kept|keeping|holds|held|holding|hides|hid|confiscated|won't give back|will not give back|won't return|locked away) (?:(?:her|his|their|my|the pa's|the carer's) )?(?:(?:phone|mobile|bank card|cards|money|keys|wages) (?:and|&) )?(?:passport|passports|id card|identity documents|id documents|visa|brp|residence permit|papers)\b(?! (?:safe|safely|for (?:me|her|him|us)|in (?:a|the|my|her|his) (?:drawer|safe|bag|folder)|details|number|copy|photo|scan|photocop|check))`,
+    ),
+  },
+
   // ---- financial abuse (statutory guidance 14.17; includes scams and misuse of someone's DP) ----
   {
     kind: "financial_abuse",
@@ -342,9 +356,9 @@ const RULES: readonly Rule[] = [
     ),
   },
   {
-    kind: "abuse",
+    kind: "modern_slavery",
     pattern: rx(
-      String.raw`\b(?:keeps|kept|is keeping|has kept|took away|taken away|withholds?|withheld|confiscat\w*|won't (?:give|hand) (?:me |her |him )?back|will not (?:give|hand) (?:me |her |him )?back|won't return|will not return)(?: [\w']+){0,1} (?:my|her|his|our) (?:passport|passports|identity documents|id documents|id card|visa|papers|brp|residence permit)\b(?! (?:safe|safely|for (?:me|her|him|us)|in (?:a|the|my|her|his) (?:drawer|safe|bag|folder))\b)|\b(?:forced|made|makes|forces) (?:me|her|him|them) (?:to )?work\b.{0,40}\b(?:for nothing|no pay|without pay|unpaid|\d{2,3} hours|all hours|day and night)`,
+      String.raw`(?<!\b(?:i|we) )\b(?:keeps|kept|is keeping|has kept|took away|taken away|withholds?|withheld|confiscat\w*|won't (?:give|hand) (?:me |her |him )?back|will not (?:give|hand) (?:me |her |him )?back|won't return|will not return)(?: [\w']+){0,1} (?:my|her|his|our) (?:passport|passports|identity documents|id documents|id card|visa|papers|brp|residence permit)\b(?! (?:safe|safely|for (?:me|her|him|us)|in (?:a|the|my|her|his) (?:drawer|safe|bag|folder)|details|number|copy|photo|scan|photocopy|check)\b)|\b(?:forced|made|makes|forces) (?:me|her|him|them) (?:to )?work\b.{0,40}\b(?:for nothing|no pay|without pay|unpaid|\d{2,3} hours|all hours|day and night)`,
     ),
   },
 
@@ -533,13 +547,22 @@ export function detectSafeguarding(text: string): SafeguardingHit | null {
  * - Samaritans 116 123, free, 24 hours (samaritans.org).
  * - National Domestic Abuse Helpline 0808 2000 247, free, 24 hours (nationaldahelpline.org.uk, run by Refuge).
  */
-export function safeguardingReply(kind: SafeguardingKind, council: CouncilConfig): string {
+export function safeguardingReply(kind: SafeguardingKind, council: CouncilConfig, audience: Audience = "citizen"): string {
   // The words are data (config/replies.json, group "safeguarding"), filled from the council's settings.
   const r = repliesFor(council).safeguarding;
+  // Staff and social workers are told how to raise a concern, not comforted as the person harmed; danger to
+  // life and suicidal feelings get the same reply whoever asks (statutory guidance ch. 14). The kind of abuse
+  // is named with the statutory guidance's own word for it (para 14.17), and its national line added.
+  if (audience !== "citizen" && kind !== "immediate_danger" && kind !== "self_harm") {
+    const named = STAFF_KIND_NAMES[kind];
+    const helpline = kind === "domestic_abuse" ? ` ${r.domestic_abuse_line}` : kind === "modern_slavery" ? ` ${r.modern_slavery_line}` : "";
+    return `${named ? `What you describe may be ${named}. ` : ""}${r.practitioner}${helpline}`;
+  }
   switch (kind) {
     case "immediate_danger":
     case "self_harm":
     case "domestic_abuse":
+    case "modern_slavery":
     case "financial_abuse":
     case "neglect":
     case "self_neglect":
@@ -550,3 +573,13 @@ export function safeguardingReply(kind: SafeguardingKind, council: CouncilConfig
       return r.abuse;
   }
 }
+
+/** The statutory guidance's names for the kinds of abuse (para 14.17), for staff; a classifier flag has none. */
+const STAFF_KIND_NAMES: Partial<Record<SafeguardingKind, string>> = {
+  abuse: "abuse",
+  financial_abuse: "financial abuse",
+  domestic_abuse: "domestic abuse, which includes coercive control",
+  modern_slavery: "modern slavery or exploitation",
+  neglect: "neglect",
+  self_neglect: "self-neglect",
+};

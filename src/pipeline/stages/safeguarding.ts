@@ -32,7 +32,7 @@ export const safeguarding: Stage = {
     for (const turn of recent) if ((earlier = findDisclosure(turn, ctx.deps))) break;
     const found = hit ?? earlier;
     if (!found) return;
-    ctx.safeguarding = { kind: found.kind, reply: safeguardingReply(found.kind, ctx.deps.council) };
+    ctx.safeguarding = { kind: found.kind, reply: safeguardingReply(found.kind, ctx.deps.council, ctx.audience) };
     ctx.status = "safeguarding";
     // Danger to life said now is answered with the signposting alone; said before, the question asked now is answered after it.
     if (hit && SIGNPOST_ONLY.has(hit.kind)) ctx.finish("safeguarding", "safeguarding_signpost_only", ctx.safeguarding.reply);
