@@ -26,6 +26,16 @@ describe("oneRuleSum", () => {
     ["pension", "If my PA earns £300 a week, what's the least I must pay into her pension each week?", "employerPension", 5.4],
     // 12.07% × £14 = £1.69
     ["rolled_up_holiday", "We pay rolled-up holiday pay, £14 an hour for irregular hours, how much extra per hour?", "holidayPayPerHour", 1.69],
+    // Paid monthly (said before the amount): 15% × (£1,500 − £417) = £162.45 a month
+    ["employer_ni", "Monthly-paid PA on £1,500 gross. Employer NI per month 2026/27, ignoring employment allowance?", "employerNi", 162.45],
+    // The PA's own NI: 8% × (£300 − £242) = £4.64 a week (2026/27, category A)
+    ["employer_ni", "PA gets £300 a week. How much employee NI comes out of her pay in 2026/27?", "employeeNi", 4.64],
+    // 8% × (£1,200 − £1,048) = £12.16 a month
+    ["employer_ni", "my PA earns £1,200 a month, how much NI comes out of her wages", "employeeNi", 12.16],
+    // Working days said outright, 4 days a week: £123.25 ÷ 4 × 8 = £246.50 (80% of £300 is more than £123.25)
+    ["ssp", "My PA works 4 days a week (Mon-Thu) and earns £300 a week. She's been off sick for 2 full weeks (8 of her working days) since 2 Nov 2026. How much SSP in total?", "sspForPeriod", 246.5],
+    // "works 3 days": 80% × £120 = £96 a week ÷ 3 × 6 = £192
+    ["ssp", "PA earns £120 a week, works 3 days. She's off sick 6 working days (2 weeks) this month. What SSP do I pay her altogether?", "sspForPeriod", 192],
     // 2025/26 rules: 10 working days − 3 waiting days = 7 × £23.75 = £166.25
     ["ssp", "My PA was off sick for 2 weeks in January 2026, how much SSP do I owe her?", "sspForPeriod", 166.25],
     // 2025/26 rules, absence given in working days: 8 − 3 waiting days = 5 × £23.75 = £118.75

@@ -1,7 +1,7 @@
 import type { SumFacts } from "../text/read-sum-facts.ts";
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
-import { PERIOD_NAME, PERIODS_A_YEAR, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
+import { PERIOD_NAME, PERIODS_A_YEAR, employeeNi, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
 import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import type { SumName } from "./sum-names.ts";
@@ -238,6 +238,10 @@ function hoursForBudget(budget: SumFacts["money"][number], rate: number, rates: 
   );
 }
 
+/** The PA's own National Insurance asked about: "employee NI", "her NI", "NI comes out of her pay". */
+const ASKS_EMPLOYEE_NI =
+  /\b(?:employee'?s?|her|his|their|the pa'?s|my pa'?s|pa'?s)\s+(?:own\s+)?(?:ni|nic|nics|national insurance)\b|\b(?:ni|national insurance)\b[^.?!]{0,40}\b(?:comes? out of|deducted from|taken (?:off|from|out of)|off|from) (?:her|his|their|the pa's) (?:pay|wages|salary)\b|\b(?:does|will|would) (?:she|he|they|my pa|the pa) (?:have to )?pay (?:any )?(?:ni|national insurance)\b/i;
+
 /** A one-rule sum by name, or null when the message gives no figure to work from. */
 export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
   const year = (knownTaxYears as readonly string[]).includes(facts.taxYear) ? facts.taxYear : undefined;
@@ -246,7 +250,11 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
   const age = facts.ages[0] ?? null;
   switch (sum) {
     case "employer_ni":
-      return pay ? employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described) : null;
+      if (!pay) return null;
+      // "How much NI comes out of her pay?": the PA's own NI, not the employer's.
+      return ASKS_EMPLOYEE_NI.test(text) && !/\bemployer'?s?\b/i.test(text)
+        ? employeeNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described)
+        : employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described);
     case "pension":
       return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age, pay.described) : null;
     case "wages": {

@@ -117,6 +117,34 @@ export function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorCont
   );
 }
 
+/**
+ * The PA's own (employee's, class 1 primary) National Insurance taken from their pay: category A, the main
+ * rate between the primary threshold and the upper earnings limit, the upper rate above it. The employer
+ * takes it through payroll and sends it to HMRC; it is not a cost on top of pay.
+ */
+export function employeeNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, described?: string): CalculationOutcome {
+  const period = pay.period ?? "week";
+  const { rate, upperRate, primaryThreshold, upperEarningsLimit } = rates.employeeNi;
+  const lower = primaryThreshold[THRESHOLD_KEY[period]];
+  const upper = upperEarningsLimit[THRESHOLD_KEY[period]];
+  const main = roundMoney(Math.max(0, Math.min(pay.value, upper.value) - lower.value));
+  const over = roundMoney(Math.max(0, pay.value - upper.value));
+  const ni = roundMoney(main * rate.value + over * upperRate.value);
+  const steps: CalculationStep[] = [
+    { label: `Pay ${PERIOD_NAME[period]}`, amount: pay.value, rule: "As given", source: "Your figure" },
+    { label: `Primary threshold ${PERIOD_NAME[period]} (${rates.taxYear})`, amount: lower.value, rule: "The PA pays NI only on pay above this", source: cite(lower.source) },
+    { label: `Pay between the threshold and ${formatPounds(upper.value)}`, amount: main, rule: `At ${rate.value * 100}%`, source: cite(rate.source) },
+  ];
+  if (over > 0) steps.push({ label: `Pay above the upper earnings limit (${formatPounds(upper.value)})`, amount: over, rule: `At ${upperRate.value * 100}%`, source: cite(upperRate.source) });
+  steps.push({ label: `The PA's NI ${PERIOD_NAME[period]} (${rates.taxYear})`, amount: ni, rule: "Taken from the PA's pay through payroll", source: cite(rate.source) });
+  const pay$ = described ? `${described} (${formatPounds(pay.value)} ${PERIOD_NAME[period]})` : `${formatPounds(pay.value)} ${PERIOD_NAME[period]}`;
+  const headline =
+    ni === 0
+      ? `A PA on ${pay$} pays no employee's National Insurance in ${rates.taxYear}: pay is not above the ${formatPounds(lower.value)} primary threshold.`
+      : `A PA on ${pay$} pays ${formatPounds(ni)} ${PERIOD_NAME[period]} in employee's National Insurance in ${rates.taxYear}: ${rate.value * 100}% of the ${formatPounds(main)} above the ${formatPounds(lower.value)} primary threshold${over > 0 ? `, and ${upperRate.value * 100}% of the ${formatPounds(over)} above ${formatPounds(upper.value)}` : ""}. You take it from their pay through payroll and send it to HMRC; it is not a cost on top of their wages.`;
+  return outcome(rates.taxYear, headline, steps, ["A PA over State Pension age pays no employee's NI (category C); you still pay employer's NI."], { employeeNi: ni, period }, ctx, { sum: "employer_ni" });
+}
+
 export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null, described?: string): CalculationOutcome {
   const period = pay.period ?? "week";
   const key = THRESHOLD_KEY[period];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSumFacts } from "./read-sum-facts.ts";
+import { readSumFacts, withEarlierFacts } from "./read-sum-facts.ts";
 
 const today = new Date("2026-12-01T12:00:00Z");
 
@@ -93,3 +93,17 @@ describe("readSumFacts", () => {
     expect(f.yearsOfService).toBe(6);
   });
 });
+
+describe("withEarlierFacts", () => {
+  const today = new Date("2026-12-01T12:00:00Z");
+  it("keeps a short follow-up's own figures and borrows only the ones it leaves out", () => {
+    const before = readSumFacts("what's the minimum i can pay a PA who's 23 for 24 hours a week?", today);
+    const merged = withEarlierFacts(readSumFacts("and what if she's 19?", today), before);
+    expect(merged.ages).toEqual([19]);
+    expect(merged.hoursPerWeek).toBe(24);
+    const changed = withEarlierFacts(readSumFacts("and for 30 hours a week?", today), before);
+    expect(changed.hoursPerWeek).toBe(30);
+    expect(changed.ages).toEqual([]);
+  });
+});
+

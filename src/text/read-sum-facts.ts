@@ -65,6 +65,17 @@ const PERIOD_AFTER: [RegExp, Period | "fortnight"][] = [
   [/^\s*(?:a|an|per|each|every|\/)\s*(?:year|annum)\b|^\s*(?:yearly|annually|pa|p\/a)\b/, "year"],
 ];
 
+/**
+ * How the person says the pay is paid, anywhere in the message ("a monthly-paid PA on £1,500", "paid
+ * monthly"): the period of an amount that has none after it. Only these words, which name how pay is paid,
+ * not a period asked about ("how much a month?").
+ */
+const PAID_BY_PERIOD: [RegExp, Period][] = [
+  [/\bmonthly[- ]paid\b|\bpaid (?:monthly|every month|each month|by the month|per month|a month)\b|\bon a monthly (?:salary|wage|payroll)\b|\bmonthly (?:salary|wage|pay) (?:is|of)\b/i, "month"],
+  [/\bweekly[- ]paid\b|\bpaid (?:weekly|every week|each week|by the week)\b/i, "week"],
+  [/\b(?:four|4)[- ]weekly[- ]paid\b|\bpaid (?:four|4)[- ]weekly\b|\bpaid every (?:four|4) weeks\b/i, "fourWeeks"],
+];
+
 const num = (s: string) => Number(s.replace(/,/g, ""));
 
 // Words that say a message is about money, so a bare number with a pay period ("budget 350pw") is an amount.
@@ -80,8 +91,9 @@ function readMoney(text: string): MoneyFact[] {
     if (!raw) continue;
     let value = Number(raw.replace(/,/g, ""));
     if (/^(k|grand|thousand)$/i.test(m[2] ?? m[4] ?? "")) value *= 1000;
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 24).toLowerCase();
-    const said = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? null;
+    // "£1,500 gross a month", "£300 net per week": the pay's own words before its period.
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 34).toLowerCase().replace(/^\s*(?:gross|net|before tax|after tax|take[- ]home)\b/, "");
+    const said = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? (value > 100 ? PAID_BY_PERIOD.find(([re]) => re.test(text))?.[1] : undefined) ?? null;
     // A fortnight's pay is read as a week's (half of it): no threshold or rate is set per fortnight.
     const period = said === "fortnight" ? "week" : said;
     out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0, role: roleAt(text, m.index ?? 0) });
@@ -200,6 +212,23 @@ function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
   return last?.period ?? null;
 }
 
+/**
+ * A short follow-up's facts, with what it leaves out taken from the turn before ("what's the least for a PA
+ * who's 23, 24 hours a week?" then "and if she's 19?": 19, and still 24 hours). What the follow-up says
+ * wins; only figures it does not give are borrowed, and never an age, a date or a year.
+ */
+export function withEarlierFacts(now: SumFacts, before: SumFacts): SumFacts {
+  return {
+    ...now,
+    money: now.money.length ? now.money : before.money,
+    hourlyRate: now.hourlyRate ?? before.hourlyRate,
+    hoursPerWeek: now.hoursPerWeek ?? (now.hours === null ? before.hoursPerWeek : null),
+    hours: now.hours ?? before.hours,
+    daysPerWeek: now.daysPerWeek ?? before.daysPerWeek,
+    yearsOfService: now.yearsOfService ?? before.yearsOfService,
+  };
+}
+
 export function readSumFacts(text: string, today: Date): SumFacts {
   // Curly quotes made plain and numbers in words made digits ("twenty hours"), keeping positions as written.
   const t = numberWordsToDigits(text.replace(/[\u2018\u2019]/g, "'"));
@@ -217,15 +246,18 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const hourlyRate = rateMoney?.value ?? null;
   const saysWeekly = Boolean(hoursMatch?.[2]) || /\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(t);
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
-  const days = /\b(\d)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t);
+  // "4 days a week", and "works 3 days" (said of the PA's pattern, not of an absence).
+  const days = /\b(\d)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t) ?? /\b(?:works?|working|does|do)\s+(\d)\s*days?\b(?!\s*(?:off|sick|holiday|leave))/i.exec(t);
   const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
   // "7 hours a day, 4 days a week" is 28 hours a week.
   const perDay = hoursMatch ? /^\s*(?:a|per|each|every)\s+(?:day|shift)\b/i.test(t.slice(hoursMatch.index + hoursMatch[0].length)) : false;
-  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|(?<=\bfor )a|(?<=\bfor )one)\s*((?:working\s+|work\s+)?days?|weeks?|fortnights?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
-  const absenceUnit = absence ? absence[2] ?? absence[4] : "";
+  // "Off for 2 full weeks (8 of her working days)": the working days, said outright, count first.
+  const workingDaysSaid = /\b(\d+)\s+of\s+(?:her|his|their|my|the pa's)\s+(?:working|work|normal working|usual working)\s+days\b/i.exec(t);
+  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|(?<=\bfor )a|(?<=\bfor )one)\s*(?:full\s+|whole\s+)?((?:working\s+|work\s+)?days?|weeks?|fortnights?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
+  const absenceUnit = workingDaysSaid ? "working days" : absence ? absence[2] ?? absence[4] : "";
   // "Off sick for a week", "for a fortnight": one of them.
-  const absenceCount = absence ? (/^(?:a|one)$/i.test(absence[1] ?? "") ? 1 : num(absence[1] ?? absence[3])) : 0;
-  const absenceDays = absence ? absenceCount * (/fortnight/i.test(absenceUnit) ? 14 : /week/i.test(absenceUnit) ? 7 : 1) : null;
+  const absenceCount = workingDaysSaid ? num(workingDaysSaid[1]) : absence ? (/^(?:a|one)$/i.test(absence[1] ?? "") ? 1 : num(absence[1] ?? absence[3])) : 0;
+  const absenceDays = workingDaysSaid || absence ? absenceCount * (/fortnight/i.test(absenceUnit) ? 14 : /week/i.test(absenceUnit) ? 7 : 1) : null;
   // Dates of an absence ("off sick Mon 2 Feb to Fri 6 Feb 2026") give its working days, for a PA who works
   // Monday to Friday (a message naming another pattern is left to the days it states).
   // Days of the week with no dates ("off sick Monday to Thursday"): the working days from one to the other.

@@ -90,6 +90,13 @@ export interface TaxYearRates {
     upperSecondaryThreshold: PeriodFigures;
     employmentAllowance: Figure;
   };
+  /** Class 1 employee's (primary) NI, category A: `rate` between the primary threshold and the upper earnings limit, `upperRate` above it. */
+  employeeNi: {
+    rate: Figure;
+    upperRate: Figure;
+    primaryThreshold: PeriodFigures;
+    upperEarningsLimit: PeriodFigures;
+  };
   pension: {
     employerMinimumRate: Figure;
     /** The least employer and worker pay in together, on qualifying earnings. */

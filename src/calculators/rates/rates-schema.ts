@@ -23,6 +23,7 @@ export const taxYearRatesSchema = z
     ends: isoDate,
     minimumWage: z.object({ aged21AndOver: figure, aged18To20: figure, under18: figure, apprentice: figure }).strict(),
     employerNi: z.object({ rate: figure, secondaryThreshold: periods, upperSecondaryThreshold: periods, employmentAllowance: figure }).strict(),
+    employeeNi: z.object({ rate: figure, upperRate: figure, primaryThreshold: periods, upperEarningsLimit: periods }).strict(),
     pension: z
       .object({
         employerMinimumRate: figure,

@@ -2,7 +2,7 @@ import { oneRuleSum } from "../../calculators/one-rule-sums.ts";
 import { continueCalculation, detectCalculator, planCalculation } from "../../calculators/plan-calculation.ts";
 import type { CalculatorName } from "../../calculators/run-calculator.ts";
 import { quickSum } from "../../calculators/quick-sums.ts";
-import { readSumFacts } from "../../text/read-sum-facts.ts";
+import { readSumFacts, withEarlierFacts } from "../../text/read-sum-facts.ts";
 import { guardrailReply } from "../canned-replies.ts";
 import { cannedReply, classifyRequest, type RequestTopic } from "../guards/classify-request.ts";
 import type { PipelineContext } from "../pipeline-context.ts";
@@ -221,9 +221,12 @@ export const routeQuestion: Stage = {
     // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
     // their own, go on with that calculation rather than starting a one-rule sum from their figures.
     const answeringCalculator = ctx.earlierUserTurns.some((t) => detectCalculator(t) !== null) && !/\?\s*$/.test(ctx.question.trim());
+    // A short follow-up keeps the figures of the turn before that it does not change (withEarlierFacts).
+    const shortFollowUp = previous !== undefined && ctx.question.split(/\s+/).length <= 14;
+    const followUpFacts = shortFollowUp ? withEarlierFacts(facts, readSumFacts(previous!, calcCtx.today)) : facts;
     const work = (s: SumName) =>
       !FULL_CALCULATORS.has(s) && !answeringCalculator
-        ? (oneRuleSum(s, facts, calcCtx, ctx.question) ??
+        ? (oneRuleSum(s, followUpFacts, calcCtx, ctx.question) ??
           (previous && ctx.question.split(/\s+/).length <= 14 ? oneRuleSum(s, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
         : null;
     const named = (choice.first ? work(choice.first) : null) ?? (sum ? work(sum) : null);
