@@ -65,6 +65,7 @@ describe("safeguarding rules for theft of belongings, exploitation and unwanted 
     ["my employer on the DP makes me work 70 hours and keeps my passport", "modern_slavery"],
     ["the family I work for won't give me back my passport", "modern_slavery"],
     ["her employer's son takes her phone and passport for safekeeping", "modern_slavery"],
+    ["my son keeps pressuring mum into signing the house over to him", "financial_abuse"],
     ["the man who does my care touches me in ways I don't like", "abuse"],
     ["I am being forced to marry someone by my family", "domestic_abuse"],
     ["a man online has been asking my learning disabled daughter for photos", "abuse"],
@@ -80,6 +81,8 @@ describe("safeguarding rules for theft of belongings, exploitation and unwanted 
     "my PA keeps my passport safe in the drawer when we travel",
     "I kept her passport details on file after the right to work check",
     "I took her passport to the post office to renew it for her",
+    // One's own plan to give the home away is a question about deprivation of assets, not a disclosure.
+    "If I sign the house over to my kids now, that gets round the care fees doesnt it?",
     "I took her passport details for the right to work check, is that enough",
     "can my PA take my watch to be repaired while she does the shopping",
     "my daughter is getting married next year, can my PA come to the wedding",

@@ -83,6 +83,9 @@ const MONEY_OBJ = String.raw`(?:all |some |some of |most of |half )?(?:the )?(?:
 /** Words that turn "uses my card" (ordinary: a PA doing the shopping) into a concern. */
 const MONEY_CONCERN = String.raw`(?:without (?:asking|permission|consent|my (?:permission|consent|knowledge|say-so|say|agreement)|her (?:permission|consent|knowledge)|his (?:permission|consent|knowledge)|telling (?:me|her|him)|me knowing|her knowing|him knowing)|on (?:himself|herself|themselves|drink|drugs|gambling|booze|alcohol|cigarettes|his own|her own|their own|bets)|for (?:himself|herself|themselves|his own|her own)|won't (?:give|let|hand)|will not (?:give|let)|doesn't give|never gives|never give|behind (?:my|her|his) back|i don't know where|don't know where it goes|gone missing|goes missing|i can't (?:get|see|check|access)|not allowed|and won't|and doesn't)`;
 
+/** Said of one's own plan ("if I sign…", "can we sign…"): a question about what one may do, not a disclosure. */
+const OWN_PLAN = String.raw`(?<!\b(?:if i|if we|can i|can we|could i|could we|should i|should we|i want to|we want to|i'd like to|i'm going to|i am going to|we're going to|i'm thinking of|we're thinking of|thinking of|i plan to|we plan to|i might|we might|i could|we could|what if i|what if we|i'll|we'll|i will|we will|do i|do we) )`;
+
 interface Rule {
   kind: SafeguardingKind | "abuse_by_person";
   pattern: RegExp;
@@ -400,7 +403,9 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: "financial_abuse",
-    pattern: rx(String.raw`\bsign(?:ing)? (?:my|her|his|mum's|dad's|mums|dads|the|our) (?:house|flat|home|property|bungalow|savings|money|car) (?:\w+ )?over\b|\bsign(?:ing)? over (?:my|her|his|mum's|dad's|the) (?:house|flat|home|property|bungalow|savings|money|car)|\b(?:deserves?|deserved|is owed|entitled to) (?:the|her|his|mum's|dad's|my|all the|that) (?:money|cash|dp|direct payment)\b|\b(?:money|cash|dp money|direct payment)(?: [\w']+){0,3} for (?:herself|himself|themselves)\b(?! and)`),
+    // Someone signing their home over at another's urging; not a person asking whether they may give it away
+    // themselves ("if I sign the house over to my kids…"), which is a question about deprivation of assets.
+    pattern: rx(String.raw`${OWN_PLAN}\bsign(?:ing)? (?:my|her|his|mum's|dad's|mums|dads|the|our) (?:house|flat|home|property|bungalow|savings|money|car) (?:\w+ )?over\b|${OWN_PLAN}\bsign(?:ing)? over (?:my|her|his|mum's|dad's|the) (?:house|flat|home|property|bungalow|savings|money|car)|\b(?:deserves?|deserved|is owed|entitled to) (?:the|her|his|mum's|dad's|my|all the|that) (?:money|cash|dp|direct payment)\b|\b(?:money|cash|dp money|direct payment)(?: [\w']+){0,3} for (?:herself|himself|themselves)\b(?! and)`),
   },
   {
     kind: "financial_abuse",

@@ -64,6 +64,9 @@ describe("routeQuestion", () => {
     expect(route("can i say my son doesnt live with me so he can be my PA", { ...unsure, declineTopic: "deceive:family" }).final?.status).toBe("guardrail");
     expect(route("can i tell the council my partner moved out when he hasnt", unsure).final?.status).toBe("guardrail");
     expect(route("my son doesnt live with me, can i pay him", { ...unsure, declineTopic: "deceive:family" }).finished).toBe(false);
+    // Counting on the council not finding out.
+    expect(route("if i move the £20k into my daughters account before the assessment they won't know will they", unsure).final?.reason).toBe("guardrail_deception");
+    expect(route("will the council know about my savings when they assess me", unsure).finished).toBe(false);
   });
 
   it("reads keeping a thing off what the council sees, or dressing it up, as concealment", () => {

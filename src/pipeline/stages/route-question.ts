@@ -35,6 +35,8 @@ const CONCEALS = new RegExp(
     String.raw`\b(?:not|never|n'?t) (?:tell|mention|declare|say|show)(?:ing)?\b`,
     String.raw`\bwithout (?:them|the council|anyone|hmrc) (?:knowing|finding out)\b`,
     String.raw`\bso (?:they|the council|hmrc) (?:don't|won't|doesn't|can't|cannot|will not|do not) (?:know|find out|notice|see|count)\b`,
+    // "They won't know, will they?", "nobody would find out": counting on the council not finding out.
+    String.raw`\b(?:they|the council|hmrc|social services|the assessor|nobody|no one|no-one)(?: will| would)? (?:won'?t|will not|wouldn'?t|would not|never|can'?t|cannot|couldn'?t) (?:know|find out|notice|see it|be able to tell|check|trace it)\b`,
     // Saying what is not so: "say my son doesn't live with me", "tell them he moved out when he hasn't".
     String.raw`\b(?:say|tell (?:them|the council|hmrc|social services))(?: that)? (?:[\w']+ ){0,4}(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|wasn'?t|never)\b`,
     String.raw`\bwhen (?:he|she|they|it|i|we) (?:hasn'?t|haven'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|still (?:does|do|is|are|lives?))\b`,
