@@ -97,6 +97,10 @@ export const tuningSchema = z
         sumRunnerUpFloor: share,
         /** An unsure reading of "deceive" stands at or above this only when the message says something is to be hidden. */
         deceiveWithConcealmentConfidence: share,
+        /** Below this probability a reading of "out of scope" is checked against the knowledge (stages/understand.ts). */
+        outOfScopeSure: share,
+        /** A section covering at least this share of the question's words overrules an unsure "out of scope". */
+        answerableCoverage: share,
       })
       .strict(),
     /** followUpTurns: how many of the person's earlier messages are looked at for a disclosure still being talked about. */

@@ -55,6 +55,14 @@ describe("routeQuestion", () => {
     expect(letter.calculation?.calculator).not.toBe("pa-cost");
   });
 
+  it("answers a yes/no question whether something counts from the rule, not as a sum", () => {
+    const ctx = route("are savings below 14 grand ignored", { intent: "calculation", confidence: 0.62, sum: "tariff_income", topic: "charging", topics: { charging: 0.9 } });
+    // The same frame on a message that gives the person's own figure is a sum.
+    expect(route("I have 16 grand in savings, how much tariff income is that", { intent: "calculation", confidence: 0.62, sum: "tariff_income", topic: "charging", topics: { charging: 0.9 } }).route).toBe("calculation");
+    expect(ctx.route).not.toBe("calculation");
+    expect(ctx.calculation ?? null).toBeNull();
+  });
+
   it("lets an unsure reading of deceit stand only when the message says something is to be hidden", () => {
     const unsure = { intent: "deceive", confidence: 0.55, declineTopic: "deceive:charging" } as const;
     expect(route("hide my savings from the council", unsure).final?.reason).toBe("guardrail_deception");
