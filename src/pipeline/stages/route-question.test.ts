@@ -55,6 +55,19 @@ describe("routeQuestion", () => {
     expect(letter.calculation?.calculator).not.toBe("pa-cost");
   });
 
+  it("answers a promise, or the odds of a complaint or claim, with the reply that says so", () => {
+    const decision = { intent: "decision", confidence: 0.9, declineTopic: "decision:approval" } as const;
+    expect(route("can you promise the council will say yes to a direct payment for my mum", decision).final?.reason).toBe("decision_promise");
+    expect(route("what are my chances of winning an ombudsman complaint about my cut budget", decision).final?.reason).toBe("decision_outcome");
+    expect(route("if I sack my PA will I win at tribunal, yes or no", { ...decision, declineTopic: "decision:employment_status" }).final?.reason).toBe("decision_outcome");
+    expect(route("approve my request to pay my daughter", decision).final?.reason).toBe("decision_approval");
+  });
+
+  it("declines hiding savings or a home with the honest route for the assessment, whatever deceit topic was read", () => {
+    const ctx = route("how do I hide my savings from the financial assessment", { intent: "deceive", confidence: 0.97, declineTopic: "deceive:money" });
+    expect(ctx.final?.text).toMatch(/deprivation of assets/);
+  });
+
   it("answers a yes/no question whether something counts from the rule, not as a sum", () => {
     const ctx = route("are savings below 14 grand ignored", { intent: "calculation", confidence: 0.62, sum: "tariff_income", topic: "charging", topics: { charging: 0.9 } });
     // The same frame on a message that gives the person's own figure is a sum.

@@ -64,6 +64,18 @@ const OUT_OF_SCOPE_TOPICS: Record<string, { topic: RequestTopic; reason: string 
   unrelated: { topic: "unrelated", reason: "out_of_scope_unrelated" },
 };
 
+const ABOUT_ASSESSED_MONEY = /\b(?:savings?|capital|financial assessment|means test\w*|care fees|care charges?|inheritance|isas?|premium bonds|(?:my|the|mum's|dad's|our) (?:house|home|flat|property)|sign (?:it|the house|my house) over)\b/i;
+
+/** A promise, or the odds of a complaint, appeal or claim: the decision reply that answers that ask. */
+const ASKS_ODDS = /\b(?:chances?|odds|likely|likelihood|(?:will|would|could|can) (?:i|we|she|he|they) win|win(?:ning)?|succeed|success(?:ful)?|prospects?)\b/i;
+const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judicial review|claim|case)\b/i;
+const ASKS_PROMISE = /\b(?:promise|guarantee\w*|definitely|for certain|for sure|100 ?%|certainly)\b/i;
+function askedOfDecision(question: string): "outcome" | "promise" | null {
+  if (ASKS_ODDS.test(question) && ABOUT_CASE.test(question)) return "outcome";
+  if (ASKS_PROMISE.test(question)) return "promise";
+  return null;
+}
+
 /** Ends the answer with the reply for a declined request; false when the frame's topic has no reply. */
 function decline(ctx: PipelineContext, intent: string, topic: string | null): boolean {
   const council = ctx.deps.council;
@@ -77,7 +89,10 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
       // The decline's own topic, else the area the message is about ("agree between us she's self-employed
       // so I don't have to bother with payroll" is about employing a PA), else the general reply.
       const area = ctx.frame?.topic as keyof typeof replies.deceive | undefined;
-      const reply = replies.deceive[sub as keyof typeof replies.deceive] ?? (area && area !== "default" ? replies.deceive[area] : undefined) ?? replies.deceive.default;
+      // Hiding savings or property from the financial assessment gets the honest route for that (deprivation of
+      // assets), whichever deceit topic was read (issue 11: declined with what the assessment counts).
+      const charging = ABOUT_ASSESSED_MONEY.test(ctx.question) ? replies.deceive.charging : undefined;
+      const reply = charging ?? replies.deceive[sub as keyof typeof replies.deceive] ?? (area && area !== "default" ? replies.deceive[area] : undefined) ?? replies.deceive.default;
       ctx.finish("guardrail", "guardrail_deception", reply);
       return true;
     }
@@ -85,6 +100,13 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
       ctx.finish("out_of_scope", "out_of_scope_personal_data", cannedReply("out_of_scope", "personal_records", council));
       return true;
     case "decision": {
+      // Odds of a complaint, appeal or claim, and promises, get the reply that says so, whatever topic the
+      // decision was read as ("what are my chances of winning at the Ombudsman" is not a request to approve).
+      const asked = askedOfDecision(ctx.question);
+      if (asked) {
+        ctx.finish("decision_request", `decision_${asked}`, replies.decision[asked]);
+        return true;
+      }
       if (sub === "employment_status" || sub === "outcome") {
         ctx.finish("decision_request", `decision_${sub}`, replies.decision[sub]);
         return true;
@@ -181,6 +203,8 @@ export const routeQuestion: Stage = {
       // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
       const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence;
       if (rule && !sure) {
+        const asked = rule.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
+        if (asked) return ctx.finish("decision_request", `decision_${asked}`, ctx.deps.replies.decision[asked]);
         const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
         return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
       }
