@@ -145,6 +145,50 @@ export function employeeNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorCont
   return outcome(rates.taxYear, headline, steps, ["A PA over State Pension age pays no employee's NI (category C); you still pay employer's NI."], { employeeNi: ni, period }, ctx, { sum: "employer_ni" });
 }
 
+/**
+ * Statutory minimum notice (Employment Rights Act 1996 s.86): what an employer must give a PA for their
+ * length of service (a week from one month, a week for each complete year from two years, at most twelve),
+ * or what a PA must give (a week). The contract may give more; it cannot give less.
+ */
+export function noticePeriod(service: { years: number; months: number }, byEmployee: boolean, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const n = rates.notice;
+  const years = service.years + Math.floor(service.months / 12);
+  const oneMonthOrMore = years > 0 || service.months >= 1;
+  const said = service.years > 0 ? `${service.years} ${service.years === 1 ? "year" : "years"}` : `${service.months} ${service.months === 1 ? "month" : "months"}`;
+  let weeks: number;
+  let rule: string;
+  if (byEmployee) {
+    weeks = oneMonthOrMore ? n.employeeWeeks.value : 0;
+    rule = `a PA who has worked for you for a month or more must give at least ${n.employeeWeeks.value} week's notice, however long they have worked for you`;
+  } else if (!oneMonthOrMore) {
+    weeks = 0;
+    rule = "there is no legal minimum in the first month";
+  } else if (years < n.weekPerYearFromYears.value) {
+    weeks = n.minimumWeeks.value;
+    rule = `from one month to under ${n.weekPerYearFromYears.value} years the minimum is ${n.minimumWeeks.value} week`;
+  } else {
+    weeks = Math.min(years, n.maximumWeeks.value);
+    rule = `from ${n.weekPerYearFromYears.value} years it is 1 week for each complete year, up to ${n.maximumWeeks.value} weeks`;
+  }
+  const who = byEmployee ? "your PA must give you" : "you must give your PA";
+  const headline =
+    weeks === 0
+      ? `By law, after ${said} ${who} no minimum notice: ${rule}. Check the written statement, which may give more.`
+      : `By law, after ${said} ${who} at least ${weeks} ${weeks === 1 ? "week's" : "weeks'"} notice: ${rule}. The written statement can give more, not less, and you can pay in place of notice if it allows this or you both agree.`;
+  return outcome(
+    rates.taxYear,
+    headline,
+    [
+      { label: "Length of service", amount: years || service.months, rule: `As given (${said})`, source: "Your figure" },
+      { label: byEmployee ? "Least notice the PA must give (weeks)" : "Least notice you must give (weeks)", amount: weeks, rule, source: cite(byEmployee ? n.employeeWeeks.source : n.maximumWeeks.source) },
+    ],
+    [],
+    { noticeWeeks: weeks },
+    ctx,
+    { sum: "notice", closing: "This is the legal minimum; the support service can check your PA's contract with you." },
+  );
+}
+
 export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null, described?: string): CalculationOutcome {
   const period = pay.period ?? "week";
   const key = THRESHOLD_KEY[period];

@@ -132,6 +132,16 @@ export interface TaxYearRates {
     /** Share other employers claim back. */
     standardRecovery: Figure;
   };
+  /** Statutory minimum notice (Employment Rights Act 1996 s.86): the same every year. */
+  notice: {
+    /** From this many complete years, one week for each complete year. */
+    weekPerYearFromYears: Figure;
+    maximumWeeks: Figure;
+    /** From one month's service until the years above. */
+    minimumWeeks: Figure;
+    /** What an employee must give after one month's service. */
+    employeeWeeks: Figure;
+  };
   /** Statutory redundancy pay (Employment Rights Act 1996 ss.135, 155, 162, 227). */
   redundancy: {
     weeklyPayCap: Figure;

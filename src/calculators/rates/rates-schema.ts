@@ -42,6 +42,7 @@ export const taxYearRatesSchema = z
       .object({ earningsShare: figure, higherRateWeeks: figure, flatWeeklyRate: figure, totalWeeks: figure, smallEmployerRecovery: figure, standardRecovery: figure })
       .strict(),
     redundancy: z.object({ weeklyPayCap: figure, minimumYears: figure, maximumYears: figure }).strict(),
+    notice: z.object({ weekPerYearFromYears: figure, maximumWeeks: figure, minimumWeeks: figure, employeeWeeks: figure }).strict(),
     holiday: z.object({ statutoryWeeks: figure, statutoryDaysCap: figure, irregularHoursAccrualRate: figure }).strict(),
     charging: z
       .object({

@@ -55,6 +55,17 @@ describe("routeQuestion", () => {
     expect(letter.calculation?.calculator).not.toBe("pa-cost");
   });
 
+  it("works out statutory minimum notice from the service given, whichever way the intent was read (ERA 1996 s.86)", () => {
+    const knowledge = { intent: "knowledge", confidence: 0.95 } as const;
+    const weeks = (q: string) => route(q, knowledge).calculation?.result?.noticeWeeks;
+    expect(weeks("how much notice do i need to give my PA if i'm ending her job? she's been with me 9 years")).toBe(9);
+    expect(weeks("my PA has been with me 8 months, how much notice do I have to give her")).toBe(1);
+    expect(weeks("what's the minimum notice for a PA who has worked for me for 14 years")).toBe(12);
+    expect(weeks("my PA has worked for me for 6 years and wants to leave, how much notice must she give")).toBe(1);
+    // No service given, or a question about notice pay: the rule from the knowledge.
+    expect(route("how much notice do I give my PA", knowledge).calculation ?? null).toBeNull();
+  });
+
   it("answers a promise, or the odds of a complaint or claim, with the reply that says so", () => {
     const decision = { intent: "decision", confidence: 0.9, declineTopic: "decision:approval" } as const;
     expect(route("can you promise the council will say yes to a direct payment for my mum", decision).final?.reason).toBe("decision_promise");
