@@ -32,7 +32,7 @@ export const STOPWORDS = new Set(
     "basically honestly literally probably maybe perhaps exactly stuff bit bits lot lots sort kind great " +
     "guess reckon wondering wonder wondered think thinking thought asks asked asking say says said saying rang " +
     "phoned reply replies draft answer simple explanation explain resident residents client " +
-    "clients customer mr mrs ms"
+    "clients customer mr mrs ms new"
   ).split(/\s+/),
 );
 

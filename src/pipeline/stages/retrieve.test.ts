@@ -17,6 +17,8 @@ describe("retrieve stage", () => {
     // "Romanian" and "Cornwall" are in no section: they do not stop the rule being found.
     expect((await assistant.current.search("new PA is Romanian, been here for years. what do i need to check before she starts?")).length).toBeGreaterThan(0);
     expect((await assistant.current.search("We're moving to Cornwall in the spring. Will my DP just stop when I move?")).length).toBeGreaterThan(0);
+    // "New" is how a PA is described, not what is asked: "when the new rate starts" does not answer it.
+    expect((await assistant.current.search("my new PA is from Poland, what do i need to check before she starts?"))[0]?.documentId).toBe("right-to-work-checks");
     // "translate" and "polish" are what is asked for, and nothing here answers it; nor "spanish" lessons.
     expect(await assistant.current.search("translate this letter from the council into polish")).toEqual([]);
     expect(await assistant.current.search("my PA wants to learn spanish, any tips")).toEqual([]);
