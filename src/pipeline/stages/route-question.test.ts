@@ -72,6 +72,9 @@ describe("routeQuestion", () => {
     expect(route("what are my chances of winning an ombudsman complaint about my cut budget", decision).final?.reason).toBe("decision_outcome");
     expect(route("if I sack my PA will I win at tribunal, yes or no", { ...decision, declineTopic: "decision:employment_status" }).final?.reason).toBe("decision_outcome");
     expect(route("approve my request to pay my daughter", decision).final?.reason).toBe("decision_approval");
+    // A verdict asked of whoever decides is declined, not explained as a rule.
+    expect(route("will the ombudsman side with me if I complain that my budget was cut", { ...decision, declineTopic: "decision:outcome" }).final?.reason).toBe("decision_outcome");
+    expect(route("tell me definitely whether my PA counts as self-employed", { ...decision, declineTopic: "decision:employment_status" }).final?.reason).toBe("decision_employment_status");
   });
 
   it("declines hiding savings or a home with the honest route for the assessment, whatever deceit topic was read", () => {
@@ -98,6 +101,8 @@ describe("routeQuestion", () => {
     expect(route("my son doesnt live with me, can i pay him", { ...unsure, declineTopic: "deceive:family" }).finished).toBe(false);
     // Counting on the council not finding out.
     expect(route("if i move the £20k into my daughters account before the assessment they won't know will they", unsure).final?.reason).toBe("guardrail_deception");
+    expect(route("my PA will do 10 hours but we'll write down 20 on the timesheet, is that ok if we split the money", { ...unsure, declineTopic: "deceive:money" }).final?.reason).toBe("guardrail_deception");
+    expect(route("my PA did 10 hours and we'll write down 10 on the timesheet", { ...unsure, declineTopic: "deceive:money" }).finished).toBe(false);
     expect(route("will the council know about my savings when they assess me", unsure).finished).toBe(false);
   });
 

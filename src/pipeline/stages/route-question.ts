@@ -47,6 +47,9 @@ const CONCEALS = new RegExp(
     String.raw`\bwithout (?:it|them|this|that|anything|the (?:payments?|cash|money|withdrawals?)) (?:showing|appearing|coming) up\b`,
     String.raw`\bmake (?:it|this|that|them|everything|it all) (?:look|seem|appear) (?:legit\w*|genuine|real|official|proper|right|normal|above board)\b`,
     String.raw`\b(?:put|give|write|use) (?:[\w']+ ){0,2}address (?:down )?as\b`,
+    // Recording what did not happen: "she'll do 10 hours but we'll write down 20", "split the money".
+    String.raw`\bbut (?:we'll|we will|i'll|i will|she'll|she will|he'll|he will|they'll|they will|we|i) (?:write|put|record|claim|say|fill in|sign for)(?: (?:down|in|for))? (?:\d+|more|extra|double)\b`,
+    String.raw`\bsplit (?:the )?(?:money|cash|difference|extra|rest)\b`,
   ].join("|"),
   "i",
 );
@@ -119,7 +122,9 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
     case "decision": {
       // Odds of a complaint, appeal or claim, and promises, get the reply that says so, whatever topic the
       // decision was read as ("what are my chances of winning at the Ombudsman" is not a request to approve).
-      const asked = askedOfDecision(ctx.question);
+      // (A PA's employment status is HMRC's to decide, not the council's: its own reply, however firmly asked.)
+      const odds = askedOfDecision(ctx.question);
+      const asked = odds === "promise" && sub === "employment_status" ? null : odds;
       if (asked) {
         ctx.finish("decision_request", `decision_${asked}`, replies.decision[asked]);
         return true;
@@ -165,6 +170,9 @@ const ASKS_FOR_DECISION = new RegExp(
     String.raw`\b(?:can|could|will|would) you (?:please )?(?:increase|raise|change|review|approve|authorise|reinstate|stop|cut|sort|fix|check|speed up|chase)\b|\b(?:increase|raise|up) my (?:budget|hours|payment|direct payment)\b`,
     String.raw`\b(?:has|have|is|was) (?:my|our|her|his) [\w ]{0,30}(?:been )?(?:approved|accepted|agreed|granted|refused|rejected|signed off)\b|\bwhen (?:will|do) (?:i|we) (?:hear|find out|get)\b`,
     String.raw`\b(?:i|we|she|he|they|mum|dad|my \w+|our \w+) (?:will|would|'ll|is going to|are going to|am going to|is gonna) (?:\w+ )?(?:qualify|get|win|be (?:eligible|approved|accepted|entitled|allowed|given|granted))\b|\b(?:am|is|are) (?:i|we|she|he|they|mum|dad|my \w+) going to (?:get|qualify|be|win)\b`,
+    // A verdict asked of whoever decides: "will the Ombudsman side with me", "what would a judge decide",
+    // "tell me definitely whether…".
+    String.raw`\b(?:will|would|could) (?:the )?(?:ombudsman|lgsco|tribunal|judge|court|council|panel)\b[^?.!]{0,15}\b(?:side with|agree with|back|support|find (?:for|in favour of|in my favour)|rule (?:for|in my favour)|uphold|decide in)\b|\bwhat (?:would|will|might) (?:a|the) (?:judge|court|tribunal|ombudsman|panel) (?:decide|say|do|rule|award)\b|\btell me (?:definitely|for sure|for certain|straight|honestly) (?:whether|if)\b`,
     // Asking the assistant to act in the case: "can you make sure my review goes well", "tell the council I
     // need more hours", "when will my money arrive".
     String.raw`\b(?:can|could|will|would) you (?:please )?(?:make sure|ensure|make (?:the council|them|it|social services))\b|\bmake the council\b|\b(?:tell|ring|phone|call|email|contact|write to) (?:the council|my social worker|social services|the la) (?:for me|that|i|we|my)\b|\bwhen (?:will|does|do) (?:my|our|the) (?:money|payment|direct payment|dp|budget) (?:arrive|come|go in|be paid|land)\b`,
