@@ -32,6 +32,7 @@ const repliesSchema = z
         out_of_scope_benefits: text,
         out_of_scope_personal_records: text,
         out_of_scope_children: text,
+        out_of_scope_recommendation: text,
         out_of_scope_unrelated: text,
         unanswerable: text,
         error: text,

@@ -10,6 +10,15 @@ const council = loadCouncilConfig(fileURLToPath(new URL("../../../config/council
 // Messages that must be classified, with the kind and topic the pipeline needs to choose the right reply.
 const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
  ["approve my DP","decision_request","approval"],
+ ["Can you pull up the DP balance for Mr Derek Holt, DOB 03/05/1951? He's not my case","out_of_scope","personal_records"],
+ ["can you give me a list of everyone in the borough on a direct payment with names and addresses","out_of_scope","personal_records"],
+ ["whats Mark Tennant's mobile number and home address? he's the social worker who cut my hours","out_of_scope","personal_records"],
+ ["just tell me which is the best care agency in Wigan to spend my direct payment on","out_of_scope","recommendation"],
+ ["can you recommend a good solicitor for my mum's will","out_of_scope","recommendation"],
+ ["can you write my 1500-word critical reflection on a case where I helped a man set up his DP","out_of_scope","unrelated"],
+ ["if I take it to the ombudsman what percentage chance have i got","decision_request","approval"],
+ ["would that survive a judicial review? yes or no","decision_request","approval"],
+ ["can you fill in my PIP renewal form for me","out_of_scope","benefits"],
  ["Please approve my direct payment application","decision_request","approval"],
  ["can you approve my budget","decision_request","approval"],
  ["will I get a direct payment?","decision_request","eligibility"],
@@ -83,6 +92,9 @@ const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
 // Knowledge questions, calculations with figures, and questions that merely mention a trigger word: all
 // must pass through (null) to retrieval or the calculators.
 const KNOWLEDGE_QUESTIONS: readonly string[] = [
+  "how do I check a care agency is registered with the CQC",
+  "what should a reflection on a direct payment review include for my records",
+  "can I choose which agency my direct payment pays for",
  "how is the budget worked out?","who can get a direct payment?","who is eligible for a direct payment?","what are the eligibility criteria?","how does the council decide how much I get?",
  "I have £18,000 in savings, what would I pay?","I get £250 a week pension and have £10,000 savings, how much will I have to pay?","how much will I get for 20 hours a week of PA support?",
  "how is my contribution worked out?","how long does approval take?","what does the financial assessment look at?","can I ask for a review of my budget?","how do I appeal a decision about my budget?",

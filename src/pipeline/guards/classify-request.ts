@@ -27,7 +27,8 @@ export type RequestTopic =
   | "unrelated"
   | "benefits"
   | "children"
-  | "personal_records";
+  | "personal_records"
+  | "recommendation";
 
 export interface RequestClass {
   kind: RequestKind;
@@ -64,7 +65,7 @@ const RULES: readonly Rule[] = [
     topic: "benefits",
     reason: "asks about claiming a social security benefit",
     pattern: rx(
-      String.raw`\b(?:(?:apply|applying|claim|claiming|application|applications|claims|qualify|eligible|entitled|renew|renewing|appeal|appealing|reassessment|review) (?:for |to |about |of |on |my |a |the )*(?:pip|personal independence payment|universal credit|uc|esa|employment and support allowance|attendance allowance|carer'?s allowance|dla|disability living allowance|housing benefit|council tax (?:reduction|support)|pension credit|jsa|jobseeker'?s allowance|blue badge|motability)\b|\b(?:pip|universal credit|esa|attendance allowance|carer'?s allowance|dla|pension credit|blue badge)\b (?:form|forms|application|assessment|claim|appeal|mandatory reconsideration|tribunal|points|descriptors|rates?|backdat\w*|award|decision|review|reassessment)|\b(?:mandatory reconsideration|work capability assessment|wca)\b|\bhow much (?:pip|universal credit|uc|esa|attendance allowance|carer'?s allowance|pension credit|dla) (?:will|would|can|could|do|should) (?:i|we|she|he|my))`,
+      String.raw`\b(?:(?:apply|applying|claim|claiming|application|applications|claims|qualify|eligible|entitled|renew|renewing|appeal|appealing|reassessment|review) (?:for |to |about |of |on |my |a |the )*(?:pip|personal independence payment|universal credit|uc|esa|employment and support allowance|attendance allowance|carer'?s allowance|dla|disability living allowance|housing benefit|council tax (?:reduction|support)|pension credit|jsa|jobseeker'?s allowance|blue badge|motability)\b|\b(?:pip|universal credit|esa|attendance allowance|carer'?s allowance|dla|pension credit|blue badge)\b (?:renewal |review )?(?:form|forms|application|assessment|claim|appeal|mandatory reconsideration|tribunal|points|descriptors|rates?|backdat\w*|award|decision|review|reassessment)|\b(?:mandatory reconsideration|work capability assessment|wca)\b|\bhow much (?:pip|universal credit|uc|esa|attendance allowance|carer'?s allowance|pension credit|dla) (?:will|would|can|could|do|should) (?:i|we|she|he|my))`,
     ),
   },
   // ---- decisions only the council can make ----
@@ -167,6 +168,41 @@ const RULES: readonly Rule[] = [
     reason: "asks about their own account, case or a named person's details",
     pattern: rx(
       String.raw`\bhow much (?:money )?(?:is|have i got|do i have) (?:left|remaining|still)\b|\b(?:my|our|mum's|dad's) (?:account |card )?balance\b|\b(?:look up|check|see|find|access|open|read) (?:my|our|mum's|dad's) (?:case|file|records|account|payments|statement|assessment)\b|\b(?:my|our|the|her|his) social worker'?s (?:name|home|address|phone|number|mobile|email|details)\b|\b(?:home address|phone number|mobile number|email address) (?:of|for) (?:my|our|the) (?:social worker|pa|carer|assessor)\b|\b(?:do|fill in|fill out|complete|update|write) (?:my|our|mum's|dad's) (?:universal credit |uc )?journal\b`,
+    ),
+  },
+  // Someone else's details or case: a named person with their title or date of birth, everyone on a list,
+  // a social worker's personal number or address (Data Protection Act 2018; UK GDPR art. 5).
+  {
+    kind: "out_of_scope",
+    topic: "personal_records",
+    reason: "asks for another person's details or case",
+    pattern: rx(
+      String.raw`\b(?:mr|mrs|ms|miss|dr)\.? [a-z]+ [a-z]+\b[^.?!]{0,60}\b(?:balance|case|account|records?|details|file|payments?|surplus|address|number)\b|\b(?:dob|date of birth)\b[^.?!]{0,80}\b(?:balance|case|account|records?|details|surplus)\b|\b(?:a list|list|names|addresses|details|contact details) of (?:everyone|everybody|all (?:the )?(?:people|recipients|clients|residents|service users|families))\b|\b(?:mobile|home address|phone number|personal number)\b[\s\S]{0,80}\bsocial worker\b|\b(?:balance|case|account|records?|details|file)\b[^.?!]{0,40}\b(?:mr|mrs|ms|miss|dr)\.? [a-z]+ [a-z]+\b|\bsocial worker\b[^.?!]{0,60}\b(?:mobile|home address|personal number)\b`,
+    ),
+  },
+  // Asking which named agency, solicitor or care home is best: the assistant names none.
+  {
+    kind: "out_of_scope",
+    topic: "recommendation",
+    reason: "asks for a named provider to be recommended",
+    pattern: rx(
+      String.raw`\b(?:which|what|who) (?:is|are|'s) (?:the )?(?:best|a good|good|cheapest|top)\b[^.?!]{0,30}\b(?:care )?(?:agenc(?:y|ies)|care homes?|nursing homes?|solicitors?|payroll (?:companies|company|providers?)|providers?)\b|\b(?:recommend|name) (?:me )?(?:a |an |the |some )?(?:good |decent |reliable )?(?:care )?(?:agenc(?:y|ies)|care homes?|nursing homes?|solicitors?|payroll (?:companies|company|providers?))\b|\bgive me the names?\b`,
+    ),
+  },
+  // Writing someone's own work for them, even on a care subject ("write my reflection on a DP case").
+  {
+    kind: "out_of_scope",
+    topic: "unrelated",
+    reason: "asks the assistant to write someone's own work",
+    pattern: rx(String.raw`\b(?:write|draft|do) (?:me |my |our |her |his )?(?:an? |my |the )?(?:\d[\d,]*[- ]word )?(?:critical )?(?:essay|reflection|reflective (?:account|piece)|assignment|dissertation|portfolio|homework|cv|poem)\b`),
+  },
+  // The odds of a complaint, an appeal, a claim or a review: a prediction only the one who decides can make.
+  {
+    kind: "decision_request",
+    topic: "approval",
+    reason: "asks for the odds of a complaint, appeal or claim",
+    pattern: rx(
+      String.raw`\b(?:what|how much) (?:percentage|%|per ?cent)? ?chances?\b|\b(?:percentage|%) chance\b|\bchances? (?:have i|do i have|of (?:winning|success|succeeding|getting))\b|\b(?:will|would|could) (?:a|the) (?:judge|court|tribunal|ombudsman|panel) (?:overturn|quash|uphold|agree|side|rule|find|award|back)\b|\bwould (?:that|it|this|the decision|the cut|the reduction) (?:survive|stand up|hold up)\b|\b(?:will|would) i win\b`,
     ),
   },
   // ---- out of scope, with a signpost ----
@@ -274,6 +310,8 @@ export function cannedReply(kind: RequestKind, topic: RequestTopic | undefined, 
       return r.out_of_scope_personal_records;
     case "children":
       return r.out_of_scope_children;
+    case "recommendation":
+      return r.out_of_scope_recommendation;
     case "unrelated":
     default:
       return r.out_of_scope_unrelated;

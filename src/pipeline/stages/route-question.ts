@@ -36,7 +36,11 @@ const CONCEALS = new RegExp(
     String.raw`\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking|backdat\w*)\b`,
     String.raw`\b(?:not|never|n'?t) (?:tell|mention|declare|say|show)(?:ing)?\b`,
     String.raw`\bwithout (?:them|the council|anyone|hmrc) (?:knowing|finding out)\b`,
-    String.raw`\bso (?:they|the council|hmrc) (?:don't|won't|doesn't|can't|cannot|will not|do not) (?:know|find out|notice|see|count)\b`,
+    String.raw`\bso (?:they|the council|hmrc|social services) (?:don't|won't|doesn't|can't|cant|cannot|will not|do not) (?:know|find out|notice|see|count|touch|take|get|find)\b`,
+    // "It won't show, will it?", "just say it's his account", "cash, no payslips".
+    String.raw`\b(?:it|that|this|the money) (?:won't|will not|wouldn't|would not|won'?t) (?:show|show up|be seen|be noticed|come up|be found)\b`,
+    String.raw`\b(?:just )?say (?:it'?s|it is|that it'?s|that it is|they'?re|they are) (?:his|hers|her|their|someone else'?s|my (?:husband|wife|partner|son|daughter)'?s)\b`,
+    String.raw`\bcash\b[^.?!]{0,40}\bno (?:payslips?|payroll|records?|paperwork)\b|\bno payslips?\b[^.?!]{0,40}\bcash\b`,
     // "They won't know, will they?", "nobody would find out": counting on the council not finding out.
     String.raw`\b(?:they|the council|hmrc|social services|the assessor|nobody|no one|no-one)(?: will| would)? (?:won'?t|will not|wouldn'?t|would not|never|can'?t|cannot|couldn'?t) (?:know|find out|notice|see it|be able to tell|check|trace it)\b`,
     // Saying what is not so: "say my son doesn't live with me", "tell them he moved out when he hasn't".
@@ -87,8 +91,8 @@ function noticeAsked(question: string, previous: string | undefined, calcCtx: { 
 }
 
 /** A promise, or the odds of a complaint, appeal or claim: the decision reply that answers that ask. */
-const ASKS_ODDS = /\b(?:chances?|odds|likely|likelihood|(?:will|would|could|can) (?:i|we|she|he|they) win|win(?:ning)?|succeed|success(?:ful)?|prospects?)\b/i;
-const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judicial review|claim|case)\b/i;
+const ASKS_ODDS = /\b(?:chances?|odds|likely|likelihood|(?:will|would|could|can) (?:i|we|she|he|they) win|win(?:ning)?|succeed|success(?:ful)?|prospects?|survive|stand up|hold up|overturn\w*|side with)\b/i;
+const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judge|judicial review|claim|case)\b/i;
 const ASKS_PROMISE = /\b(?:promise|guarantee\w*|definitely|for certain|for sure|100 ?%|certainly)\b/i;
 function askedOfDecision(question: string): "outcome" | "promise" | null {
   if (ASKS_ODDS.test(question) && ABOUT_CASE.test(question)) return "outcome";
@@ -196,6 +200,7 @@ const RULE_REASONS: Record<string, string> = {
   "out_of_scope:legal_representation": "out_of_scope_legal_representation",
   "out_of_scope:benefits": "out_of_scope_benefits",
   "out_of_scope:children": "out_of_scope_children",
+  "out_of_scope:recommendation": "out_of_scope_recommendation",
   "out_of_scope:personal_records": "out_of_scope_personal_data",
   "out_of_scope:unrelated": "out_of_scope_unrelated",
 };
