@@ -19,6 +19,7 @@ const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
  ["if I take it to the ombudsman what percentage chance have i got","decision_request","approval"],
  ["would that survive a judicial review? yes or no","decision_request","approval"],
  ["can you fill in my PIP renewal form for me","out_of_scope","benefits"],
+ ["My review is next month. Will my hours be cut?? I get 21 hours","decision_request","approval"],
  ["Please approve my direct payment application","decision_request","approval"],
  ["can you approve my budget","decision_request","approval"],
  ["will I get a direct payment?","decision_request","eligibility"],
@@ -93,6 +94,7 @@ const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
 // must pass through (null) to retrieval or the calculators.
 const KNOWLEDGE_QUESTIONS: readonly string[] = [
   "how do I check a care agency is registered with the CQC",
+  "my hours were cut at my review, how do I challenge it",
   "what should a reflection on a direct payment review include for my records",
   "can I choose which agency my direct payment pays for",
  "how is the budget worked out?","who can get a direct payment?","who is eligible for a direct payment?","what are the eligibility criteria?","how does the council decide how much I get?",

@@ -196,6 +196,13 @@ const RULES: readonly Rule[] = [
     reason: "asks the assistant to write someone's own work",
     pattern: rx(String.raw`\b(?:write|draft|do) (?:me |my |our |her |his )?(?:an? |my |the )?(?:\d[\d,]*[- ]word )?(?:critical )?(?:essay|reflection|reflective (?:account|piece)|assignment|dissertation|portfolio|homework|cv|poem)\b`),
   },
+  // What the council will do at a review: "will my hours be cut?".
+  {
+    kind: "decision_request",
+    topic: "approval",
+    reason: "asks what the council will decide at a review",
+    pattern: rx(String.raw`\b(?:will|are|is) (?:my|our|her|his|mum's|dad's) (?:hours|budget|dp|direct payment|payment|package|care package|personal budget) (?:going to )?(?:be )?(?:cut|reduced|stopped|taken away|increased|put up|changed)\b`),
+  },
   // The odds of a complaint, an appeal, a claim or a review: a prediction only the one who decides can make.
   {
     kind: "decision_request",

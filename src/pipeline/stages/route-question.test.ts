@@ -94,7 +94,10 @@ describe("routeQuestion", () => {
     const unsure = { intent: "deceive", confidence: 0.55, declineTopic: "deceive:charging" } as const;
     expect(route("hide my savings from the council", unsure).final?.reason).toBe("guardrail_deception");
     expect(route("can i give my house to my son before the assessment", unsure).finished).toBe(false);
-    expect(route("hide my savings from the council", { ...unsure, confidence: 0.3 }).finished).toBe(false);
+    expect(route("hide the extra hours from the council", { ...unsure, declineTopic: "deceive:money", confidence: 0.3 }).finished).toBe(false);
+    // Savings or a home kept from the financial assessment, said outright, is declined however unsure the reading.
+    expect(route("hide my savings from the council", { ...unsure, confidence: 0.3 }).final?.reason).toBe("guardrail_deception");
+    expect(route("hide my savings from the council", { intent: "knowledge", confidence: 0.9 }).final?.text).toMatch(/deprivation of assets/);
     // Saying what is not so is concealment too; an honest statement of the same facts is not.
     expect(route("can i say my son doesnt live with me so he can be my PA", { ...unsure, declineTopic: "deceive:family" }).final?.status).toBe("guardrail");
     expect(route("can i tell the council my partner moved out when he hasnt", unsure).final?.status).toBe("guardrail");

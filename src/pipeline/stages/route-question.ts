@@ -142,6 +142,13 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
       return true;
     }
     case "out_of_scope": {
+      // A rule that names the kind of request more exactly (a named provider to recommend, someone else's
+      // details, medical advice, a benefit claim) gives its own reply rather than the general one.
+      const rule = classifyRequest(ctx.question);
+      if (rule?.kind === "out_of_scope" && rule.topic && rule.topic !== "unrelated" && (sub === "unrelated" || sub === "")) {
+        ctx.finish("out_of_scope", RULE_REASONS[`out_of_scope:${rule.topic}`] ?? "out_of_scope_unrelated", cannedReply("out_of_scope", rule.topic, council));
+        return true;
+      }
       if (sub === "business_tax" || sub === "other_council_service") {
         ctx.finish("out_of_scope", `out_of_scope_${sub}`, replies.out_of_scope[sub]);
         return true;
@@ -230,6 +237,9 @@ export const routeQuestion: Stage = {
       // something is to be hidden from the council ("hide my savings from the council"); an honest question
       // that merely sounds like one is answered (the brief: never treated as a suspect).
       if (frame?.intent === "deceive" && frame.confidence >= TUNING.routing.deceiveWithConcealmentConfidence && CONCEALS.test(ctx.question) && decline(ctx, "deceive", frame.declineTopic)) return;
+      // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
+      // council can't touch it"), is declined with the honest route whatever the intent was read as.
+      if (CONCEALS.test(ctx.question) && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging")) return;
       // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
       const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence;
       if (rule && !sure) {
