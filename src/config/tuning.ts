@@ -101,6 +101,8 @@ export const tuningSchema = z
         outOfScopeSure: share,
         /** A section covering at least this share of the question's words overrules an unsure "out of scope". */
         answerableCoverage: share,
+        /** A message of at most this many words, after an earlier one, keeps that turn's figures for a one-rule sum. */
+        followUpSumWords: z.number().int().min(0).max(100),
       })
       .strict(),
     /** followUpTurns: how many of the person's earlier messages are looked at for a disclosure still being talked about. */

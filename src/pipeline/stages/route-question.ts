@@ -6,7 +6,7 @@ import { ratesFor } from "../../calculators/rates/rates-for.ts";
 import type { CouncilConfig } from "../../config/council-config.ts";
 import { readSumFacts, withEarlierFacts } from "../../text/read-sum-facts.ts";
 import { guardrailReply } from "../canned-replies.ts";
-import { cannedReply, classifyRequest, type RequestTopic } from "../guards/classify-request.ts";
+import { cannedReply, classifyRequest, type RequestClass, type RequestTopic } from "../guards/classify-request.ts";
 import type { PipelineContext } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
 import { ROUTING } from "../routing-settings.ts";
@@ -101,7 +101,7 @@ function askedOfDecision(question: string): "outcome" | "promise" | null {
 }
 
 /** Ends the answer with the reply for a declined request; false when the frame's topic has no reply. */
-function decline(ctx: PipelineContext, intent: string, topic: string | null): boolean {
+function decline(ctx: PipelineContext, intent: string, topic: string | null, rule: RequestClass | null): boolean {
   const council = ctx.deps.council;
   const replies = ctx.deps.replies;
   const [, sub = ""] = (topic ?? "").split(":");
@@ -144,7 +144,6 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null): bo
     case "out_of_scope": {
       // A rule that names the kind of request more exactly (a named provider to recommend, someone else's
       // details, medical advice, a benefit claim) gives its own reply rather than the general one.
-      const rule = classifyRequest(ctx.question);
       if (rule?.kind === "out_of_scope" && rule.topic && rule.topic !== "unrelated" && (sub === "unrelated" || sub === "")) {
         ctx.finish("out_of_scope", RULE_REASONS[`out_of_scope:${rule.topic}`] ?? "out_of_scope_unrelated", cannedReply("out_of_scope", rule.topic, council));
         return true;
@@ -229,17 +228,19 @@ export const routeQuestion: Stage = {
       // Someone asking how to do a thing properly ("give her a warning … do it properly so it doesn't bite
       // me later") is not asking to deceive, however the classifier reads it, unless the message also says
       // something is to be hidden (the brief: never treated as a suspect; a high-precision backstop).
-      const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !CONCEALS.test(ctx.question);
+      // The concealment words are looked for once: three checks below read them.
+      const conceals = CONCEALS.test(ctx.question);
+      const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !conceals;
       const asksHowRuleWorks = frame?.intent === "decision" && !ASKS_FOR_DECISION.test(ctx.question);
       const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks;
-      if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic)) return;
+      if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic, rule)) return;
       // A request to deceive the learned intent is unsure of stands when the message says outright that
       // something is to be hidden from the council ("hide my savings from the council"); an honest question
       // that merely sounds like one is answered (the brief: never treated as a suspect).
-      if (frame?.intent === "deceive" && frame.confidence >= TUNING.routing.deceiveWithConcealmentConfidence && CONCEALS.test(ctx.question) && decline(ctx, "deceive", frame.declineTopic)) return;
+      if (frame?.intent === "deceive" && frame.confidence >= TUNING.routing.deceiveWithConcealmentConfidence && conceals && decline(ctx, "deceive", frame.declineTopic, rule)) return;
       // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
       // council can't touch it"), is declined with the honest route whatever the intent was read as.
-      if (CONCEALS.test(ctx.question) && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging")) return;
+      if (conceals && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging", rule)) return;
       // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
       const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence;
       if (rule && !sure) {
@@ -296,12 +297,12 @@ export const routeQuestion: Stage = {
     // their own, go on with that calculation rather than starting a one-rule sum from their figures.
     const answeringCalculator = ctx.earlierUserTurns.some((t) => detectCalculator(t) !== null) && !/\?\s*$/.test(ctx.question.trim());
     // A short follow-up keeps the figures of the turn before that it does not change (withEarlierFacts).
-    const shortFollowUp = previous !== undefined && ctx.question.split(/\s+/).length <= 14;
+    const shortFollowUp = previous !== undefined && ctx.question.split(/\s+/).length <= TUNING.routing.followUpSumWords;
     const followUpFacts = shortFollowUp ? withEarlierFacts(facts, readSumFacts(previous!, calcCtx.today)) : facts;
     const work = (s: SumName) =>
       !FULL_CALCULATORS.has(s) && !answeringCalculator
         ? (oneRuleSum(s, followUpFacts, calcCtx, ctx.question) ??
-          (previous && ctx.question.split(/\s+/).length <= 14 ? oneRuleSum(s, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
+          (shortFollowUp ? oneRuleSum(s, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
         : null;
     const named = (choice.first ? work(choice.first) : null) ?? (sum ? work(sum) : null);
     const quick = named ?? (/\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
