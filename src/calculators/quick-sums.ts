@@ -189,6 +189,27 @@ export function noticePeriod(service: { years: number; months: number }, byEmplo
   );
 }
 
+const ASKS_NOTICE = /\b(?:how (?:much|long|many weeks?)|what(?:'s| is)?(?: the)?(?: minimum| least| legal| statutory)?)\b[^?.!]{0,40}\bnotice\b|\bnotice\b[^?.!]{0,30}\b(?:do|must|should|have to|need to)\b[^?.!]{0,25}\bgive\b|\bnotice period\b/i;
+const SERVICE = /\b(\d{1,2})\s*(?:full\s+|whole\s+|complete\s+)?(years?|yrs?|months?)\b(?![\s-]*old)/i;
+const SERVICE_WORDS = /\b(?:with me|with us|for me|for us|worked|working|employed|service|been (?:with|here|my)|started)\b/i;
+const PA_LEAVING = /\b(?:she|he|they|my pa|the pa|my carer|my personal assistant)\b[^.?!]{0,40}\b(?:wants? to leave|leaving|quit\w*|resign\w*|hand(?:ed|ing|s)? in (?:her|his|their) notice|handed in)\b|\bmust (?:she|he|they) give\b|\b(?:she|he|they) (?:has|have|needs?) to give\b/i;
+
+/**
+ * "How much notice do I give my PA? She's been with me 9 years": the statutory minimum for the service given
+ * (noticePeriod), or null when notice is not asked about or no length of service is stated (this message,
+ * else the turn before).
+ */
+export function noticeSum(question: string, previous: string | undefined, ctx: CalculatorContext): CalculationOutcome | null {
+  const asked = ASKS_NOTICE.test(question) && !/\b(?:redundancy pay|holiday|notice pay (?:is|amount)|how much (?:is|will) (?:her|his|the) notice pay)\b/i.test(question);
+  if (!asked) return null;
+  const text = !SERVICE.test(question) && previous && SERVICE.test(previous) ? `${previous} ${question}` : question;
+  const m = SERVICE.exec(text);
+  if (!m || !SERVICE_WORDS.test(text)) return null;
+  const n = Number(m[1]);
+  const service = /^m/i.test(m[2]) ? { years: 0, months: n } : { years: n, months: 0 };
+  return noticePeriod(service, PA_LEAVING.test(question), ratesFor(undefined, ctx.today), ctx);
+}
+
 export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null, described?: string): CalculationOutcome {
   const period = pay.period ?? "week";
   const key = THRESHOLD_KEY[period];

@@ -1,9 +1,7 @@
 import { oneRuleSum } from "../../calculators/one-rule-sums.ts";
 import { continueCalculation, detectCalculator, planCalculation } from "../../calculators/plan-calculation.ts";
 import type { CalculatorName } from "../../calculators/run-calculator.ts";
-import { noticePeriod, quickSum } from "../../calculators/quick-sums.ts";
-import { ratesFor } from "../../calculators/rates/rates-for.ts";
-import type { CouncilConfig } from "../../config/council-config.ts";
+import { noticeSum, quickSum } from "../../calculators/quick-sums.ts";
 import { readSumFacts, withEarlierFacts } from "../../text/read-sum-facts.ts";
 import { guardrailReply } from "../canned-replies.ts";
 import { cannedReply, classifyRequest, type RequestClass, type RequestTopic } from "../guards/classify-request.ts";
@@ -74,21 +72,6 @@ const OUT_OF_SCOPE_TOPICS: Record<string, { topic: RequestTopic; reason: string 
 };
 
 const ABOUT_ASSESSED_MONEY = /\b(?:savings?|capital|financial assessment|means test\w*|care fees|care charges?|inheritance|isas?|premium bonds|(?:my|the|mum's|dad's|our) (?:house|home|flat|property)|sign (?:it|the house|my house) over)\b/i;
-
-const ASKS_NOTICE = /\b(?:how (?:much|long|many weeks?)|what(?:'s| is)?(?: the)?(?: minimum| least| legal| statutory)?)\b[^?.!]{0,40}\bnotice\b|\bnotice\b[^?.!]{0,30}\b(?:do|must|should|have to|need to)\b[^?.!]{0,25}\bgive\b|\bnotice period\b/i;
-const SERVICE = /\b(\d{1,2})\s*(?:full\s+|whole\s+|complete\s+)?(years?|yrs?|months?)\b(?![\s-]*old)/i;
-const SERVICE_WORDS = /\b(?:with me|with us|for me|for us|worked|working|employed|service|been (?:with|here|my)|started)\b/i;
-const PA_LEAVING = /\b(?:she|he|they|my pa|the pa|my carer|my personal assistant)\b[^.?!]{0,40}\b(?:wants? to leave|leaving|quit\w*|resign\w*|hand(?:ed|ing|s)? in (?:her|his|their) notice|handed in)\b|\bmust (?:she|he|they) give\b|\b(?:she|he|they) (?:has|have|needs?) to give\b/i;
-function noticeAsked(question: string, previous: string | undefined, calcCtx: { council: CouncilConfig; today: Date }) {
-  const asked = ASKS_NOTICE.test(question) && !/\b(?:redundancy pay|holiday|notice pay (?:is|amount)|how much (?:is|will) (?:her|his|the) notice pay)\b/i.test(question);
-  if (!asked) return null;
-  const text = SERVICE.test(question) ? question : previous && SERVICE.test(previous) ? `${previous} ${question}` : question;
-  const m = SERVICE.exec(text);
-  if (!m || !SERVICE_WORDS.test(text)) return null;
-  const n = Number(m[1]);
-  const service = /^m/i.test(m[2]) ? { years: 0, months: n } : { years: n, months: 0 };
-  return noticePeriod(service, PA_LEAVING.test(question), ratesFor(undefined, calcCtx.today), calcCtx);
-}
 
 /** A promise, or the odds of a complaint, appeal or claim: the decision reply that answers that ask. */
 const ASKS_ODDS = /\b(?:chances?|odds|likely|likelihood|(?:will|would|could|can) (?:i|we|she|he|they) win|win(?:ning)?|succeed|success(?:ful)?|prospects?|survive|stand up|hold up|overturn\w*|side with)\b/i;
@@ -260,7 +243,7 @@ export const routeQuestion: Stage = {
     }
     // "How much notice do I give my PA? She's been with me 9 years": the statutory minimum for the service
     // given (Employment Rights Act 1996 s.86), whatever the intent was read as (a high-precision backstop).
-    const notice = noticeAsked(ctx.question, ctx.earlierUserTurns.at(-1), calcCtx);
+    const notice = noticeSum(ctx.question, ctx.earlierUserTurns.at(-1), calcCtx);
     if (notice) {
       ctx.route = "calculation";
       ctx.calculation = notice;
