@@ -559,9 +559,9 @@ export function safeguardingReply(kind: SafeguardingKind, council: CouncilConfig
   // life and suicidal feelings get the same reply whoever asks (statutory guidance ch. 14). The kind of abuse
   // is named with the statutory guidance's own word for it (para 14.17), and its national line added.
   if (audience !== "citizen" && kind !== "immediate_danger" && kind !== "self_harm") {
-    const named = STAFF_KIND_NAMES[kind];
+    const named = kind === "concern" ? undefined : r[`practitioner_kind_${kind}`];
     const helpline = kind === "domestic_abuse" ? ` ${r.domestic_abuse_line}` : kind === "modern_slavery" ? ` ${r.modern_slavery_line}` : "";
-    return `${named ? `What you describe may be ${named}. ` : ""}${r.practitioner}${helpline}`;
+    return `${named ? `${named} ` : ""}${r.practitioner}${helpline}`;
   }
   switch (kind) {
     case "immediate_danger":
@@ -579,12 +579,3 @@ export function safeguardingReply(kind: SafeguardingKind, council: CouncilConfig
   }
 }
 
-/** The statutory guidance's names for the kinds of abuse (para 14.17), for staff; a classifier flag has none. */
-const STAFF_KIND_NAMES: Partial<Record<SafeguardingKind, string>> = {
-  abuse: "abuse",
-  financial_abuse: "financial abuse",
-  domestic_abuse: "domestic abuse, which includes coercive control",
-  modern_slavery: "modern slavery or exploitation",
-  neglect: "neglect",
-  self_neglect: "self-neglect",
-};
