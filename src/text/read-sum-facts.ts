@@ -76,6 +76,9 @@ const PAID_BY_PERIOD: [RegExp, Period][] = [
   [/\b(?:four|4)[- ]weekly[- ]paid\b|\bpaid (?:four|4)[- ]weekly\b|\bpaid every (?:four|4) weeks\b/i, "fourWeeks"],
 ];
 
+/** The most an amount with no period can be and still be read as an hourly rate; above it, it is pay. */
+const MOST_AN_HOURLY_RATE = 100;
+
 const num = (s: string) => Number(s.replace(/,/g, ""));
 
 // Words that say a message is about money, so a bare number with a pay period ("budget 350pw") is an amount.
@@ -93,7 +96,7 @@ function readMoney(text: string): MoneyFact[] {
     if (/^(k|grand|thousand)$/i.test(m[2] ?? m[4] ?? "")) value *= 1000;
     // "£1,500 gross a month", "£300 net per week": the pay's own words before its period.
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 34).toLowerCase().replace(/^\s*(?:gross|net|before tax|after tax|take[- ]home)\b/, "");
-    const said = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? (value > 100 ? PAID_BY_PERIOD.find(([re]) => re.test(text))?.[1] : undefined) ?? null;
+    const said = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? (value > MOST_AN_HOURLY_RATE ? PAID_BY_PERIOD.find(([re]) => re.test(text))?.[1] : undefined) ?? null;
     // A fortnight's pay is read as a week's (half of it): no threshold or rate is set per fortnight.
     const period = said === "fortnight" ? "week" : said;
     out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0, role: roleAt(text, m.index ?? 0) });
@@ -240,7 +243,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const RATE_BEFORE = /(?:\b(?:at|on|paid|pay (?:her|him|them)|earns?|earning|gets?|getting)|@)\s*$/i;
   const rateMoney =
     money.find((m) => m.period === "hour") ??
-    (saysHours ? money.find((m) => m.period === null && m.value <= 100 && RATE_BEFORE.test(t.slice(Math.max(0, m.at - 16), m.at))) : undefined) ??
+    (saysHours ? money.find((m) => m.period === null && m.value <= MOST_AN_HOURLY_RATE && RATE_BEFORE.test(t.slice(Math.max(0, m.at - 16), m.at))) : undefined) ??
     null;
   const hoursMatch = /\b(\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week|[\s-]*(?:week|wk)\b)?/i.exec(t);
   const hourlyRate = rateMoney?.value ?? null;
