@@ -113,6 +113,8 @@ export const tuningSchema = z
         followUpTurns: z.number().int().min(0).max(10),
         /** The harm check adds naive Bayes's log-odds, divided by this, to the logistic model's (harm-classifier.ts). */
         naiveBayesScale: z.number().min(0.1).max(1000),
+        /** A longer message is scored by its most worrying run of this many sentences (0: the whole message at once). */
+        sentencesPerWindow: z.number().int().min(0).max(20),
       })
       .strict(),
   })

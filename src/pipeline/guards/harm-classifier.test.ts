@@ -63,4 +63,18 @@ describe("harm classifier with the rules, on a set neither was trained on", () =
     expect(classifier.score("how much holiday does my PA get")).toBeLessThan(0);
     expect(classifier.score("since my son moved in i never see my pension and he gets nasty if i ask where it went")).toBeGreaterThan(classifier.threshold);
   });
+
+  it("scores a long message no higher than its most worrying run of three sentences (tuning harm.sentencesPerWindow)", () => {
+    // Written for this test: an ordinary story whose story words, added up across all five sentences, scored
+    // higher than any three of them together.
+    const sentences = [
+      "Since the update last week my tablet won't open the council's timesheet page at all.",
+      "I've tried restarting it twice and clearing the history.",
+      "My PA needs her hours sent in by Friday or she won't get paid on time.",
+      "It's an old Samsung one.",
+      "What should I try next?",
+    ];
+    const runs = [0, 1, 2].map((i) => classifier.score(sentences.slice(i, i + 3).join(" ")));
+    expect(classifier.score(sentences.join(" "))).toBeLessThanOrEqual(Math.max(...runs) + 1e-9);
+  });
 });

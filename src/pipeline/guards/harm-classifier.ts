@@ -32,6 +32,37 @@ import { DEFAULT_TRAINING, loadLinearClassifier, trainLinearClassifier, type Lin
  */
 export const HARM_ORDINARY_QUANTILE = TUNING.harm.ordinaryQuantile; // config/tuning.json
 const FOLDS = TUNING.harm.folds;
+const WINDOW = TUNING.harm.sentencesPerWindow;
+
+/**
+ * The message's features, then those of each run of WINDOW consecutive sentences when it is longer than
+ * that. Why: both models add up evidence word by word, so a long message gathers many small weights from
+ * words only slightly commoner in disclosures ("since", "twice", "I've", "by Friday") and crossed the
+ * threshold although no part of it tells of harm: a laptop that will not connect, a request for an exact
+ * budget, a mother home after a stroke, each told with the story around it, were signposted as disclosures.
+ * A disclosure is told in a sentence or three ("she takes my card. I never see my pension"), so a long
+ * message is flagged only if its most worrying run of sentences is too (scoreOf). On the never-trained
+ * checks of fixtures/ (2 December 2026) recall is unchanged at three sentences (60 of 60, 40 of 40, 24 of
+ * 25) and so are the false alarms there (2 of 60, 0 of 47, 1 of 25).
+ */
+function windows(text: string): string[][] {
+  const whole = features(text);
+  if (WINDOW === 0) return [whole];
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => /[a-z]/i.test(s));
+  if (sentences.length <= WINDOW) return [whole];
+  const out: string[][] = [whole];
+  for (let i = 0; i + WINDOW <= sentences.length; i++) out.push(features(sentences.slice(i, i + WINDOW).join(" ")));
+  return out;
+}
+
+/** The score of a message: the whole message's, or its most worrying run of sentences' if that is lower (see windows). */
+function scoreOf(score: (f: readonly string[]) => number, [whole, ...runs]: readonly string[][]): number {
+  const all = score(whole);
+  if (runs.length === 0) return all;
+  let best = -Infinity;
+  for (const run of runs) best = Math.max(best, score(run));
+  return Math.min(all, best);
+}
 
 // Function words say how a message is told, not what it tells: a story about mum in the third person
 // ("she has carers… she would rather…") is how disclosures are often written, and how ordinary questions about
@@ -127,7 +158,8 @@ export interface HarmClassifierOptions {
 export function createHarmClassifier(examples: readonly SafeguardingExample[], extraOrdinary: readonly string[] = [], options: HarmClassifierOptions = {}): HarmClassifier {
   // Each message's features once; the whole model's counts, and each fold's, by addition and subtraction.
   const positives = examples.filter((e) => e.label === "disclosure").map((e) => features(e.text));
-  const negatives = [...examples.filter((e) => e.label === "ordinary").map((e) => e.text), ...extraOrdinary].map(features);
+  const negativeTexts = [...examples.filter((e) => e.label === "ordinary").map((e) => e.text), ...extraOrdinary];
+  const negatives = negativeTexts.map(features);
   const allPositive: Counts = new Map();
   const allNegative: Counts = new Map();
   positives.forEach((f) => countInto(allPositive, f));
@@ -136,7 +168,7 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
   const combined = (nb: (f: readonly string[]) => number, lr: (f: readonly string[]) => number) => (f: readonly string[]) => nb(f) / scale + lr(f);
 
   const checksum = createHash("sha256")
-    .update(JSON.stringify({ version: 1, folds: FOLDS, quantile: HARM_ORDINARY_QUANTILE, scale, DEFAULT_TRAINING, positives, negatives }))
+    .update(JSON.stringify({ version: 2, window: WINDOW, folds: FOLDS, quantile: HARM_ORDINARY_QUANTILE, scale, DEFAULT_TRAINING, positives, negatives }))
     .digest("hex")
     .slice(0, 16);
   const file = options.cacheDir ? join(options.cacheDir, `harm-model-${checksum}.json`) : null;
@@ -145,7 +177,7 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
   const saved = stored && typeof stored.threshold === "number" && stored.logistic ? stored : null;
   if (saved) {
     const score = combined(naive, logisticOdds(loadLinearClassifier(saved.logistic)));
-    return { score: (text) => score(features(text)), threshold: saved.threshold };
+    return { score: (text) => scoreOf(score, windows(text)), threshold: saved.threshold };
   }
 
   // Out-of-fold scores of the ordinary examples place the threshold (see HARM_ORDINARY_QUANTILE).
@@ -159,12 +191,13 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
     negatives.forEach((f, i) => i % FOLDS === fold && (countInto(foldNegative, f, -1), n--));
     const logistic = trainLogistic(positives.filter((_, i) => i % FOLDS !== fold), negatives.filter((_, i) => i % FOLDS !== fold));
     const score = combined(naiveBayes(foldPositive, p, foldNegative, n), logisticOdds(logistic));
-    negatives.forEach((f, i) => i % FOLDS === fold && outOfFold.push(score(f)));
+    // Scored as a message is scored when asked (windows), so the threshold is placed on the same footing.
+    negativeTexts.forEach((t, i) => i % FOLDS === fold && outOfFold.push(scoreOf(score, windows(t))));
   }
   outOfFold.sort((a, b) => a - b);
   const threshold = outOfFold[Math.min(outOfFold.length - 1, Math.floor(HARM_ORDINARY_QUANTILE * outOfFold.length))] ?? 0;
   const logistic = trainLogistic(positives, negatives);
   if (file) writeSavedModel(file, { logistic: logistic.toJSON(), threshold }, /^harm-model-[0-9a-f]+\.json$/);
   const score = combined(naive, logisticOdds(logistic));
-  return { score: (text) => score(features(text)), threshold };
+  return { score: (text) => scoreOf(score, windows(text)), threshold };
 }
