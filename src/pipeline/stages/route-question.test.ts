@@ -75,6 +75,18 @@ describe("routeQuestion", () => {
     // A verdict asked of whoever decides is declined, not explained as a rule.
     expect(route("will the ombudsman side with me if I complain that my budget was cut", { ...decision, declineTopic: "decision:outcome" }).final?.reason).toBe("decision_outcome");
     expect(route("tell me definitely whether my PA counts as self-employed", { ...decision, declineTopic: "decision:employment_status" }).final?.reason).toBe("decision_employment_status");
+    // A forecast of the council's decision is a promise it can't give.
+    expect(route("my review is in March, will my hours be cut? should I be worried", decision).final?.reason).toBe("decision_promise");
+    expect(route("just tell me yes or no, will she get them", { ...decision, declineTopic: "decision:eligibility" }).final?.reason).toBe("decision_promise");
+    expect(route("will they agree to pay my son from the DP if he moves in", decision).final?.reason).toBe("decision_promise");
+  });
+
+  it("declines the odds of a complaint asked outright even when the classifier is sure it is about complaints", () => {
+    const sure = { intent: "knowledge", confidence: 0.99 } as const;
+    const odds = route("they gave me their final response, if I go to the ombudsman what percentage chance have I got", sure);
+    expect(odds.final?.reason).toBe("decision_outcome");
+    expect(odds.final?.text).toMatch(/can't predict/);
+    expect(route("how long does the ombudsman take to look at a complaint", sure).finished).toBe(false);
   });
 
   it("declines hiding savings or a home with the honest route for the assessment, whatever deceit topic was read", () => {

@@ -77,9 +77,15 @@ const ABOUT_ASSESSED_MONEY = /\b(?:savings?|capital|financial assessment|means t
 const ASKS_ODDS = /\b(?:chances?|odds|likely|likelihood|(?:will|would|could|can) (?:i|we|she|he|they) win|win(?:ning)?|succeed|success(?:ful)?|prospects?|survive|stand up|hold up|overturn\w*|side with)\b/i;
 const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judge|judicial review|claim|case)\b/i;
 const ASKS_PROMISE = /\b(?:promise|guarantee\w*|definitely|for certain|for sure|100 ?%|certainly)\b/i;
+// "Will my hours be cut?", "will they say yes?", "yes or no, will she get them?": a forecast of the
+// council's decision is a promise it cannot give, said as such, not an offer to approve.
+const ASKS_FORECAST = new RegExp(
+  String.raw`\b(?:will|would|are|is) (?:the council|they|social services|(?:my|our|her|his|mum's|dad's) (?:social worker|hours|budget|dp|direct payment|payment|package|care package|personal budget|care))\b[^.?!]{0,30}?\b(?:cut|reduced|stopped|taken away|increased|put up|say (?:yes|no)|agree|approve|accept|refuse|turn (?:me|us|her|him|it) down)\b|\bwill (?:i|she|he|we|mum|dad|my (?:mum|dad|son|daughter|wife|husband)) (?:definitely |actually )?get (?:it|them|one|a dp|a direct payment|direct payments|help|more hours|the uplift)\b`,
+  "i",
+);
 function askedOfDecision(question: string): "outcome" | "promise" | null {
   if (ASKS_ODDS.test(question) && ABOUT_CASE.test(question)) return "outcome";
-  if (ASKS_PROMISE.test(question)) return "promise";
+  if (ASKS_PROMISE.test(question) || ASKS_FORECAST.test(question)) return "promise";
   return null;
 }
 
@@ -225,9 +231,11 @@ export const routeQuestion: Stage = {
       // council can't touch it"), is declined with the honest route whatever the intent was read as.
       if (conceals && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging", rule)) return;
       // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
-      const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence;
+      // (Not for the odds of a complaint, appeal or claim asked outright, by the rule and the words both: "what
+      // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)
+      const asked = rule?.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
+      const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence && asked !== "outcome";
       if (rule && !sure) {
-        const asked = rule.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
         if (asked) return ctx.finish("decision_request", `decision_${asked}`, ctx.deps.replies.decision[asked]);
         const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
         return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
