@@ -180,9 +180,9 @@ const ASKS_FOR_DECISION = new RegExp(
 );
 
 const ASKS_WHETHER_DUTY =
-  /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b|^\s*(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:ignored|disregarded|counted|included|taken into account|count|counts)\s*(?:[?.!]|$)/i;
+  /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:ignored|disregarded|counted|included|taken into account|count|counts)\s*(?:[?.!]|$)|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:comes? into|(?:is|are|be) (?:counted|included|part of))\b[^?.!]{0,40}\?/i;
 const ASKS_FOR_FIGURE =
-  /\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\bcalculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
+  /\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
 
 const BUSINESS_TAX = /\b(business(es)?|self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
 
