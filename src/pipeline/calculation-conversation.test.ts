@@ -41,6 +41,15 @@ describe("a contribution worked out in conversation", () => {
 });
 
 describe("a follow-up that opens as one", () => {
+  it("answers whether something is counted from the rule, not the form, when the facts come first", async () => {
+    const answer = await assistant.answer({
+      messages: [{ role: "user", content: "Financial assessment for home care: my client owns her house, worth about £200k, and lives there. Does its value come into the capital calculation?" }],
+    });
+    expect(answer.status).toBe("answered");
+    expect(answer.calculation ?? null).toBeNull();
+    expect(answer.answer).toMatch(/home you live in is not counted/);
+  });
+
   it("is read with the question before it, however long: 'what if she only does 2 days a week?' after holiday", async () => {
     const answer = await assistant.answer({
       messages: [

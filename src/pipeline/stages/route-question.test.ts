@@ -167,9 +167,6 @@ describe("routeQuestion", () => {
     const sum = { intent: "calculation", confidence: 1, sum: "pension" } as const;
     expect(route("10 hours a week at £12.71, no other job and no pension. Do I have to register with HMRC as an employer?", sum).route).toBe("knowledge");
     expect(route("she earns £300 a week, do I have to pay into her pension and how much?", sum).route).toBe("calculation");
-    // Whether something is counted, asked after the facts ("the capital calculation" names the assessment, not a sum asked for).
-    const contribution = { intent: "calculation", confidence: 1, sum: "contribution" } as const;
-    expect(route("I own my flat and live in it, it's worth £150,000. Does it come into the capital calculation for care at home?", contribution).route).toBe("knowledge");
   });
 
   it("does not trust a sum from another area than the one the message is about", () => {
