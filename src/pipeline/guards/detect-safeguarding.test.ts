@@ -64,6 +64,11 @@ describe("detectSafeguarding: behaviour", () => {
     expect(detectSafeguarding("my PA uses my prepaid card without asking")?.kind).toBe("financial_abuse");
     expect(detectSafeguarding("what if my PA doesn't turn up")).toBeNull();
     expect(detectSafeguarding("my PA hasn't turned up for two days")?.kind).toBe("neglect");
+    // Care not given for days or weeks, and a worry that someone is taking the person's money.
+    expect(detectSafeguarding("the agency only stays 15 minutes and mum has gone two weeks without a wash")?.kind).toBe("neglect");
+    expect(detectSafeguarding("can my PA go two weeks without a day off if she wants the overtime")).toBeNull();
+    expect(detectSafeguarding("her nephew, who we're worried is taking her pension, wants to be her nominee")?.kind).toBe("financial_abuse");
+    expect(detectSafeguarding("I'm worried the council is taking my money back, can they?")).toBeNull();
   });
 
   it("puts danger to life ahead of everything else in the same message", () => {

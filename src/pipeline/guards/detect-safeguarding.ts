@@ -223,6 +223,14 @@ const RULES: readonly Rule[] = [
   },
 
   // ---- financial abuse (statutory guidance 14.17; includes scams and misuse of someone's DP) ----
+  // A worry or suspicion that someone is taking the person's money ("her son, who we're worried is taking her
+  // money"): a concern to raise, not to investigate (statutory guidance 14.17, financial abuse).
+  {
+    kind: "financial_abuse",
+    pattern: rx(
+      String.raw`\b(?:worried|worry|concerned|suspect|suspicious|fear|afraid)\b(?:(?!\b(?:council|hmrc|dwp|bank|government|authority|they|it)\b)[^.?!]){0,40}\b(?:is|are|has been|have been|was|were|might be|may be|could be) (?:taking|stealing|pocketing|helping (?:himself|herself|themselves) to) (?:her|his|my|their|mum's|dad's|the client's|the person's) (?:money|pension|savings|benefits|cash|dp|direct payment|bank card|card)\b`,
+    ),
+  },
   {
     kind: "financial_abuse",
     pattern: rx(
@@ -313,6 +321,14 @@ const RULES: readonly Rule[] = [
     kind: "neglect",
     pattern: rx(
       String.raw`\b(?:(?:has|got|getting|developed|developing|with|have) (?:bad |terrible |awful |open |infected )?(?:pressure|bed) sores|(?:leave|leaves|left|leaving) (?:me|her|him|mum|dad) (?:alone|on (?:my|her|his) own) (?:all day|all night|for (?:hours|days|the whole day))|(?:no|without) (?:food|heating|heat|water|electricity) (?:in the (?:house|flat|home)|for (?:days|\w+ days|a week|weeks)|at all))`,
+    ),
+  },
+
+  // Care not given for days or weeks ("clients are going weeks without a wash", "she's gone three days without her tablets").
+  {
+    kind: "neglect",
+    pattern: rx(
+      String.raw`\b(?:going|gone|goes|go|went|been|left|spent|spending)(?: [\w']+){0,1} (?:days|weeks|a week|a fortnight|(?:two|three|four|five|several|\d+) (?:days|weeks)) (?:on end )?without (?:a wash|washing|being washed|a bath|a shower|being changed|food|a meal|meals|anything to eat|a drink|drinks|(?:her|his|their|my) (?:medication|meds|tablets|insulin)|medication|meds)\b`,
     ),
   },
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { knowledgeQuestions as loadKnowledgeQuestions } from "../../testing/test-assistant.ts";
 import { detectSafeguarding } from "./detect-safeguarding.ts";
 import { SECOND_SET_DISCLOSURES, SECOND_SET_ORDINARY } from "./fixtures/independent-set-2.ts";
+import { THIRD_SET_DISCLOSURES, THIRD_SET_ORDINARY } from "./fixtures/independent-set-3.ts";
 import { OWN_DISCLOSURES, OWN_LONG_ORDINARY, PROFESSIONAL_DISCLOSURES, PROFESSIONAL_ORDINARY } from "./fixtures/held-out-harm-checks.ts";
 import { readIntentExamples, readSafeguardingExamples } from "../../understanding/training-data.ts";
 import { createHarmClassifier } from "./harm-classifier.ts";
@@ -43,6 +44,13 @@ describe("harm classifier with the rules, on a set neither was trained on", () =
     // 1 of 47 and 0 of 25 on 1 December 2026; naive Bayes alone raised 6 and 1.
     expect(OWN_LONG_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(2);
     expect(PROFESSIONAL_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(1);
+  });
+
+  it("catches every disclosure buried in a long everyday account, and rarely mistakes such an account for one", () => {
+    // fixtures/independent-set-3.ts, written by a helper who saw nothing of this repository; 21 of its 90
+    // ordinary messages were false alarms before the sentence runs and training/safeguarding-8.jsonl.
+    expect(THIRD_SET_DISCLOSURES.filter((t) => !flagged(t))).toEqual([]);
+    expect(THIRD_SET_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(10);
   });
 
   it("keeps its trained model beside the index and gives the same scores from it", () => {
