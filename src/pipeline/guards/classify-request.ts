@@ -115,7 +115,17 @@ const RULES: readonly Rule[] = [
     reason: "asks for the amount of their own budget",
     notWithFigures: true,
     pattern: rx(
-      String.raw`\b(?:how much (?:exactly |money |funding |budget )?(?:will|would|do|am|shall|could|can|should) (?:i|we|my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he) (?:get|be given|receive|be paid|be entitled to|be allowed|be awarded|get paid)|what (?:will|would) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|allowance) be|how much (?:will|would|is) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|package) (?:be|going to be|worth)|how many hours (?:will|would|can|do) (?:i|we|she|he|mum|dad) (?:get|be given|be allowed))\b`,
+      String.raw`\b(?:how much (?:exactly |money |funding |budget )?(?:will|would|do|am|shall|could|can|should) (?:i|we|my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he) (?:get|be given|receive|be paid|be entitled to|be allowed|be awarded|get paid)|what (?:will|would) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|allowance) be|how much (?:will|would|is) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|package) (?:be|going to be|worth)|how many hours (?:will|would|can|do) (?:i|we|she|he|mum|dad) (?:get|be given|be allowed)|(?:how much|what) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|package) (?:will|would|is going to) be)\b`,
+    ),
+  },
+  // The exact figure of their own budget demanded, whatever figures come with it ("30 hours a week… tell me
+  // exactly how much my personal budget will be"): only the council's assessment sets it (issue 11).
+  {
+    kind: "decision_request",
+    topic: "budget",
+    reason: "demands the exact amount of their own budget",
+    pattern: rx(
+      String.raw`\b(?:exactly|precisely|the exact (?:figure|amount|number)|for (?:certain|sure))\b[^.?!]{0,30}\b(?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|package)\b[^.?!]{0,20}\b(?:will|would|is going to) be\b|\b(?:what|how much) (?:exactly |precisely )?(?:will|would) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|package) (?:exactly |precisely )?be\b[^.?!]{0,30}(?:exactly|precisely|exact|the number)|\b(?:what|how much) exactly (?:will|would|is) (?:my|our|her|his|mum's|dad's) (?:personal )?(?:budget|dp|direct payment|payment|package)\b`,
     ),
   },
   {
