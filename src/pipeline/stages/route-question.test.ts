@@ -25,6 +25,17 @@ describe("routeQuestion", () => {
     expect(ctx.final?.text).toMatch(/deprivation of assets/);
   });
 
+  it("declines a plan to get round the charge with the honest route, even when read as a decision, and answers an honest question about it", () => {
+    const decision = { intent: "decision", confidence: 0.9, declineTopic: "decision:approval" } as const;
+    const round = route("if I put the bungalow in my son's name now that gets round the care fees, doesn't it? how many years before it's safe?", decision);
+    expect(round.final?.reason).toBe("guardrail_deception");
+    expect(round.final?.text).toMatch(/deprivation of assets/);
+    expect(round.final?.text).toMatch(/no time limit/);
+    const knowledge = { intent: "knowledge", confidence: 0.9 } as const;
+    expect(route("is there a legal way to get round care fees on my house", knowledge).finished).toBe(false);
+    expect(route("can my mum avoid paying care fees if her savings are under £14,250", knowledge).finished).toBe(false);
+  });
+
   it("leaves an unsure decline to the rules, and an ordinary question to retrieval", () => {
     const ctx = route("can my PA take holiday in August", { intent: "deceive", confidence: 0.55, declineTopic: "deceive:employing-pa" });
     expect(ctx.finished).toBe(false);

@@ -52,6 +52,8 @@ const CONCEALS = new RegExp(
     // Recording what did not happen: "she'll do 10 hours but we'll write down 20", "split the money".
     String.raw`\bbut (?:we'll|we will|i'll|i will|she'll|she will|he'll|he will|they'll|they will|we|i) (?:write|put|record|claim|say|fill in|sign for)(?: (?:down|in|for))? (?:\d+|more|extra|double)\b`,
     String.raw`\bsplit (?:the )?(?:money|cash|difference|extra|rest)\b`,
+    // Getting out of the charge itself: "that gets round the care fees", "so I can dodge paying for my care".
+    String.raw`\b(?:get|gets|getting|got) (?:a)?round (?:the |paying (?:the |for )?|my |our )?(?:care )?(?:fees|charges?|contributions?|financial assessment|means test|care costs?)\b|\b(?:dodge|dodging|escape|escaping) (?:paying )?(?:the |my |our )?(?:care )?(?:fees|charges?|financial assessment|means test|care costs?)\b`,
   ].join("|"),
   "i",
 );
@@ -150,7 +152,7 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null, rul
   }
 }
 
-const HONEST = /\b(?:properly|legally|lawfully|by the book|above board|the (?:right|correct|proper|legal) way|correctly|fairly|do it right|get it right|stay within the (?:law|rules))\b/i;
+const HONEST = /\b(?:properly|legally|lawfully|legitimately|by the book|above board|the (?:right|correct|proper|legal) way|an? (?:legal|lawful|legitimate|honest) way|correctly|fairly|do it right|get it right|stay within the (?:law|rules))\b/i;
 
 // What a request for the council's decision says: a promise, a verdict, a prediction, an exact figure for
 // the person's own case, or a change to it. A message the classifier reads as a decision without any of
@@ -222,14 +224,15 @@ export const routeQuestion: Stage = {
       const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !conceals;
       const asksHowRuleWorks = frame?.intent === "decision" && !ASKS_FOR_DECISION.test(ctx.question);
       const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks;
+      // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
+      // council can't touch it"), is declined with the honest route whatever the intent was read as
+      // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
+      if (conceals && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging", rule)) return;
       if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic, rule)) return;
       // A request to deceive the learned intent is unsure of stands when the message says outright that
       // something is to be hidden from the council ("hide my savings from the council"); an honest question
       // that merely sounds like one is answered (the brief: never treated as a suspect).
       if (frame?.intent === "deceive" && frame.confidence >= TUNING.routing.deceiveWithConcealmentConfidence && conceals && decline(ctx, "deceive", frame.declineTopic, rule)) return;
-      // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
-      // council can't touch it"), is declined with the honest route whatever the intent was read as.
-      if (conceals && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging", rule)) return;
       // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
       // (Not for the odds of a complaint, appeal or claim asked outright, by the rule and the words both: "what
       // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)
