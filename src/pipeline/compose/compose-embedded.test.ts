@@ -49,6 +49,13 @@ describe("composeEmbedded on the real knowledge base", () => {
     expect(answer.answer).toMatch(/£14,250 or less, your savings are ignored/);
   });
 
+  it("follows a rule that leads with the next sentence when that one gives the figure asked about", async () => {
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: "what are the employer national insurance rate and threshold this year?" }] });
+    const first = answer.answer.split("\n\n")[0];
+    expect(first).toContain("15%");
+    expect(first).toContain("£5,000 a year");
+  });
+
   it("quotes every condition of a short list when one of them leads, in the list's order", async () => {
     const answer = await assistant.current.answer({ messages: [{ role: "user", content: "PA is 19, earns a bit over 10k a year from me. Do I have to auto enrol her into a pension?" }] });
     expect(answer.answer).toMatch(/workplace pension if they:\n- are aged 22 or over[^\n]*\n- earn more than £10,000 a year/);

@@ -363,7 +363,15 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const answering = bestFor(focus, wantsFigure);
   const opening = candidates.find((c) => c.hitIndex === 0 && c.unit.order === 0 && c.unit.kind === "sentence");
   const openingScore = opening ? scoreFor(opening, focus, wantsFigure) : 0;
-  takeWithList(answering && opening && answering.score < openingScore * LEAD_MARGIN ? opening : answering?.c);
+  const lead = answering && opening && answering.score < openingScore * LEAD_MARGIN ? opening : answering?.c;
+  takeWithList(lead);
+  // A rule that leads without the figure asked for is followed by the sentence after it when that one gives
+  // the figure ("Employer NI is 15% of pay above the secondary threshold." then "The secondary threshold is
+  // £5,000 a year…"): sections are written rule first, figure next (knowledge/README.md).
+  if (lead && lead.unit.kind === "sentence" && !lead.unit.leadIn && wantsFigure.wanted) {
+    const next = candidates.find((c) => c.hitIndex === lead.hitIndex && c.unit.order === lead.unit.order + 1);
+    if (next && next.unit.kind === "sentence" && !next.unit.leadIn && statesWanted(wantsFigure, next.figureKinds) && matchedWeight(focus, next.stems, new Set(), next.unit) > 0) takeWithList(next);
+  }
   const asks = ctx.frame?.asks ?? [];
   if (asks.length > 1) for (const ask of asks.slice(1, 1 + WEIGHT.furtherAsks)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), wantedFigure(ask))?.c);
 
