@@ -180,6 +180,12 @@ describe("routeQuestion", () => {
     expect(route("she earns £300 a week, do I have to pay into her pension and how much?", sum).route).toBe("calculation");
   });
 
+  it("answers which of two ways is better from the knowledge, whatever figures come with it, unless a figure is asked for too", () => {
+    const cost = { intent: "calculation", confidence: 1, sum: "pa_cost" } as const;
+    expect(route("whats better, my own PA at £13 an hour or the agency at £26 an hour for 10 hours a week?", cost).route).toBe("knowledge");
+    expect(route("is it better to employ a PA for 10 hours a week at £13 an hour, and how much would it cost me?", cost).route).toBe("calculation");
+  });
+
   it("does not trust a sum from another area than the one the message is about", () => {
     const question = "i'm 72 and have £30,000 in the bank, will i have to pay for carers";
     const misread = { intent: "calculation", confidence: 0.66, sum: "minimum_wage", topic: "charging" } as const;
