@@ -56,6 +56,14 @@ describe("composeEmbedded on the real knowledge base", () => {
     expect(first).toContain("£5,000 a year");
   });
 
+  it("reads on through the steps of the section that leads when asked what to do", async () => {
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: "the audit says I owe £800 back, what can I do?" }] });
+    const first = answer.answer.split("\n\n")[0];
+    expect(first).toMatch(/do not have to agree at once/);
+    expect(first).toMatch(/instalments/);
+    expect(first).toMatch(/Ombudsman/);
+  });
+
   it("quotes every condition of a short list when one of them leads, in the list's order", async () => {
     const answer = await assistant.current.answer({ messages: [{ role: "user", content: "PA is 19, earns a bit over 10k a year from me. Do I have to auto enrol her into a pension?" }] });
     expect(answer.answer).toMatch(/workplace pension if they:\n- are aged 22 or over[^\n]*\n- earn more than £10,000 a year/);

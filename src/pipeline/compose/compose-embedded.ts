@@ -81,6 +81,9 @@ export function coversNumber(text: string, n: number): boolean {
   return false;
 }
 
+/** A question asking what to do or what the options are (answered by a section's steps, read in order). */
+const ASKS_WHAT_TO_DO = /\bwhat (?:can|should|do|must|could) (?:i|we|they|she|he|you) do\b|\bwhat are (?:my|our|her|his|their|the) options\b|\bwhat (?:are|is) the (?:next )?steps?\b|\bwhat (?:do|should) (?:i|we) do (?:now|next)\b/i;
+
 const POUND = String.raw`£\s?(\d[\d,]*(?:\.\d+)?)`;
 const pounds = (s: string) => Number(s.replace(/,/g, ""));
 
@@ -371,6 +374,16 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   if (lead && lead.unit.kind === "sentence" && !lead.unit.leadIn && wantsFigure.wanted) {
     const next = candidates.find((c) => c.hitIndex === lead.hitIndex && c.unit.order === lead.unit.order + 1);
     if (next && next.unit.kind === "sentence" && !next.unit.leadIn && statesWanted(wantsFigure, next.figureKinds) && matchedWeight(focus, next.stems, new Set(), next.unit) > 0) takeWithList(next);
+  }
+  // "What can I do?", "what are my options?": the steps are the section's following sentences, which share
+  // few of the question's words, so the section that leads is read on as a passage (up to LEAD_CHARS).
+  if (lead && lead.unit.kind === "sentence" && ASKS_WHAT_TO_DO.test(ctx.question)) {
+    const rest = candidates.filter((c) => c.hitIndex === lead.hitIndex && c.unit.order > lead.unit.order).sort((a, b) => a.unit.order - b.unit.order);
+    for (const c of rest) {
+      if (c.unit.kind !== "sentence" || c.unit.leadIn || used + c.unit.text.length > LEAD_CHARS || CROSS_REFERENCE.test(c.unit.text) || META.test(c.unit.text)) break;
+      if (!add(c)) break;
+      leads.push(c);
+    }
   }
   const asks = ctx.frame?.asks ?? [];
   if (asks.length > 1) for (const ask of asks.slice(1, 1 + WEIGHT.furtherAsks)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), wantedFigure(ask))?.c);
