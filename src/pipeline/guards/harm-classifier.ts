@@ -156,7 +156,7 @@ export interface HarmClassifierOptions {
  * training/safeguarding-6.jsonl added (2 December 2026) they raise 3 in 132 and catch 123 of 125. With
  * training/safeguarding-8.jsonl (long ordinary accounts told as stories, and disclosures buried in such
  * accounts) and the sentence runs below, the long ordinary messages of fixtures/independent-set-3.ts raise
- * 10 false alarms in 90 where they raised 21, and all 45 of its disclosures are still caught. The
+ * 13 false alarms in 90 where they raised 21, and all 45 of its disclosures are still caught. The
  * threshold is still placed out of fold on the ordinary training messages (HARM_ORDINARY_QUANTILE).
  */
 export function createHarmClassifier(examples: readonly SafeguardingExample[], extraOrdinary: readonly string[] = [], options: HarmClassifierOptions = {}): HarmClassifier {
