@@ -50,7 +50,7 @@ describe("harm classifier with the rules, on a set neither was trained on", () =
     // fixtures/independent-set-3.ts, written by a helper who saw nothing of this repository; 21 of its 90
     // ordinary messages were false alarms before the sentence runs and training/safeguarding-8.jsonl.
     expect(THIRD_SET_DISCLOSURES.filter((t) => !flagged(t))).toEqual([]);
-    expect(THIRD_SET_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(13);
+    expect(THIRD_SET_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(12);
   });
 
   it("keeps its trained model beside the index and gives the same scores from it", () => {

@@ -25,10 +25,11 @@ import { DEFAULT_TRAINING, loadLinearClassifier, trainLinearClassifier, type Lin
 /**
  * The threshold is not a fixed number: it moves with the training examples. It is set, each time the
  * classifier is trained, at this share of ordinary examples scored out of fold (5-fold cross-validation over
- * the training data alone): at 0.96 about four ordinary messages in 100 like those trained on (many of them
- * written as near misses) score above it. Safety first: the share is the highest at which all 60 disclosures
- * of fixtures/independent-set-2.ts and all 40 of fixtures/held-out-harm-checks.ts (never trained on) are
- * caught; with training/safeguarding-8.jsonl (2 December 2026) 0.97 missed one of the 40, so it is 0.96. The
+ * the training data alone): at 0.965 about three or four ordinary messages in 100 like those trained on (many
+ * of them written as near misses) score above it. Safety first: the share is the highest at which all 60
+ * disclosures of fixtures/independent-set-2.ts and all 40 of fixtures/held-out-harm-checks.ts (never trained
+ * on) are caught; with training/safeguarding-8.jsonl and -10.jsonl (2 December 2026) 0.97 missed one of the
+ * 40, so it is 0.965. The
  * tests check that recall, and the false alarms, on those and on fixtures/independent-set-3.ts.
  */
 export const HARM_ORDINARY_QUANTILE = TUNING.harm.ordinaryQuantile; // config/tuning.json
@@ -155,8 +156,9 @@ export interface HarmClassifierOptions {
  * where naive Bayes raised 9, and caught 124 of 125 disclosures where it caught 121 (1 December 2026); with
  * training/safeguarding-6.jsonl added (2 December 2026) they raise 3 in 132 and catch 123 of 125. With
  * training/safeguarding-8.jsonl (long ordinary accounts told as stories, and disclosures buried in such
- * accounts) and the sentence runs below, the long ordinary messages of fixtures/independent-set-3.ts raise
- * 13 false alarms in 90 where they raised 21, and all 45 of its disclosures are still caught. The
+ * accounts), training/safeguarding-10.jsonl (questions on every knowledge topic told with feeling) and the
+ * sentence runs below, the long ordinary messages of fixtures/independent-set-3.ts raise 12 false alarms in
+ * 90 where they raised 21, and all 45 of its disclosures are still caught. The
  * threshold is still placed out of fold on the ordinary training messages (HARM_ORDINARY_QUANTILE).
  */
 export function createHarmClassifier(examples: readonly SafeguardingExample[], extraOrdinary: readonly string[] = [], options: HarmClassifierOptions = {}): HarmClassifier {
