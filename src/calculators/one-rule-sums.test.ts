@@ -148,6 +148,17 @@ describe("oneRuleSum", () => {
     expect(run("minimum_wage", "what was the minimum wage last year for a 19 year old")!.summary).toMatch(/£10 an hour in 2025\/26/);
   });
 
+  it("says a PA who is not an eligible jobholder need not be enrolled, and what joining would cost (Pensions Act 2008 ss.3, 7, 9)", () => {
+    const young = run("pension", "my PA is 19 and earns £300 a week, do I have to auto enrol her?")!;
+    expect(young.result?.mustEnrol).toBe(false);
+    expect(young.summary).toMatch(/^On £300 a week in 2026\/27, automatic enrolment is not required: a PA aged 19 is under 22\./);
+    expect(young.summary).toMatch(/ask to join, and then the least the employer must pay in is £5\.40 a week/);
+    const low = run("pension", "she earns £100 a week, what pension do I have to pay")!;
+    expect(low.summary).toMatch(/not over the £192 a week earnings trigger/);
+    expect(low.summary).toMatch(/does not have to pay in on pay at or below £120 a week/);
+    expect(run("pension", "PA aged 30 on £300 a week, what pension must I pay")!.summary).toMatch(/a PA aged 30 must be put into a workplace pension by automatic enrolment/);
+  });
+
   it("gives nothing when there is no figure to work from, so the rule is explained instead", () => {
     expect(run("employer_ni", "do I have to pay employer NI for my PA?")).toBeNull();
     expect(run("pension", "does my PA need a pension")).toBeNull();

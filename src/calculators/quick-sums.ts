@@ -227,15 +227,30 @@ export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext
   ];
   const total = roundMoney(qualifying * rates.pension.totalMinimumRate.value);
   steps.push({ label: `Total minimum contribution at ${rates.pension.totalMinimumRate.value * 100}% (${rates.taxYear})`, amount: total, rule: `At least ${rates.pension.totalMinimumRate.value * 100}% of qualifying earnings in all, employer and PA together`, source: cite(rates.pension.totalMinimumRate.source) });
-  const eligible = pay.value > trigger.value && (age === null || (age >= rates.pension.minimumAge.value && age < rates.statePensionAge.value));
+  const minimumAge = rates.pension.minimumAge.value;
+  const ageOutside = age !== null && (age < minimumAge || age >= rates.statePensionAge.value);
+  const eligible = pay.value > trigger.value && !ageOutside;
   const notes = [
     eligible
-      ? `A PA aged ${rates.pension.minimumAge.value} to State Pension age earning over ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} (${rates.taxYear}) must be enrolled automatically.`
-      : `Automatic enrolment applies to PAs aged ${rates.pension.minimumAge.value} to State Pension age earning over ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} (${rates.taxYear}); others can ask to join.`,
+      ? `A PA aged ${minimumAge} to State Pension age earning over ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} (${rates.taxYear}) must be enrolled automatically.`
+      : `Automatic enrolment applies to PAs aged ${minimumAge} to State Pension age earning over ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} (${rates.taxYear}); others can ask to join.`,
   ];
+  const amounts = `${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}). The total paid in must be at least ${formatPounds(total)} (${rates.pension.totalMinimumRate.value * 100}%).`;
+  const on = `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]}${described ? ` (${described})` : ""} in ${rates.taxYear}`;
+  // Not an eligible jobholder (Pensions Act 2008 ss.1 and 3: aged 22 to State Pension age, earning over the
+  // trigger): nothing has to be paid in unless the PA asks to join, and then only on pay above the lower limit
+  // (s.7, a jobholder opting in; s.9, a worker earning less, who may join without an employer contribution).
+  const why = ageOutside
+    ? `a PA aged ${age} is ${age! < minimumAge ? `under ${minimumAge}` : "at or over State Pension age"}`
+    : `pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is not over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger`;
+  const summary = eligible
+    ? `${on}, the least the employer must pay into the PA's pension is ${amounts} Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so ${age !== null ? `a PA aged ${age}` : `a PA aged ${minimumAge} to State Pension age`} must be put into a workplace pension by automatic enrolment.`
+    : qualifying > 0
+      ? `${on}, automatic enrolment is not required: ${why}. The PA can ask to join, and then the least the employer must pay in is ${amounts}`
+      : `${on}, automatic enrolment is not required: ${why}. The PA can ask to join a pension, but the employer does not have to pay in on pay at or below ${formatPounds(lower.value)} ${PERIOD_NAME[period]}.`;
   return outcome(
     rates.taxYear,
-    `On ${formatPounds(pay.value)} ${PERIOD_NAME[period]}${described ? ` (${described})` : ""} in ${rates.taxYear}, the least the employer must pay into the PA's pension is ${formatPounds(contribution)} ${PERIOD_NAME[period]}: ${rate.value * 100}% of ${formatPounds(qualifying)} qualifying earnings (pay above ${formatPounds(lower.value)}). The total paid in must be at least ${formatPounds(total)} (${rates.pension.totalMinimumRate.value * 100}%). ${pay.value > trigger.value ? `Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so a PA aged ${rates.pension.minimumAge.value} to State Pension age must be enrolled automatically.` : `Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is not over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so automatic enrolment is not required, though the PA can ask to join.`}`,
+    summary,
     steps,
     notes,
     { employerPension: contribution, totalPension: total, period, mustEnrol: eligible },

@@ -65,7 +65,7 @@ describe("composeEmbedded on the real knowledge base", () => {
   });
 
   it("quotes every condition of a short list when one of them leads, in the list's order", async () => {
-    const answer = await assistant.current.answer({ messages: [{ role: "user", content: "PA is 19, earns a bit over 10k a year from me. Do I have to auto enrol her into a pension?" }] });
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: "My PA is 19. Do I have to auto enrol her into a pension?" }] });
     expect(answer.answer).toMatch(/workplace pension if they:\n- are aged 22 or over[^\n]*\n- earn more than £10,000 a year/);
   });
 });

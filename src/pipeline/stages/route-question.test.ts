@@ -178,6 +178,10 @@ describe("routeQuestion", () => {
     const sum = { intent: "calculation", confidence: 1, sum: "pension" } as const;
     expect(route("10 hours a week at £12.71, no other job and no pension. Do I have to register with HMRC as an employer?", sum).route).toBe("knowledge");
     expect(route("she earns £300 a week, do I have to pay into her pension and how much?", sum).route).toBe("calculation");
+    // Whether a PA must be enrolled, asked with her pay, is answered by the pension sum, however it was read.
+    const enrol = route("PA earns £250 a week, does she have to be auto enrolled?", { intent: "knowledge", confidence: 0.97 });
+    expect(enrol.calculation?.calculator).toBe("pension");
+    expect(enrol.calculation?.result?.mustEnrol).toBe(true);
   });
 
   it("answers which of two ways is better from the knowledge, whatever figures come with it, unless a figure is asked for too", () => {

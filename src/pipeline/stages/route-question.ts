@@ -183,6 +183,7 @@ const ASKS_FOR_DECISION = new RegExp(
 
 const ASKS_WHETHER_DUTY =
   /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:ignored|disregarded|counted|included|taken into account|count|counts)\s*(?:[?.!]|$)|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:comes? into|(?:is|are|be) (?:counted|included|part of))\b[^?.!]{0,40}\?/i;
+const ENROLMENT = /\b(?:auto[- ]?enrol\w*|enrol\w*|(?:put|get|sign) (?:her|him|them|my pa|the pa) (?:in|into|on|up (?:to|for)) (?:a |the )?(?:workplace )?pension|workplace pension)\b/i;
 const WEIGHS_OPTIONS = /\b(?:what(?:'?s| is)? (?:actually |really )?better|which is (?:better|best)|is it better|would it be better|pros and cons|advantages|disadvantages|the difference between)\b/i;
 const ASKS_FOR_FIGURE =
   /\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
@@ -277,6 +278,17 @@ export const routeQuestion: Stage = {
     // not for a figure: the rule answers it, whatever the figures (issue 11, pattern 1). A question that also
     // asks how much, or for the least or the total, is still a sum.
     const asksWhetherDuty = ASKS_WHETHER_DUTY.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
+    // Except whether a PA must be enrolled in a pension, asked with their pay ("she earns £250 a week, does she
+    // have to be auto-enrolled?"): the pension sum answers it from the pay against the earnings trigger
+    // (Pensions Act 2008 s.3), with the least to pay in, however the intent was read (a high-precision backstop).
+    if (asksWhetherDuty && ENROLMENT.test(ctx.question) && GIVES_AMOUNTS.test(ctx.question)) {
+      const enrolment = oneRuleSum("pension", factsOf(), calcCtx, ctx.question);
+      if (enrolment) {
+        ctx.route = "calculation";
+        ctx.calculation = enrolment;
+        return;
+      }
+    }
     // "What's better, an agency at £28 an hour or my own PA?" weighs two ways of doing it: the knowledge
     // compares them; a figure asked for as well ("how much would each cost?") is still a sum.
     const asksWhichIsBetter = WEIGHS_OPTIONS.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
