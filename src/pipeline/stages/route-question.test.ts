@@ -73,6 +73,7 @@ describe("routeQuestion", () => {
     expect(weeks("my PA has been with me 8 months, how much notice do I have to give her")).toBe(1);
     expect(weeks("what's the minimum notice for a PA who has worked for me for 14 years")).toBe(12);
     expect(weeks("my PA has worked for me for 6 years and wants to leave, how much notice must she give")).toBe(1);
+    expect(weeks("how much notice do I have to give my carer of 7 years")).toBe(7);
     // No service given, or a question about notice pay: the rule from the knowledge.
     expect(route("how much notice do I give my PA", knowledge).calculation ?? null).toBeNull();
   });
