@@ -65,6 +65,7 @@ const repliesSchema = z
         neglect: text,
         self_neglect: text,
         concern: text,
+        medical_concern: text,
         abuse: text,
       })
       .strict(),

@@ -19,6 +19,8 @@ const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
  ["if I take it to the ombudsman what percentage chance have i got","decision_request","approval"],
  ["would that survive a judicial review? yes or no","decision_request","approval"],
  ["can you fill in my PIP renewal form for me","out_of_scope","benefits"],
+ ["I forgot to give him his morning tablets, should I give them now with his lunch ones?","out_of_scope","medical"],
+ ["she missed a dose of her insulin, can I double up tonight","out_of_scope","medical"],
  ["My review is next month. Will my hours be cut?? I get 21 hours","decision_request","approval"],
  ["Please approve my direct payment application","decision_request","approval"],
  ["can you approve my budget","decision_request","approval"],

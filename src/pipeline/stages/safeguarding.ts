@@ -1,6 +1,7 @@
 import { TUNING } from "../../config/tuning.ts";
 import { detectSafeguarding, safeguardingReply, type SafeguardingHit } from "../guards/detect-safeguarding.ts";
 import type { PipelineDeps } from "../pipeline-context.ts";
+import { cannedReply, classifyRequest } from "../guards/classify-request.ts";
 import type { Stage } from "../run-pipeline.ts";
 
 // Danger to life comes first and alone: a list of facts about direct payments would bury the 999 / Samaritans
@@ -32,6 +33,14 @@ export const safeguarding: Stage = {
     for (const turn of recent) if ((earlier = findDisclosure(turn, ctx.deps))) break;
     const found = hit ?? earlier;
     if (!found) return;
+    // A request for medical advice that only the statistical check flagged (no rule named any harm: "how many
+    // paracetamol can I give dad tonight, he's on warfarin") is answered with the medical signposting (GP,
+    // pharmacist, NHS 111, 999) and then the safeguarding line, not the other way round. On the never-trained
+    // checks no disclosure is both unflagged by the rules and a request for medical advice (2 December 2026).
+    if (hit && hit.kind === "concern" && classifyRequest(ctx.question)?.topic === "medical") {
+      ctx.finish("out_of_scope", "out_of_scope_medical", `${cannedReply("out_of_scope", "medical", ctx.deps.council)}\n\n${ctx.deps.replies.safeguarding.medical_concern}`);
+      return;
+    }
     ctx.safeguarding = { kind: found.kind, reply: safeguardingReply(found.kind, ctx.deps.council, ctx.audience) };
     ctx.status = "safeguarding";
     // Danger to life said now is answered with the signposting alone; said before, the question asked now is answered after it.
