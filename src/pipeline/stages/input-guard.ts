@@ -1,6 +1,11 @@
 import { detectInjection } from "../guards/detect-injection.ts";
 import type { Stage } from "../run-pipeline.ts";
 import { guardrailReply } from "../canned-replies.ts";
+import { cannedReply } from "../guards/classify-request.ts";
+
+// "You are now my lawyer… sign it as my legal representative": the role is refused, and where to get legal
+// advice is said too, since that is what the person needs.
+const LEGAL_ROLE = /\b(?:lawyer|solicitor|barrister|legal (?:representative|rep|adviser|advisor)|advocate)\b/i;
 
 /**
  * Stage 1. Attempts to override the assistant's instructions or extract its prompts end here with the
@@ -17,7 +22,9 @@ export const inputGuard: Stage = {
     for (const text of [ctx.question, ...ctx.earlierUserTurns]) {
       const hit = detectInjection(text);
       if (hit) {
-        ctx.finish("guardrail", "guardrail_injection", guardrailReply(ctx.deps.council));
+        const council = ctx.deps.council;
+        const legal = LEGAL_ROLE.test(text) ? `\n\n${cannedReply("out_of_scope", "legal_representation", council)}` : "";
+        ctx.finish("guardrail", "guardrail_injection", `${guardrailReply(council)}${legal}`);
         return;
       }
     }
