@@ -64,6 +64,11 @@ describe("composeEmbedded on the real knowledge base", () => {
     expect(first).toMatch(/Ombudsman/);
   });
 
+  it("answers someone who makes their own decisions with the nominated person, not the authorised person", async () => {
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: "can someone else get the direct payment for me? I make my own decisions but I hate the admin" }] });
+    expect(answer.answer.split("\n\n")[0]).toMatch(/nominated person/);
+  });
+
   it("quotes every condition of a short list when one of them leads, in the list's order", async () => {
     const answer = await assistant.current.answer({ messages: [{ role: "user", content: "My PA is 19. Do I have to auto enrol her into a pension?" }] });
     expect(answer.answer).toMatch(/workplace pension if they:\n- are aged 22 or over[^\n]*\n- earn more than £10,000 a year/);
