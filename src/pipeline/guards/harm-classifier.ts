@@ -29,8 +29,8 @@ import { DEFAULT_TRAINING, loadLinearClassifier, trainLinearClassifier, type Lin
  * of them written as near misses) score above it. Safety first: the share is the highest at which all 60
  * disclosures of fixtures/independent-set-2.ts and all 40 of fixtures/held-out-harm-checks.ts (never trained
  * on) are caught; with training/safeguarding-8.jsonl and -10.jsonl (2 December 2026) 0.97 missed one of the
- * 40, so it is 0.965. The
- * tests check that recall, and the false alarms, on those and on fixtures/independent-set-3.ts.
+ * 40, so it is 0.965. The tests check that recall, and the false alarms, on those and on
+ * fixtures/independent-set-3.ts.
  */
 export const HARM_ORDINARY_QUANTILE = TUNING.harm.ordinaryQuantile; // config/tuning.json
 const FOLDS = TUNING.harm.folds;
@@ -47,8 +47,7 @@ const WINDOW = TUNING.harm.sentencesPerWindow;
  * checks of fixtures/ (2 December 2026) recall is unchanged at three sentences (60 of 60, 40 of 40, 24 of
  * 25) and so are the false alarms there (2 of 60, 0 of 47, 1 of 25).
  */
-function windows(text: string): string[][] {
-  const whole = features(text);
+function windows(text: string, whole: string[] = features(text)): string[][] {
   if (WINDOW === 0) return [whole];
   const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => /[a-z]/i.test(s));
   if (sentences.length <= WINDOW) return [whole];
@@ -198,7 +197,8 @@ export function createHarmClassifier(examples: readonly SafeguardingExample[], e
     const logistic = trainLogistic(positives.filter((_, i) => i % FOLDS !== fold), negatives.filter((_, i) => i % FOLDS !== fold));
     const score = combined(naiveBayes(foldPositive, p, foldNegative, n), logisticOdds(logistic));
     // Scored as a message is scored when asked (windows), so the threshold is placed on the same footing.
-    negativeTexts.forEach((t, i) => i % FOLDS === fold && outOfFold.push(scoreOf(score, windows(t))));
+    // (The whole message's features, already read for training, are not read again.)
+    negativeTexts.forEach((t, i) => i % FOLDS === fold && outOfFold.push(scoreOf(score, windows(t, negatives[i]))));
   }
   outOfFold.sort((a, b) => a - b);
   const threshold = outOfFold[Math.min(outOfFold.length - 1, Math.floor(HARM_ORDINARY_QUANTILE * outOfFold.length))] ?? 0;
