@@ -58,6 +58,9 @@ export class PipelineContext {
   frame: MessageFrame | null = null;
   route: Route = "knowledge";
   search?: SearchOutcome;
+  /** The search the understanding stage made to check an unsure "out of scope" reading, for the retrieve
+   * stage to use instead of searching again when it would make the same search. */
+  understandingSearch?: { query: string; outcome: SearchOutcome };
   /** For a sum asked beside other questions ("…how many days is that? and do bank holidays count?"): what
    * was found for each further question, so the answer can give its rule after the figure. */
   furtherAsks?: { ask: string; results: SearchHit[] }[];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestAssistant } from "../../testing/test-assistant.ts";
+import { PipelineContext, type PipelineDeps } from "../pipeline-context.ts";
+import { retrieve } from "./retrieve.ts";
 
 describe("retrieve stage", () => {
   const assistant = useTestAssistant("retrieve");
@@ -56,5 +58,25 @@ describe("retrieve stage", () => {
       "hi there sorry to bother you, my mum is 88 and lives on her own in a bungalow near the park, she has carers from an agency twice a day but she would rather choose her own, can she employ a personal assistant with her direct payment";
     const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });
     expect(answer.status).toBe("answered");
+  });
+});
+
+describe("retrieve stage and the understanding stage's search", () => {
+  const outcome = { query: { original: "q", terms: [], expansions: [], corrections: {} }, results: [], rejected: [], metrics: { ms: 0, candidates: 0 } };
+  const depsWith = (searched: string[]) =>
+    ({ search: { search: async (q: string) => (searched.push(q), outcome) } }) as unknown as PipelineDeps;
+
+  it("uses the search the understanding stage already made for the same words, and searches again for rewritten ones", async () => {
+    const searched: string[] = [];
+    const same = new PipelineContext({ messages: [{ role: "user", content: "can my PA claim mileage" }] }, depsWith(searched));
+    same.understandingSearch = { query: "can my PA claim mileage", outcome };
+    await retrieve.run(same);
+    expect(searched).toEqual([]);
+    expect(same.search?.results).toBe(outcome.results);
+    const rewritten = new PipelineContext({ messages: [{ role: "user", content: "and for the bus" }] }, depsWith(searched));
+    rewritten.understandingSearch = { query: "and for the bus", outcome };
+    rewritten.searchQuery = "and for the bus can my PA claim mileage";
+    await retrieve.run(rewritten);
+    expect(searched).toEqual(["and for the bus can my PA claim mileage"]);
   });
 });

@@ -1,5 +1,6 @@
 import { TUNING } from "../../config/tuning.ts";
 import type { Stage } from "../run-pipeline.ts";
+import { RETRIEVE_K } from "./retrieve.ts";
 
 /**
  * Stage 3. Reads the message (with the person's earlier turns) into a frame: what it wants, which sum,
@@ -19,7 +20,9 @@ export const understand: Stage = {
     ctx.frame = frame;
     const { outOfScopeSure, answerableCoverage } = TUNING.routing;
     if (frame.intent !== "out_of_scope" || frame.confidence >= outOfScopeSure || !ctx.deps.search) return;
-    const found = await ctx.deps.search.search(ctx.question, { audience: ctx.audience, k: 1, nation: frame.jurisdiction ?? null, topics: frame.topics });
+    // As many sections as the retrieve stage asks for, so it can use this search rather than make it again.
+    const found = await ctx.deps.search.search(ctx.question, { audience: ctx.audience, k: RETRIEVE_K, nation: frame.jurisdiction ?? null, topics: frame.topics });
+    ctx.understandingSearch = { query: ctx.question, outcome: found };
     const best = found.results[0];
     if (best && best.coverage >= answerableCoverage) ctx.frame = { ...frame, intent: "knowledge", declineTopic: null, runnerUp: { intent: "out_of_scope", confidence: frame.confidence } };
   },
