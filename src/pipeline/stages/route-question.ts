@@ -181,8 +181,10 @@ const ASKS_FOR_DECISION = new RegExp(
   "i",
 );
 
+// Whether a duty applies ("do I have to register?"), or, asked as a yes or no in any sentence, whether
+// something is counted ("are savings below 14 grand ignored?", "does its value come into the calculation?").
 const ASKS_WHETHER_DUTY =
-  /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:ignored|disregarded|counted|included|taken into account|count|counts)\s*(?:[?.!]|$)|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:comes? into|(?:is|are|be) (?:counted|included|part of))\b[^?.!]{0,40}\?/i;
+  /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:(?:ignored|disregarded|counted|included|taken into account|count|counts)\s*(?:[?.!]|$)|(?:comes? into|(?:is|are|be) (?:counted|included|part of))\b[^?.!]{0,40}\?)/i;
 const ENROLMENT = /\b(?:auto[- ]?enrol\w*|enrol\w*|(?:put|get|sign) (?:her|him|them|my pa|the pa) (?:in|into|on|up (?:to|for)) (?:a |the )?(?:workplace )?pension|workplace pension)\b/i;
 const WEIGHS_OPTIONS = /\b(?:what(?:'?s| is)? (?:actually |really )?better|which is (?:better|best)|is it better|would it be better|pros and cons|advantages|disadvantages|the difference between)\b/i;
 const ASKS_FOR_FIGURE =
