@@ -67,6 +67,9 @@ export class PipelineContext {
   calculation: CalculationOutcome | null = null;
   /** Safeguarding signposting shown before anything else (Care Act 2014 s.42 duty to make enquiries). */
   safeguarding: { kind: string; reply: string } | null = null;
+  /** A worry only the statistical harm check found in this message (no rule named a harm): routing decides
+   * whether the message is a request to decline, told with feeling, or a disclosure (stages/route-question.ts). */
+  possibleDisclosure: { kind: string; reply: string } | null = null;
   composed?: ComposedAnswer;
   composer: Answer["composer"] = "embedded";
   /** Set when a curated answer was served. */
@@ -103,5 +106,13 @@ export class PipelineContext {
     this.status = status;
     this.final = { status, reason, text, citations: extra.citations ?? [], suggestions: extra.suggestions ?? [] };
     this.finished = true;
+  }
+
+  /** Takes back an ending a stage tried and will not keep (routing tries the declines on a message the harm
+   * check flagged, and keeps only the ones that are surely not a disclosure: stages/route-question.ts). */
+  withdraw(): void {
+    this.status = "answered";
+    this.final = undefined;
+    this.finished = false;
   }
 }

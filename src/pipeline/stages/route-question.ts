@@ -11,6 +11,7 @@ import { ROUTING } from "../routing-settings.ts";
 import type { SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 import { chooseSum } from "./choose-sum.ts";
+import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
 
 /**
  * Stage 4. Decides what kind of question this is from the understanding stage's frame: a knowledge question,
@@ -28,36 +29,6 @@ const MINIMUM_WAGE_FIGURE =
   /\b(?:what(?:'s| is| was)?|whats|how much)\b[^?.!]{0,40}\b(?:minimum|min|least|lowest|legal)\b[^?.!]{0,30}\b(?:wage|rate|pay|an hour|per hour|hourly)\b|^\s*(?:the\s+)?(?:national\s+)?(?:minimum|min|living)\s+wage\s+(?:for|at)\b/i;
 
 /** The learned sums that are whole calculators, and the calculator each names. */
-/** Words that say outright that something is to be kept from the council or HMRC. */
-const CONCEALS = new RegExp(
-  [
-    String.raw`\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking|backdat\w*)\b`,
-    String.raw`\b(?:not|never|n'?t) (?:tell|mention|declare|say|show)(?:ing)?\b`,
-    String.raw`\bwithout (?:them|the council|anyone|hmrc) (?:knowing|finding out)\b`,
-    String.raw`\bso (?:they|the council|hmrc|social services) (?:don't|won't|doesn't|can't|cant|cannot|will not|do not) (?:know|find out|notice|see|count|touch|take|get|find)\b`,
-    // "It won't show, will it?", "just say it's his account", "cash, no payslips".
-    String.raw`\b(?:it|that|this|the money) (?:won't|will not|wouldn't|would not|won'?t) (?:show|show up|be seen|be noticed|come up|be found)\b`,
-    String.raw`\b(?:just )?say (?:it'?s|it is|that it'?s|that it is|they'?re|they are) (?:his|hers|her|their|someone else'?s|my (?:husband|wife|partner|son|daughter)'?s)\b`,
-    String.raw`\bcash\b[^.?!]{0,40}\bno (?:payslips?|payroll|records?|paperwork)\b|\bno payslips?\b[^.?!]{0,40}\bcash\b`,
-    // "They won't know, will they?", "nobody would find out": counting on the council not finding out.
-    String.raw`\b(?:they|the council|hmrc|social services|the assessor|nobody|no one|no-one)(?: will| would)? (?:won'?t|will not|wouldn'?t|would not|never|can'?t|cannot|couldn'?t) (?:know|find out|notice|see it|be able to tell|check|trace it)\b`,
-    // Saying what is not so: "say my son doesn't live with me", "tell them he moved out when he hasn't".
-    String.raw`\b(?:say|tell (?:them|the council|hmrc|social services))(?: that)? (?:[\w']+ ){0,4}(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|wasn'?t|never)\b`,
-    String.raw`\bwhen (?:he|she|they|it|i|we) (?:hasn'?t|haven'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|still (?:does|do|is|are|lives?))\b`,
-    // Keeping something off what the council sees, or dressing it up: "without it showing up on the
-    // statement", "make it look legit", "put his address down as his girlfriend's".
-    String.raw`\bwithout (?:it|them|this|that|anything|the (?:payments?|cash|money|withdrawals?)) (?:showing|appearing|coming) up\b`,
-    String.raw`\bmake (?:it|this|that|them|everything|it all) (?:look|seem|appear) (?:legit\w*|genuine|real|official|proper|right|normal|above board)\b`,
-    String.raw`\b(?:put|give|write|use) (?:[\w']+ ){0,2}address (?:down )?as\b`,
-    // Recording what did not happen: "she'll do 10 hours but we'll write down 20", "split the money".
-    String.raw`\bbut (?:we'll|we will|i'll|i will|she'll|she will|he'll|he will|they'll|they will|we|i) (?:write|put|record|claim|say|fill in|sign for)(?: (?:down|in|for))? (?:\d+|more|extra|double)\b`,
-    String.raw`\bsplit (?:the )?(?:money|cash|difference|extra|rest)\b`,
-    // Getting out of the charge itself: "that gets round the care fees", "so I can dodge paying for my care".
-    String.raw`\b(?:get|gets|getting|got) (?:a)?round (?:the |paying (?:the |for )?|my |our )?(?:care )?(?:fees|charges?|contributions?|financial assessment|means test|care costs?)\b|\b(?:dodge|dodging|escape|escaping) (?:paying )?(?:the |my |our )?(?:care )?(?:fees|charges?|financial assessment|means test|care costs?)\b`,
-  ].join("|"),
-  "i",
-);
-
 const FULL_CALCULATORS = new Map<string, CalculatorName>([
   ["pa_cost", "pa-cost"],
   ["personal_budget", "personal-budget"],
@@ -152,7 +123,6 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null, rul
   }
 }
 
-const HONEST = /\b(?:properly|legally|lawfully|legitimately|by the book|above board|the (?:right|correct|proper|legal) way|an? (?:legal|lawful|legitimate|honest) way|correctly|fairly|do it right|get it right|stay within the (?:law|rules))\b/i;
 
 // What a request for the council's decision says: a promise, a verdict, a prediction, an exact figure for
 // the person's own case, or a change to it. A message the classifier reads as a decision without any of
@@ -209,123 +179,160 @@ const RULE_REASONS: Record<string, string> = {
 export const routeQuestion: Stage = {
   name: "route_question",
   run(ctx) {
-    const council = ctx.deps.council;
-    const frame = ctx.frame;
-    // After a safeguarding disclosure, answer what was asked rather than turning the person away.
-    if (!ctx.safeguarding) {
-      const rule = classifyRequest(ctx.question);
-      // Small talk is recognised exactly by its rules (a whole message of "hi" or "thanks").
-      if (rule?.kind === "greeting") return ctx.finish("clarification", "clarification_greeting", cannedReply("greeting", undefined, council));
-      if (rule?.kind === "thanks") return ctx.finish("answered", "answered_thanks", cannedReply("thanks", undefined, council));
-      // A decline for a business's own tax needs a word about a business or its tax return; "what was the
-      // national living wage last tax year" is about paying a PA (a high-precision backstop, issue 11).
-      const misreadTopic = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("business_tax") && !BUSINESS_TAX.test(ctx.question);
-      // Someone asking how to do a thing properly ("give her a warning … do it properly so it doesn't bite
-      // me later") is not asking to deceive, however the classifier reads it, unless the message also says
-      // something is to be hidden (the brief: never treated as a suspect; a high-precision backstop).
-      // The concealment words are looked for once: three checks below read them.
-      const conceals = CONCEALS.test(ctx.question);
-      const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !conceals;
-      const asksHowRuleWorks = frame?.intent === "decision" && !ASKS_FOR_DECISION.test(ctx.question);
-      const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks;
-      // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
-      // council can't touch it"), is declined with the honest route whatever the intent was read as
-      // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
-      if (conceals && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging", rule)) return;
-      if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic, rule)) return;
-      // A request to deceive the learned intent is unsure of stands when the message says outright that
-      // something is to be hidden from the council ("hide my savings from the council"); an honest question
-      // that merely sounds like one is answered (the brief: never treated as a suspect).
-      if (frame?.intent === "deceive" && frame.confidence >= TUNING.routing.deceiveWithConcealmentConfidence && conceals && decline(ctx, "deceive", frame.declineTopic, rule)) return;
-      // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
-      // (Not for the odds of a complaint, appeal or claim asked outright, by the rule and the words both: "what
-      // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)
-      const asked = rule?.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
-      const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence && asked !== "outcome";
-      if (rule && !sure) {
-        if (asked) return ctx.finish("decision_request", `decision_${asked}`, ctx.deps.replies.decision[asked]);
-        const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
-        return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
-      }
+    declineOrSignpost(ctx);
+    if (ctx.finished) return;
+    // What only the statistical harm check flagged, and is not a request to decline, is treated as a
+    // disclosure: the signposting first, then the answer (stages/safeguarding.ts).
+    if (ctx.possibleDisclosure) {
+      ctx.safeguarding = ctx.possibleDisclosure;
+      ctx.status = "safeguarding";
     }
-    const calcCtx = { council, today: ctx.deps.now() };
-    // A calculation in progress continues from the state the client sent back, not from the words.
-    const state = ctx.request.calculation;
-    if (state) {
-      ctx.route = "calculation";
-      ctx.calculation = continueCalculation(state.calculator, { ...state.input, ...(state.taxYear ? { taxYear: state.taxYear } : {}) }, calcCtx);
-      return;
-    }
-    // "How much notice do I give my PA? She's been with me 9 years": the statutory minimum for the service
-    // given (Employment Rights Act 1996 s.86), whatever the intent was read as (a high-precision backstop).
-    const notice = noticeSum(ctx.question, ctx.earlierUserTurns.at(-1), calcCtx);
-    if (notice) {
-      ctx.route = "calculation";
-      ctx.calculation = notice;
-      return;
-    }
-    const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
-    // The figures are read once, and only for a message that may be a sum (most questions are not).
-    let read: ReturnType<typeof readSumFacts> | undefined;
-    const factsOf = () => (read ??= readSumFacts(ctx.question, calcCtx.today));
-    // "Minimum wage for an 18 year old apprentice?", "he's eighteen, what's the least I can pay him an hour?":
-    // an age and a question for the minimum rate ask for one figure, however the intent was read.
-    const asksMinimumWageForAge = frame?.sum === "minimum_wage" && MINIMUM_WAGE_FIGURE.test(ctx.question) && factsOf().ages.length > 0;
-    // An unsure reading of "calculation" ("are savings below 14 grand ignored?") needs the figures to agree.
-    const wantsSum = asksMinimumWageForAge || (frame ? frame.intent === "calculation" && (frame.confidence >= ROUTING.calculationConfidence || legacySaysSum) : legacySaysSum);
-    // A fact question that merely carries a number or a year ("my PA was off sick in January 2026, does
-    // she get sick pay?") is a knowledge question.
-    const knowledgeForSure = frame?.intent === "knowledge" && frame.confidence >= ROUTING.overrideRulesConfidence;
-    // "10 hours a week at £12.71, do I have to register with HMRC as an employer?" asks whether a duty applies,
-    // not for a figure: the rule answers it, whatever the figures (issue 11, pattern 1). A question that also
-    // asks how much, or for the least or the total, is still a sum.
-    const asksWhetherDuty = ASKS_WHETHER_DUTY.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
-    // Except whether a PA must be enrolled in a pension, asked with their pay ("she earns £250 a week, does she
-    // have to be auto-enrolled?"): the pension sum answers it from the pay against the earnings trigger
-    // (Pensions Act 2008 s.3), with the least to pay in, however the intent was read (a high-precision backstop).
-    if (asksWhetherDuty && ENROLMENT.test(ctx.question) && GIVES_AMOUNTS.test(ctx.question)) {
-      const enrolment = oneRuleSum("pension", factsOf(), calcCtx, ctx.question);
-      if (enrolment) {
-        ctx.route = "calculation";
-        ctx.calculation = enrolment;
-        return;
-      }
-    }
-    // "What's better, an agency at £28 an hour or my own PA?" weighs two ways of doing it: the knowledge
-    // compares them; a figure asked for as well ("how much would each cost?") is still a sum.
-    const asksWhichIsBetter = WEIGHS_OPTIONS.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
-    const looksLikeCalculation = !asksWhetherDuty && !asksWhichIsBetter && (wantsSum || (!knowledgeForSure && legacySaysSum));
-    if (!looksLikeCalculation) return;
-    const facts = factsOf();
-    // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
-    // then the older pattern-based sums; then the full calculators.
-    // Which sum (choose-sum.ts): the classifier's, unless it is from another area than the message or its
-    // subject is never mentioned (a misreading, left to the calculators' own detection and to the knowledge,
-    // or to the next most likely sum that fits); a sum named outright is tried first; the Welsh cap in Wales.
-    const previous = ctx.earlierUserTurns.at(-1);
-    const choice = wantsSum && frame ? chooseSum(frame, ctx.question, previous, facts) : { sum: null, first: null };
-    const sum = choice.sum;
-    // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
-    // their own, go on with that calculation rather than starting a one-rule sum from their figures.
-    const answeringCalculator = ctx.earlierUserTurns.some((t) => detectCalculator(t) !== null) && !/\?\s*$/.test(ctx.question.trim());
-    // A short follow-up keeps the figures of the turn before that it does not change (withEarlierFacts).
-    const shortFollowUp = previous !== undefined && ctx.question.split(/\s+/).length <= TUNING.routing.followUpSumWords;
-    const followUpFacts = shortFollowUp ? withEarlierFacts(facts, readSumFacts(previous!, calcCtx.today)) : facts;
-    const work = (s: SumName) =>
-      !FULL_CALCULATORS.has(s) && !answeringCalculator
-        ? (oneRuleSum(s, followUpFacts, calcCtx, ctx.question) ??
-          (shortFollowUp ? oneRuleSum(s, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
-        : null;
-    const named = (choice.first ? work(choice.first) : null) ?? (sum ? work(sum) : null);
-    const quick = named ?? (/\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
-    // A one-rule sum with nothing to work from ("does my PA get sick pay?") is a question about the rule.
-    // A whole calculator the person named with the figures for it starts from their message, even when its
-    // words are not the ones the detector knows ("…plus a day centre at £45 a week, what's my weekly budget").
-    const namedCalculator = sum && GIVES_AMOUNTS.test(ctx.question) ? (FULL_CALCULATORS.get(sum) ?? null) : null;
-    const full = quick ?? (sum && !FULL_CALCULATORS.has(sum) && !GIVES_AMOUNTS.test(ctx.question) ? null : planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx, namedCalculator));
-    if (full) {
-      ctx.route = "calculation";
-      ctx.calculation = full;
-    }
+    routeAnswerable(ctx);
   },
 };
+
+/** The statuses of a decline: what the assistant will not do, and where to go instead. */
+const DECLINE_STATUSES: ReadonlySet<string> = new Set(["out_of_scope", "decision_request", "guardrail"]);
+
+/** The declines, and small talk. On a message only the statistical harm check flagged, a decline stands only
+ * when it is surely not a disclosure: a request for a decision or a verdict ("will I win at the tribunal?
+ * I'm in bits"), or one to deceive that says what is to be hidden. An out-of-scope, personal-data or
+ * instruction reading does not stand: on the never-trained checks those readings took 21 disclosures ("I
+ * can smell gas in mum's flat…", "dad's new girlfriend moved in and his savings are gone"), deceit without
+ * words of hiding 2, decision readings none (2 December 2026). A decline that stands keeps the safeguarding line after its
+ * reply, so someone who is also being harmed still knows where to turn. */
+function declineOrSignpost(ctx: PipelineContext): void {
+  declineRequests(ctx);
+  const final = ctx.final;
+  if (!ctx.possibleDisclosure || !final || !DECLINE_STATUSES.has(final.status)) return;
+  const surelyNotDisclosure = final.status === "decision_request" || (final.reason === "guardrail_deception" && CONCEALS.test(ctx.question));
+  if (!surelyNotDisclosure) return ctx.withdraw();
+  final.text = `${final.text}\n\n${ctx.deps.replies.safeguarding.medical_concern}`;
+}
+
+function declineRequests(ctx: PipelineContext): void {
+  const council = ctx.deps.council;
+  const frame = ctx.frame;
+  // After a safeguarding disclosure, answer what was asked rather than turning the person away.
+  if (!ctx.safeguarding) {
+    const rule = classifyRequest(ctx.question);
+    // Small talk is recognised exactly by its rules (a whole message of "hi" or "thanks").
+    if (rule?.kind === "greeting") return ctx.finish("clarification", "clarification_greeting", cannedReply("greeting", undefined, council));
+    if (rule?.kind === "thanks") return ctx.finish("answered", "answered_thanks", cannedReply("thanks", undefined, council));
+    // A decline for a business's own tax needs a word about a business or its tax return; "what was the
+    // national living wage last tax year" is about paying a PA (a high-precision backstop, issue 11).
+    const misreadTopic = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("business_tax") && !BUSINESS_TAX.test(ctx.question);
+    // Someone asking how to do a thing properly ("give her a warning … do it properly so it doesn't bite
+    // me later") is not asking to deceive, however the classifier reads it, unless the message also says
+    // something is to be hidden (the brief: never treated as a suspect; a high-precision backstop).
+    // The concealment words are looked for once: three checks below read them.
+    const conceals = CONCEALS.test(ctx.question);
+    const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !conceals;
+    const asksHowRuleWorks = frame?.intent === "decision" && !ASKS_FOR_DECISION.test(ctx.question);
+    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks;
+    // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
+    // council can't touch it"), is declined with the honest route whatever the intent was read as
+    // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
+    if (conceals && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging", rule)) return;
+    if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic, rule)) return;
+    // A request to deceive the learned intent is unsure of stands when the message says outright that
+    // something is to be hidden from the council ("hide my savings from the council"); an honest question
+    // that merely sounds like one is answered (the brief: never treated as a suspect).
+    if (frame?.intent === "deceive" && frame.confidence >= TUNING.routing.deceiveWithConcealmentConfidence && conceals && decline(ctx, "deceive", frame.declineTopic, rule)) return;
+    // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
+    // (Not for the odds of a complaint, appeal or claim asked outright, by the rule and the words both: "what
+    // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)
+    const asked = rule?.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
+    const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence && asked !== "outcome";
+    if (rule && !sure) {
+      if (asked) return ctx.finish("decision_request", `decision_${asked}`, ctx.deps.replies.decision[asked]);
+      const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
+      return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
+    }
+  }
+}
+
+/** Where an answerable question goes: a calculation (continued from its state, or begun) or the knowledge. */
+function routeAnswerable(ctx: PipelineContext): void {
+  const council = ctx.deps.council;
+  const frame = ctx.frame;
+  const calcCtx = { council, today: ctx.deps.now() };
+  // A calculation in progress continues from the state the client sent back, not from the words.
+  const state = ctx.request.calculation;
+  if (state) {
+    ctx.route = "calculation";
+    ctx.calculation = continueCalculation(state.calculator, { ...state.input, ...(state.taxYear ? { taxYear: state.taxYear } : {}) }, calcCtx);
+    return;
+  }
+  // "How much notice do I give my PA? She's been with me 9 years": the statutory minimum for the service
+  // given (Employment Rights Act 1996 s.86), whatever the intent was read as (a high-precision backstop).
+  const notice = noticeSum(ctx.question, ctx.earlierUserTurns.at(-1), calcCtx);
+  if (notice) {
+    ctx.route = "calculation";
+    ctx.calculation = notice;
+    return;
+  }
+  const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
+  // The figures are read once, and only for a message that may be a sum (most questions are not).
+  let read: ReturnType<typeof readSumFacts> | undefined;
+  const factsOf = () => (read ??= readSumFacts(ctx.question, calcCtx.today));
+  // "Minimum wage for an 18 year old apprentice?", "he's eighteen, what's the least I can pay him an hour?":
+  // an age and a question for the minimum rate ask for one figure, however the intent was read.
+  const asksMinimumWageForAge = frame?.sum === "minimum_wage" && MINIMUM_WAGE_FIGURE.test(ctx.question) && factsOf().ages.length > 0;
+  // An unsure reading of "calculation" ("are savings below 14 grand ignored?") needs the figures to agree.
+  const wantsSum = asksMinimumWageForAge || (frame ? frame.intent === "calculation" && (frame.confidence >= ROUTING.calculationConfidence || legacySaysSum) : legacySaysSum);
+  // A fact question that merely carries a number or a year ("my PA was off sick in January 2026, does
+  // she get sick pay?") is a knowledge question.
+  const knowledgeForSure = frame?.intent === "knowledge" && frame.confidence >= ROUTING.overrideRulesConfidence;
+  // "10 hours a week at £12.71, do I have to register with HMRC as an employer?" asks whether a duty applies,
+  // not for a figure: the rule answers it, whatever the figures (issue 11, pattern 1). A question that also
+  // asks how much, or for the least or the total, is still a sum.
+  const asksWhetherDuty = ASKS_WHETHER_DUTY.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
+  // Except whether a PA must be enrolled in a pension, asked with their pay ("she earns £250 a week, does she
+  // have to be auto-enrolled?"): the pension sum answers it from the pay against the earnings trigger
+  // (Pensions Act 2008 s.3), with the least to pay in, however the intent was read (a high-precision backstop).
+  if (asksWhetherDuty && ENROLMENT.test(ctx.question) && GIVES_AMOUNTS.test(ctx.question)) {
+    const enrolment = oneRuleSum("pension", factsOf(), calcCtx, ctx.question);
+    if (enrolment) {
+      ctx.route = "calculation";
+      ctx.calculation = enrolment;
+      return;
+    }
+  }
+  // "What's better, an agency at £28 an hour or my own PA?" weighs two ways of doing it: the knowledge
+  // compares them; a figure asked for as well ("how much would each cost?") is still a sum.
+  const asksWhichIsBetter = WEIGHS_OPTIONS.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
+  const looksLikeCalculation = !asksWhetherDuty && !asksWhichIsBetter && (wantsSum || (!knowledgeForSure && legacySaysSum));
+  if (!looksLikeCalculation) return;
+  const facts = factsOf();
+  // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
+  // then the older pattern-based sums; then the full calculators.
+  // Which sum (choose-sum.ts): the classifier's, unless it is from another area than the message or its
+  // subject is never mentioned (a misreading, left to the calculators' own detection and to the knowledge,
+  // or to the next most likely sum that fits); a sum named outright is tried first; the Welsh cap in Wales.
+  const previous = ctx.earlierUserTurns.at(-1);
+  const choice = wantsSum && frame ? chooseSum(frame, ctx.question, previous, facts) : { sum: null, first: null };
+  const sum = choice.sum;
+  // Answers to a full calculator's questions in words ("I am 67. My income is…"), with no question of
+  // their own, go on with that calculation rather than starting a one-rule sum from their figures.
+  const answeringCalculator = ctx.earlierUserTurns.some((t) => detectCalculator(t) !== null) && !/\?\s*$/.test(ctx.question.trim());
+  // A short follow-up keeps the figures of the turn before that it does not change (withEarlierFacts).
+  const shortFollowUp = previous !== undefined && ctx.question.split(/\s+/).length <= TUNING.routing.followUpSumWords;
+  const followUpFacts = shortFollowUp ? withEarlierFacts(facts, readSumFacts(previous!, calcCtx.today)) : facts;
+  const work = (s: SumName) =>
+    !FULL_CALCULATORS.has(s) && !answeringCalculator
+      ? (oneRuleSum(s, followUpFacts, calcCtx, ctx.question) ??
+        (shortFollowUp ? oneRuleSum(s, readSumFacts(`${previous} ${ctx.question}`, calcCtx.today), calcCtx, `${previous} ${ctx.question}`) : null))
+      : null;
+  const named = (choice.first ? work(choice.first) : null) ?? (sum ? work(sum) : null);
+  const quick = named ?? (/\d/.test(ctx.question) ? quickSum(ctx.question, ctx.earlierUserTurns, calcCtx) : null);
+  // A one-rule sum with nothing to work from ("does my PA get sick pay?") is a question about the rule.
+  // A whole calculator the person named with the figures for it starts from their message, even when its
+  // words are not the ones the detector knows ("…plus a day centre at £45 a week, what's my weekly budget").
+  const namedCalculator = sum && GIVES_AMOUNTS.test(ctx.question) ? (FULL_CALCULATORS.get(sum) ?? null) : null;
+  const full = quick ?? (sum && !FULL_CALCULATORS.has(sum) && !GIVES_AMOUNTS.test(ctx.question) ? null : planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx, namedCalculator));
+  if (full) {
+    ctx.route = "calculation";
+    ctx.calculation = full;
+  }
+}

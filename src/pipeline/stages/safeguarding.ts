@@ -41,7 +41,16 @@ export const safeguarding: Stage = {
       ctx.finish("out_of_scope", "out_of_scope_medical", `${cannedReply("out_of_scope", "medical", ctx.deps.council)}\n\n${ctx.deps.replies.safeguarding.medical_concern}`);
       return;
     }
-    ctx.safeguarding = { kind: found.kind, reply: safeguardingReply(found.kind, ctx.deps.council, ctx.audience) };
+    const signposting = { kind: found.kind, reply: safeguardingReply(found.kind, ctx.deps.council, ctx.audience) };
+    // Only the statistical check flagged this message: a request the assistant must decline anyway, told with
+    // feeling ("she's taking me to a tribunal, will I win? I'm in bits"), gets its decline and then the
+    // safeguarding line; anything else gets the signposting first, as below. Routing decides which
+    // (stages/route-question.ts). The never-trained disclosure checks keep every disclosure signposted.
+    if (hit && hit.kind === "concern") {
+      ctx.possibleDisclosure = signposting;
+      return;
+    }
+    ctx.safeguarding = signposting;
     ctx.status = "safeguarding";
     // Danger to life said now is answered with the signposting alone; said before, the question asked now is answered after it.
     if (hit && SIGNPOST_ONLY.has(hit.kind)) ctx.finish("safeguarding", "safeguarding_signpost_only", ctx.safeguarding.reply);
