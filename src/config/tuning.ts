@@ -96,7 +96,7 @@ export const tuningSchema = z
         /** When the classifier's sum does not fit the message, the next most likely sum is used if it has at least this probability and fits. */
         sumRunnerUpFloor: share,
         /** An unsure reading of "deceive" stands at or above this only when the message says something is to be hidden. */
-        deceiveWithConcealmentConfidence: share,
+        deceiveWithConcealmentFloor: share,
         /** Below this probability a reading of "out of scope" is checked against the knowledge (stages/understand.ts). */
         outOfScopeSure: share,
         /** A section covering at least this share of the question's words overrules an unsure "out of scope". */

@@ -14,6 +14,8 @@ export interface MessageFrame {
   confidence: number;
   /** Runner-up intent and its probability, for the routing rules' backstops. */
   runnerUp: { intent: Intent; confidence: number };
+  /** The classifier's probability for every intent (absent in hand-made frames). */
+  intents?: Partial<Record<Intent, number>>;
   sum: SumName | null;
   /** The sum classifier's probability for each sum, for routing's backstops (absent in hand-made frames). */
   sums?: Partial<Record<SumName, number>>;
@@ -57,6 +59,7 @@ export function createUnderstanding(model: IntentModel, readPlace: PlaceReader):
         intent: intent.label,
         confidence: intent.confidence,
         runnerUp: { intent: runnerUp[0], confidence: runnerUp[1] },
+        intents: intent.probabilities,
         sum: sum.label,
         sums: sum.probabilities,
         declineTopic: declines ? model.declineTopic(reading).label : null,

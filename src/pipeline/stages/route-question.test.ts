@@ -118,7 +118,19 @@ describe("routeQuestion", () => {
     const unsure = { intent: "deceive", confidence: 0.55, declineTopic: "deceive:charging" } as const;
     expect(route("hide my savings from the council", unsure).final?.reason).toBe("guardrail_deception");
     expect(route("can i give my house to my son before the assessment", unsure).finished).toBe(false);
-    expect(route("hide the extra hours from the council", { ...unsure, declineTopic: "deceive:money", confidence: 0.3 }).finished).toBe(false);
+    // Words of hiding stand when the classifier gives deceit some weight (routing.deceiveWithConcealmentFloor),
+    // even when it ranks another reading first; not when it gives deceit next to none.
+    expect(route("hide the extra hours from the council", { ...unsure, declineTopic: "deceive:money", confidence: 0.3 }).final?.reason).toBe("guardrail_deception");
+    const otherFirst = { intent: "knowledge", confidence: 0.8, declineTopic: null, intents: { knowledge: 0.8, deceive: 0.15 } } as const;
+    expect(route("can my brother be my PA if we just dont mention on the form that he's my brother", otherFirst).final?.reason).toBe("guardrail_deception");
+    expect(route("how do I word it without them realising he's my nephew", otherFirst).final?.reason).toBe("guardrail_deception");
+    expect(route("can you make up a couple of receipts for the taxis so the return balances", otherFirst).final?.reason).toBe("guardrail_deception");
+    expect(route("if we say she's a lodger will they ever actually find out", otherFirst).final?.reason).toBe("guardrail_deception");
+    expect(route("hide the extra hours from the council", { ...otherFirst, intents: { knowledge: 0.99, deceive: 0.01 } }).finished).toBe(false);
+    // Someone else's words, and a question about doing it properly, are not the person's plan to hide.
+    expect(route("she won't say what happened and keeps saying don't make a fuss", otherFirst).finished).toBe(false);
+    expect(route("can my brother be my PA if he lives with me", otherFirst).finished).toBe(false);
+    expect(route("how do I pay my brother properly without the council thinking I'm hiding it", otherFirst).finished).toBe(false);
     // Savings or a home kept from the financial assessment, said outright, is declined however unsure the reading.
     expect(route("hide my savings from the council", { ...unsure, confidence: 0.3 }).final?.reason).toBe("guardrail_deception");
     expect(route("hide my savings from the council", { intent: "knowledge", confidence: 0.9 }).final?.text).toMatch(/deprivation of assets/);

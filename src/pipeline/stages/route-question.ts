@@ -205,7 +205,9 @@ function declineOrSignpost(ctx: PipelineContext): void {
   declineRequests(ctx);
   const final = ctx.final;
   if (!ctx.possibleDisclosure || !final || !DECLINE_STATUSES.has(final.status)) return;
-  const surelyNotDisclosure = final.status === "decision_request" || (final.reason === "guardrail_deception" && CONCEALS.test(ctx.question));
+  // (Deceit read first, not merely given weight: "my wife won't let me have my medication, she says I'm
+  // faking it" has a word of hiding, and is read first as something else.)
+  const surelyNotDisclosure = final.status === "decision_request" || (final.reason === "guardrail_deception" && ctx.frame?.intent === "deceive" && CONCEALS.test(ctx.question));
   if (!surelyNotDisclosure) return ctx.withdraw();
   final.text = `${final.text}\n\n${ctx.deps.replies.safeguarding.medical_concern}`;
 }
@@ -235,10 +237,14 @@ function declineRequests(ctx: PipelineContext): void {
     // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
     if (conceals && ABOUT_ASSESSED_MONEY.test(ctx.question) && !HONEST.test(ctx.question) && decline(ctx, "deceive", "deceive:charging", rule)) return;
     if (frame && declining && frame.confidence >= ROUTING.declineConfidence(frame.intent) && decline(ctx, frame.intent, frame.declineTopic, rule)) return;
-    // A request to deceive the learned intent is unsure of stands when the message says outright that
-    // something is to be hidden from the council ("hide my savings from the council"); an honest question
-    // that merely sounds like one is answered (the brief: never treated as a suspect).
-    if (frame?.intent === "deceive" && frame.confidence >= TUNING.routing.deceiveWithConcealmentConfidence && conceals && decline(ctx, "deceive", frame.declineTopic, rule)) return;
+    // A request to deceive the learned intent is unsure of, or ranks below another reading, stands when the
+    // message says outright that something is to be hidden or made to look other than it is ("word the PA
+    // form so the relationship is left vague… without the council realising") and the classifier gives
+    // deceit some weight: routing.deceiveWithConcealmentFloor, 0.05, is far above every honest training line
+    // that uses such words (all ≤ 0.001). An honest question that merely sounds like one is answered (the
+    // brief: never treated as a suspect).
+    const deceit = frame?.intents?.deceive ?? (frame?.intent === "deceive" ? frame.confidence : 0);
+    if (frame && deceit >= TUNING.routing.deceiveWithConcealmentFloor && conceals && !HONEST.test(ctx.question) && decline(ctx, "deceive", frame.declineTopic, rule)) return;
     // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
     // (Not for the odds of a complaint, appeal or claim asked outright, by the rule and the words both: "what
     // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)
