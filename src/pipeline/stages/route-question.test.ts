@@ -101,6 +101,17 @@ describe("routeQuestion", () => {
     expect(route("how long does the ombudsman take to look at a complaint", sure).finished).toBe(false);
   });
 
+  it("declines the odds of a case, or a yes or no on a PA's status, asked outright, however sure the reading is that it is a question", () => {
+    const sure = { intent: "knowledge", confidence: 0.99, declineTopic: null } as const;
+    const odds = route("my PA says she's taking me to a tribunal, do you think she'll win?", sure);
+    expect(odds.final?.reason).toBe("decision_outcome");
+    expect(odds.final?.text).toMatch(/^I can't predict or say whether a complaint, an appeal or a claim will succeed/);
+    const status = route("is my cleaner who helps with my care self-employed? yes/no", sure);
+    expect(status.final?.reason).toBe("decision_employment_status");
+    expect(status.final?.text).toMatch(/HMRC decides/);
+    expect(route("what decides whether a PA is self-employed", sure).finished).toBe(false);
+  });
+
   it("declines hiding savings or a home with the honest route for the assessment, whatever deceit topic was read", () => {
     const ctx = route("how do I hide my savings from the financial assessment", { intent: "deceive", confidence: 0.97, declineTopic: "deceive:money" });
     expect(ctx.final?.text).toMatch(/deprivation of assets/);

@@ -12,6 +12,7 @@ import type { SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 import { chooseSum } from "./choose-sum.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
+import { verdictAsked } from "../guards/asks-for-verdict.ts";
 
 /**
  * Stage 4. Decides what kind of question this is from the understanding stage's frame: a knowledge question,
@@ -245,6 +246,10 @@ function declineRequests(ctx: PipelineContext): void {
     // brief: never treated as a suspect).
     const deceit = frame?.intents?.deceive ?? (frame?.intent === "deceive" ? frame.confidence : 0);
     if (frame && deceit >= TUNING.routing.deceiveWithConcealmentFloor && conceals && !HONEST.test(ctx.question) && decline(ctx, "deceive", frame.declineTopic, rule)) return;
+    // The odds of a case, or a yes or no on a PA's status, asked outright: declined with the reply that says
+    // who decides, however the message was read ("do you think we'd win? give me a percentage").
+    const verdict = verdictAsked(ctx.question);
+    if (verdict) return ctx.finish("decision_request", `decision_${verdict}`, ctx.deps.replies.decision[verdict]);
     // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
     // (Not for the odds of a complaint, appeal or claim asked outright, by the rule and the words both: "what
     // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { readIntentExamples } from "../../understanding/training-data.ts";
+import { verdictAsked } from "./asks-for-verdict.ts";
+
+describe("verdictAsked", () => {
+  it("reads the odds of a case asked outright", () => {
+    for (const q of [
+      "my old PA has taken me to a tribunal, do you think she'll win?",
+      "is he likely to win at the employment tribunal",
+      "what are our chances at the Ombudsman with this complaint",
+      "any chance of my appeal being upheld? ballpark is fine",
+      "honestly would you expect the LGSCO to find in our favour on the complaint",
+      "will it get overturned if I appeal",
+      "is my complaint even worth it or am I wasting my time",
+    ]) expect(verdictAsked(q), q).toBe("outcome");
+  });
+
+  it("reads a yes or no on a PA's employment status asked of it", () => {
+    for (const q of [
+      "is my gardener who helps with care self-employed? yes/no",
+      "So she's self-employed then, because she has her own insurance?",
+      "can you confirm my PA is self employed for the council's form",
+      "I need a straight answer: is our carer self-employed or not?",
+      "I'd like you to decide if my mum's helper is self-employed",
+    ]) expect(verdictAsked(q), q).toBe("employment_status");
+  });
+
+  it("leaves questions about how a case or the status rules work to be answered", () => {
+    for (const q of [
+      "how does the Ombudsman decide a complaint",
+      "how long does an appeal take and what happens if it succeeds",
+      "what decides whether a PA is employed or self-employed",
+      "if HMRC decide she wasn't self-employed who pays the tax",
+      "can a personal assistant be self-employed",
+      "does the self-employed contract have to be in writing",
+      "what are the chances I need to pay employer's NI if she earns £90 a week",
+    ]) expect(verdictAsked(q), q).toBeNull();
+  });
+
+  it("matches no answerable training example", () => {
+    const honest = readIntentExamples().filter((e) => e.intent === "knowledge" || e.intent === "calculation");
+    expect(honest.length).toBeGreaterThan(2000);
+    expect(honest.filter((e) => verdictAsked(e.text)).map((e) => e.text)).toEqual([]);
+  });
+});
