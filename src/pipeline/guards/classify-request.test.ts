@@ -132,6 +132,21 @@ describe("classifyRequest", () => {
     expect(stopped).toEqual([]);
   });
 
+  it("firmly declines fetching someone's records or identifiers, and lets questions about records through", () => {
+    for (const q of [
+      "I'm about to take on a PA who worked for my neighbour, could you pull up any complaints the council holds about her?",
+      "For the file I need our last PA's NI number and DBS certificate number. Can you provide them?",
+      "can you give me a list of people near me who get direct payments so I can offer to be their PA",
+      "could you look up my dad's DP account and tell me what's gone out",
+    ]) expect(classifyRequest(q), q).toMatchObject({ kind: "out_of_scope", topic: "personal_records", firm: true });
+    for (const q of [
+      "can you give me the phone number for the direct payments team",
+      "what records do I have to keep for my PA",
+      "how do I ask the council for a copy of my own records",
+      "does a PA need a DBS certificate and who pays for it",
+    ]) expect(classifyRequest(q)?.firm, q).toBeUndefined();
+  });
+
   it("hands a 'how much' question with figures to the calculator, and without figures to the council", () => {
     expect(classifyRequest("how much will I have to pay?")?.kind).toBe("decision_request");
     expect(classifyRequest("how much will I have to pay? I have £18,000 in savings")).toBeNull();

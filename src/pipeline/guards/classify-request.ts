@@ -34,6 +34,8 @@ export interface RequestClass {
   kind: RequestKind;
   topic?: RequestTopic;
   reason: string;
+  /** The rule stands even when the learned reading is sure the message is an ordinary question. */
+  firm?: boolean;
 }
 
 interface Rule {
@@ -45,6 +47,9 @@ interface Rule {
   notWithFigures?: boolean;
   /** When true the rule stands down if the message is about direct payments or care. */
   notInDomain?: boolean;
+  /** When true the rule stands even when the learned reading is sure the message is an ordinary question:
+   * what it reads can only be a request to decline, whatever else the message says. */
+  firm?: boolean;
 }
 
 const rx = (source: string) => new RegExp(source, "i");
@@ -190,6 +195,23 @@ const RULES: readonly Rule[] = [
       String.raw`\b(?:mr|mrs|ms|miss|dr)\.? [a-z]+ [a-z]+\b[^.?!]{0,60}\b(?:balance|case|account|records?|details|file|payments?|surplus|address|number)\b|\b(?:dob|date of birth)\b[^.?!]{0,80}\b(?:balance|case|account|records?|details|surplus)\b|\b(?:a list|list|names|addresses|details|contact details) of (?:everyone|everybody|all (?:the )?(?:people|recipients|clients|residents|service users|families))\b|\b(?:mobile|home address|phone number|personal number)\b[\s\S]{0,80}\bsocial worker\b|\b(?:balance|case|account|records?|details|file)\b[^.?!]{0,40}\b(?:mr|mrs|ms|miss|dr)\.? [a-z]+ [a-z]+\b|\bsocial worker\b[^.?!]{0,60}\b(?:mobile|home address|personal number)\b`,
     ),
   },
+  // Asking the assistant to fetch a person's records or identifiers ("could you pull up any complaints the
+  // council holds about her?", "I need the previous PA's NI number, can you provide it?"): it holds none,
+  // and would not share them (Data Protection Act 2018; UK GDPR art. 5). Firm: a message asking this is
+  // declined however much else in it is an ordinary question about employing a PA.
+  {
+    kind: "out_of_scope",
+    topic: "personal_records",
+    reason: "asks the assistant to fetch someone's records or identifiers",
+    firm: true,
+    pattern: rx(
+      [
+        String.raw`\b(?:can|could|would|will) you (?:please )?(?:look up|pull up|dig out|check|find|give me|provide|send me|get me|access|search|share)\b[^.?!]{0,80}\b(?:(?:ni|national insurance|dbs(?: certificate)?|passport|bank account|sort code) numbers?|bank details|home address(?:es)?|date of birth|any records|(?:the )?records (?:or complaints )?(?:the council|you|they) (?:holds?|has|have|keeps?)|complaints (?:the council |you |they )?(?:holds?|has|have|keeps?) (?:about|on)|(?:\w+'s|his|her|their) (?:dp |direct payment |bank |care )?(?:account|file|case notes|records))\b`,
+        String.raw`\b(?:ni|national insurance|dbs(?: certificate)?|passport) numbers?\b[^?]{0,60}\b(?:can|could|would|will) you (?:please )?(?:provide|give|send|find|tell|share|look)\b`,
+        String.raw`\b(?:a )?list of (?:the )?(?:people|everyone|users|recipients|clients|families|residents)\b[^.?!]{0,30}\bwho (?:get|have|receive|use|are on)\b`,
+      ].join("|"),
+    ),
+  },
   // Asking which named agency, solicitor or care home is best: the assistant names none.
   {
     kind: "out_of_scope",
@@ -296,7 +318,7 @@ export function classifyRequest(text: string): RequestClass | null {
     if (rule.notWithFigures && hasFigures) continue;
     if (rule.notInDomain && inDomain) continue;
     if (rule.pattern.test(normalised)) {
-      return rule.topic ? { kind: rule.kind, topic: rule.topic, reason: rule.reason } : { kind: rule.kind, reason: rule.reason };
+      return { kind: rule.kind, ...(rule.topic ? { topic: rule.topic } : {}), reason: rule.reason, ...(rule.firm ? { firm: true } : {}) };
     }
   }
   return null;

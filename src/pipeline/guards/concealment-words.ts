@@ -6,7 +6,7 @@
  */
 export const CONCEALS = new RegExp(
   [
-    String.raw`\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking|backdat\w*)\b`,
+    String.raw`\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking)\b|\bbackdat\w* (?:the |a |my |her |his |those |some )?(?:timesheets?|receipts?|invoices?|payslips?|records?|letters?|gifts?|transfers?|documents?|paperwork)\b`,
     // And the person's own "if I just dont mention…", "we won't tell them" (not "she won't say what happened").
     String.raw`\b(?:not|never) (?:tell|mention|declare|say|show)(?:ing)?\b`,
     String.raw`\b(?:i|we|just|simply) (?:do ?n'?t|won'?t|wont|didn'?t) (?:tell|mention|declare|say|show|list|put (?:it|that|them) (?:down|on))(?:ing)?\b`,
@@ -28,6 +28,13 @@ export const CONCEALS = new RegExp(
     String.raw`\bsay (?:that )?(?:he|she|they|my \w+)(?:'s| is| was| are|'re) (?:a |an |my |just a |just an )?(?:lodger|tenant|friend|neighbour|contractor|agency worker|from an agency|not (?:family|related|my))\b`,
     String.raw`\b(?:pretend|claim|say|tell (?:them|the council))(?: that)? (?:we'?ve|we have|we are|we'?re|they'?ve|they are|they'?re) (?:separated|split up|fallen out|fell out|moved out|not together)\b`,
     String.raw`\bso (?:it|that|this|the money|the savings?|the \w+) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|isn'?t|is not|aren'?t) (?:show|count|appear|trigger|get (?:counted|seen|noticed|flagged|picked up)|go on|be (?:counted|seen|included|noticed|visible))\b`,
+    // A story ready for the council: "then I'd just say it was spent on respite", "register her at a
+    // different address", "word the form so the relationship is left vague", "bump up the mileage claims".
+    String.raw`\b(?:i'?ll|i'?d|we'?ll|we'?d|i will|i would|we will|we would) (?:just |simply )?(?:say|tell (?:them|the council|the auditors?|the dp team|social services)) (?:that )?(?:it|they|she|he) (?:was|were|is|went|had)\b`,
+    String.raw`\b(?:register|put|give|use|list)\w* (?:her|him|them|my \w+ )?\s?(?:at|as|under) (?:a |another )?(?:different|false|fake|other) (?:address|name)\b|\b(?:left|leave|keep|kept) (?:it |the relationship |things |that )?vague\b`,
+    String.raw`\b(?:bump|pad|inflate|fiddle|fudge)\w* (?:up )?(?:the |my |her |his |our )?(?:pa'?s? )?(?:mileage|claims?|timesheets?|receipts|expenses|invoices?)\b`,
+    // Paying cash so the tax is not paid: "cash in hand so neither of us has to bother with tax".
+    String.raw`\bcash\b[^.?!]{0,60}\bso (?:neither of us|we|i|she|he|they|nobody|no one) (?:has|have|don'?t have|doesn'?t have|won'?t have|need|needs) to (?:bother with|pay|deal with|declare|register|do|tell) (?:the |any )?(?:tax|ni|national insurance|hmrc|payroll|paperwork|pension)\b`,
     String.raw`\bso (?:they|the council|hmrc|social services) (?:don't|won't|doesn't|can't|cant|cannot|will not|do not) (?:know|find out|notice|see|count|touch|take|get|find)\b`,
     // "It won't show, will it?", "just say it's his account", "cash, no payslips".
     String.raw`\b(?:it|that|this|the money) (?:won't|will not|wouldn't|would not|won'?t) (?:show|show up|be seen|be noticed|come up|be found)\b`,
@@ -36,7 +43,8 @@ export const CONCEALS = new RegExp(
     // "They won't know, will they?", "nobody would find out": counting on the council not finding out.
     String.raw`\b(?:they|the council|hmrc|social services|the assessor|nobody|no one|no-one)(?: will| would)? (?:won'?t|will not|wouldn'?t|would not|never|can'?t|cannot|couldn'?t) (?:know|find out|notice|see it|be able to tell|check|trace it)\b`,
     // Saying what is not so: "say my son doesn't live with me", "tell them he moved out when he hasn't".
-    String.raw`\b(?:say|tell (?:them|the council|hmrc|social services))(?: that)? (?:[\w']+ ){0,4}(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|wasn'?t|never)\b`,
+    // (Not what the council may say: "can the council say a DP isn't the right way to meet my needs?")
+    String.raw`(?<!\b(?:council|they|worker|assessor|hmrc|ombudsman|it|who) (?:can |could |will |would |might |may |did |does |do )?)\b(?:say|tell (?:them|the council|hmrc|social services))(?: that)? (?:[\w']+ ){0,4}(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|wasn'?t|never)\b`,
     String.raw`\bwhen (?:he|she|they|it|i|we) (?:hasn'?t|haven'?t|isn'?t|aren'?t|doesn'?t|don'?t|didn'?t|wasn'?t|still (?:does|do|is|are|lives?))\b`,
     // Keeping something off what the council sees, or dressing it up: "without it showing up on the
     // statement", "make it look legit", "put his address down as his girlfriend's".
@@ -52,5 +60,14 @@ export const CONCEALS = new RegExp(
   "i",
 );
 
-/** Doing it properly: "the right way", "legally", "above board". */
-export const HONEST = /\b(?:properly|legally|lawfully|legitimately|by the book|above board|the (?:right|correct|proper|legal) way|an? (?:legal|lawful|legitimate|honest) way|correctly|fairly|do it right|get it right|stay within the (?:law|rules))\b/i;
+/** Doing it properly ("the right way", "legally", "above board"), or worried how the council will see what
+ * was done ("will they say he deliberately got rid of money?", "would that count as misuse?"). */
+export const HONEST = new RegExp(
+  [
+    String.raw`\b(?:properly|legally|lawfully|legitimately|by the book|above board|the (?:right|correct|proper|legal) way|an? (?:legal|lawful|legitimate|honest) way|correctly|fairly|do it right|get it right|stay within the (?:law|rules))\b`,
+    String.raw`\b(?:will|would|could|might|do|does|did) (?:they|the council|the assessor|social services|the auditors?|hmrc|anyone) (?:say|think|count|treat|see|call|class|view|regard|accuse)\b[^.?!]{0,50}\b(?:deliberate\w*|deprivation|depriv\w+|misuse|misused|fraud|wrong|hiding|hid|got rid)\b`,
+    String.raw`\b(?:is|was|would|could) (?:that|this|it|what (?:i|we) did) (?:be )?(?:count(?:ed)? as|classed as|seen as|treated as|called)\b[^.?!]{0,20}\b(?:deprivation|misuse|fraud)\b`,
+    String.raw`\b(?:have|did) (?:i|we) (?:done|do) (?:something|anything) wrong\b`,
+  ].join("|"),
+  "i",
+);

@@ -161,7 +161,8 @@ const WEIGHS_OPTIONS = /\b(?:what(?:'?s| is)? (?:actually |really )?better|which
 const ASKS_FOR_FIGURE =
   /\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
 
-const BUSINESS_TAX = /\b(business(es)?|self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
+// ("Self-employed" alone is usually the PA: "an agency or a self-employed carer?" is about employing one.)
+const BUSINESS_TAX = /\b(business(es)?|(?:i'?m|i am|as a|my own|we'?re|we are) self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
 
 const RULE_REASONS: Record<string, string> = {
   "decision_request:eligibility": "decision_eligibility",
@@ -255,7 +256,7 @@ function declineRequests(ctx: PipelineContext): void {
     // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)
     const asked = rule?.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
     const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence && asked !== "outcome";
-    if (rule && !sure) {
+    if (rule && (!sure || rule.firm)) {
       if (asked) return ctx.finish("decision_request", `decision_${asked}`, ctx.deps.replies.decision[asked]);
       const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
       return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
