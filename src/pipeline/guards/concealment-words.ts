@@ -6,7 +6,8 @@
  */
 export const CONCEALS = new RegExp(
   [
-    String.raw`\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking)\b|\bbackdat\w* (?:the |a |my |her |his |those |some )?(?:timesheets?|receipts?|invoices?|payslips?|records?|letters?|gifts?|transfers?|documents?|paperwork)\b`,
+    // (Not being made to hide: "my nephew makes me hide the letters" is a disclosure, never the writer's plan.)
+    String.raw`(?<!\b(?:makes?|made|making|forces?|forced|tells?|told|wants?|wanted|gets?|got) (?:me|us|her|him|them|mum|dad) (?:to )?)\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking)\b|\bbackdat\w* (?:the |a |my |her |his |those |some )?(?:timesheets?|receipts?|invoices?|payslips?|records?|letters?|gifts?|transfers?|documents?|paperwork)\b`,
     // And the person's own "if I just dont mention…", "we won't tell them" (not "she won't say what happened").
     String.raw`\b(?:not|never) (?:tell|mention|declare|say|show)(?:ing)?\b`,
     String.raw`\b(?:i|we|just|simply) (?:do ?n'?t|won'?t|wont|didn'?t) (?:tell|mention|declare|say|show|list|put (?:it|that|them) (?:down|on))(?:ing)?\b`,

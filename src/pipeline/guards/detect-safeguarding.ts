@@ -222,6 +222,17 @@ const RULES: readonly Rule[] = [
     ),
   },
 
+  // ---- secrecy demanded: someone makes the person hide things, keep quiet or lie ("my nephew makes me hide
+  // the bank letters from the social worker", "she says I'm not to tell anyone"): a sign of coercion and of
+  // abuse kept hidden (statutory guidance 14.17, psychological abuse and coercive control), and never the
+  // person's own plan to deceive (stages/route-question.ts reads only the writer's own plans as deceit).
+  {
+    kind: "abuse",
+    pattern: rx(
+      String.raw`(?:${PERP})${GAP}(?:makes|made|making|forces|forced|forcing|tells|told|orders|ordered|warns|warned|threatens|threatened|gets|got)\s+${VICTIM}\s+(?:to\s+)?(?:hide|hiding|keep (?:it |this |that |things |everything )?(?:quiet|secret|to (?:myself|herself|himself|themselves))|not (?:to )?(?:tell|say|mention)|never (?:to )?(?:tell|say)|lie to)\b|\b(?:says|said|tells me|told me|keeps telling me)(?: that)? (?:i'?m|i am|we'?re|we are|she'?s|he'?s|mum'?s|dad'?s) not (?:to|allowed to|supposed to) (?:tell|say|mention)\b`,
+    ),
+  },
+
   // ---- financial abuse (statutory guidance 14.17; includes scams and misuse of someone's DP) ----
   // A worry or suspicion that someone is taking the person's money ("her son, who we're worried is taking her
   // money"): a concern to raise, not to investigate (statutory guidance 14.17, financial abuse).

@@ -198,19 +198,17 @@ const DECLINE_STATUSES: ReadonlySet<string> = new Set(["out_of_scope", "decision
 
 /** The declines, and small talk. On a message only the statistical harm check flagged, a decline stands only
  * when it is surely not a disclosure: a request for a decision or a verdict ("will I win at the tribunal?
- * I'm in bits"), or one to deceive that says what is to be hidden. An out-of-scope, personal-data or
- * instruction reading does not stand: on the never-trained checks those readings took 21 disclosures ("I
- * can smell gas in mum's flat…", "dad's new girlfriend moved in and his savings are gone"), deceit without
- * words of hiding 2, decision readings none (2 December 2026). A decline that stands keeps the safeguarding line after its
- * reply, so someone who is also being harmed still knows where to turn. */
+ * I'm in bits"). Any other reading does not stand: on the never-trained checks out-of-scope, personal-data
+ * and instruction readings took 21 disclosures ("I can smell gas in mum's flat…", "dad's new girlfriend
+ * moved in and his savings are gone") and deceit readings 2, and words of hiding are often the abuser's
+ * ("she says I'm not to tell anyone"), so deceit is never read over a possible disclosure (2 December 2026).
+ * A decline that stands keeps the safeguarding line after its reply, so someone who is also being harmed
+ * still knows where to turn. */
 function declineOrSignpost(ctx: PipelineContext): void {
   declineRequests(ctx);
   const final = ctx.final;
   if (!ctx.possibleDisclosure || !final || !DECLINE_STATUSES.has(final.status)) return;
-  // (Deceit read first, not merely given weight: "my wife won't let me have my medication, she says I'm
-  // faking it" has a word of hiding, and is read first as something else.)
-  const surelyNotDisclosure = final.status === "decision_request" || (final.reason === "guardrail_deception" && ctx.frame?.intent === "deceive" && CONCEALS.test(ctx.question));
-  if (!surelyNotDisclosure) return ctx.withdraw();
+  if (final.status !== "decision_request") return ctx.withdraw();
   final.text = `${final.text}\n\n${ctx.deps.replies.safeguarding.medical_concern}`;
 }
 
