@@ -124,7 +124,6 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null, rul
   }
 }
 
-
 // What a request for the council's decision says: a promise, a verdict, a prediction, an exact figure for
 // the person's own case, or a change to it. A message the classifier reads as a decision without any of
 // these ("the sitting service is charged to my dad, not me, but it's for my break?", "will they make me
@@ -207,9 +206,9 @@ const DECLINE_STATUSES: ReadonlySet<string> = new Set(["out_of_scope", "decision
 function declineOrSignpost(ctx: PipelineContext): void {
   declineRequests(ctx);
   const final = ctx.final;
-  if (!ctx.possibleDisclosure || !final || !DECLINE_STATUSES.has(final.status)) return;
-  if (final.status !== "decision_request") return ctx.withdraw();
-  final.text = `${final.text}\n\n${ctx.deps.replies.safeguarding.medical_concern}`;
+  if (!ctx.possibleDisclosure || !final) return;
+  if (final.status === "decision_request") final.text = `${final.text}\n\n${ctx.deps.replies.safeguarding.medical_concern}`;
+  else if (DECLINE_STATUSES.has(final.status)) ctx.withdraw();
 }
 
 function declineRequests(ctx: PipelineContext): void {
