@@ -8,7 +8,7 @@
  */
 
 /** A complaint, appeal, claim or case before someone who decides it. */
-const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judge|judicial review|claim|case|challenge)\b/i;
+export const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judge|judicial review|claim|case|challenge)\b/i;
 
 /** The odds asked for: "do you think we'd win?", "is she likely to win?", "any chance of it being upheld?". */
 const ODDS_ASKED = new RegExp(

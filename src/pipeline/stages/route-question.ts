@@ -12,7 +12,7 @@ import type { SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 import { chooseSum } from "./choose-sum.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
-import { verdictAsked } from "../guards/asks-for-verdict.ts";
+import { ABOUT_CASE, verdictAsked } from "../guards/asks-for-verdict.ts";
 
 /**
  * Stage 4. Decides what kind of question this is from the understanding stage's frame: a knowledge question,
@@ -49,7 +49,6 @@ const ABOUT_ASSESSED_MONEY = /\b(?:savings?|capital|financial assessment|means t
 
 /** A promise, or the odds of a complaint, appeal or claim: the decision reply that answers that ask. */
 const ASKS_ODDS = /\b(?:chances?|odds|likely|likelihood|(?:will|would|could|can) (?:i|we|she|he|they) win|win(?:ning)?|succeed|success(?:ful)?|prospects?|survive|stand up|hold up|overturn\w*|side with)\b/i;
-const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judge|judicial review|claim|case)\b/i;
 const ASKS_PROMISE = /\b(?:promise|guarantee\w*|definitely|for certain|for sure|100 ?%|certainly)\b/i;
 // "Will my hours be cut?", "will they say yes?", "yes or no, will she get them?": a forecast of the
 // council's decision is a promise it cannot give, said as such, not an offer to approve.
