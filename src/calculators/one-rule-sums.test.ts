@@ -54,6 +54,18 @@ describe("oneRuleSum", () => {
     ["ssp", "my PA earns £100 a week, how much SSP", "sspWeekly", 80],
     // Wales: £140 assessed, capped at £100
     ["wales_cap", "we live in Cardiff and the charge worked out at £140 a week", "weeklyCharge", 100],
+    // Wales, with the cost beside it: assessed at £72.40, under the cap and the £280 cost, so £72.40
+    ["wales_cap", "Wrexham here. Assessed at £72.40 a week and my care package costs £280 a week, what's the most I pay?", "weeklyCharge", 72.4],
+    // Dates across two weeks, with the pattern named as days of the week (2025/26 rules): Tue 3 to Mon 16
+    // February 2026 is 10 working days − 3 waiting days = 7 × (£118.75 ÷ 5 = £23.75) = £166.25
+    ["ssp", "She works Monday to Friday on £280 a week and was ill from Tuesday 3 February 2026 to Monday 16 February 2026. What SSP is due?", "sspForPeriod", 166.25],
+    // "6 complete years' service", weekly pay said before the amount: aged 41 or over in all six years (aged
+    // 50 now), 1.5 × 6 × £610 = £5,490
+    ["redundancy", "PA aged 50 being made redundant, 6 complete years' service, gross weekly pay £610. Statutory redundancy?", "redundancyPay", 5490],
+    // A rate without its £ sign: (30 × £13.20 = £396) − £96 = £300 × 15% = £45
+    ["employer_ni", "30 hrs a week at 13.20, employer NI each week before any allowance?", "employerNi", 45],
+    // Four 6-hour shifts a week = 24 hours; 5.6 × 24 = 134.4 hours
+    ["holiday_entitlement", "she does four 6-hour shifts every week, how many hours holiday a year?", "holidayHours", 134.4],
   ])("%s: %s", (sum, text, key, expected) => {
     const o = run(sum, text);
     expect(o, text).not.toBeNull();
@@ -62,6 +74,12 @@ describe("oneRuleSum", () => {
     // The headline's first sentence names its tax year (a net payment too: it is this year's budget).
     expect(o!.summary.split(/(?<=[.!?])\s+(?=[A-Z£])/)[0]).toMatch(/20\d\d\/\d\d/);
     expect(o!.steps.every((s) => s.rule && s.source)).toBe(true);
+  });
+
+  it("never charges more than the care costs, with the cost given as its hours at a rate", () => {
+    // 3 hours a week at £24 = £72 a week, below the £95 assessed (Care Act 2014 s.14(7): a charge may not exceed the cost).
+    const o = run("charge", "The assessment says £95 a week but I only have 3 hours a week at £24 an hour, what will I be charged?");
+    expect(o?.result?.youPay).toBe(72);
   });
 
   it("states employer NI before and after the Employment Allowance in its first sentence", () => {

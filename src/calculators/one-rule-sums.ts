@@ -179,6 +179,12 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
  * read-sum-facts.ts), the cost the other; failing words, the first is the cost.
  */
 function costAndCharge(facts: SumFacts): { cost: SumFacts["money"][number]; charged: SumFacts["money"][number] } | null {
+  // "They say I can pay £58 a week but I only get 2 hours a week at £26.50 an hour": the care's weekly cost
+  // is its hours at the rate.
+  if (facts.money.length === 1 && facts.hourlyRate !== null && facts.hoursPerWeek !== null) {
+    const cost = { value: roundMoney(facts.hourlyRate * facts.hoursPerWeek), period: "week" as const, at: -1, role: "cost" as const };
+    return { cost, charged: facts.money[0] };
+  }
   if (facts.money.length < 2) return null;
   const charged = facts.money.find((m) => m.role === "charge") ?? facts.money[1];
   const cost = facts.money.find((m) => m !== charged) ?? facts.money[0];
@@ -195,7 +201,10 @@ const ASKS_WHAT_YOU_PAY = /\b(?:do|will|would|should|must|shall) i (?:actually |
 
 /** Wales: the weekly charge for care at home is capped. */
 function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
-  const assessed = facts.money.at(-1)?.value;
+  // With the cost of the care as well ("assessed at £64.50, the package costs £300"), the charge is the
+  // assessed amount (never more than the cost); alone, the one amount given is the assessed charge.
+  const both = facts.money.some((m) => m.role === "charge" || m.role === "cost") ? costAndCharge(facts) : null;
+  const assessed = both ? Math.min(both.charged.value, both.cost.value) : facts.money.at(-1)?.value;
   if (assessed === undefined) return null;
   const cap = rates.charging.walesWeeklyChargeCap;
   const pay = Math.min(assessed, cap.value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { amountsIn, quickSum } from "./quick-sums.ts";
+import { amountsIn, noticeSum, quickSum } from "./quick-sums.ts";
 import { testCouncil } from "./test-council.ts";
 
 const ctx = { council: testCouncil, today: new Date("2026-11-23T12:00:00Z") };
@@ -129,5 +129,15 @@ describe("quickSum: maternity pay, redundancy pay and the least a PA can be paid
     // 19: £10.85 × 20 = £217.00; 22: £12.71 × 25 = £317.75 (2026/27)
     expect(figure("my PA is 19 and i pay him the legal minimum, 20 hours a week, whats that per week")!.result).toMatchObject({ weeklyWages: 217 });
     expect(figure("she is 22, 25 hrs a week at the lowest rate allowed, weekly pay?")!.result).toMatchObject({ weeklyWages: 317.75 });
+  });
+});
+
+describe("noticeSum", () => {
+  it("works out the statutory minimum notice when it is asked for in so many words, with the service given", () => {
+    // Employment Rights Act 1996 s.86: 1 week for each complete year from 2 years, at most 12.
+    const o = noticeSum("Dismissing a PA with exactly 9 years' service. Statutory minimum notice?", undefined, ctx);
+    expect(o?.result?.noticeWeeks).toBe(9);
+    // Notice named without asking for it is not a sum.
+    expect(noticeSum("She has 9 years' service and gave her notice.", undefined, ctx)).toBeNull();
   });
 });

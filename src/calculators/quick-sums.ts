@@ -189,7 +189,7 @@ export function noticePeriod(service: { years: number; months: number }, byEmplo
   );
 }
 
-const ASKS_NOTICE = /\b(?:how (?:much|long|many weeks?)|what(?:'s| is)?(?: the)?(?: minimum| least| legal| statutory)?)\b[^?.!]{0,40}\bnotice\b|\bnotice\b[^?.!]{0,30}\b(?:do|must|should|have to|need to)\b[^?.!]{0,25}\bgive\b|\bnotice period\b/i;
+const ASKS_NOTICE = /\b(?:how (?:much|long|many weeks?)|what(?:'s| is)?(?: the)?(?: minimum| least| legal| statutory)?)\b[^?.!]{0,40}\bnotice\b|\bnotice\b[^?.!]{0,30}\b(?:do|must|should|have to|need to)\b[^?.!]{0,25}\bgive\b|\bnotice period\b|\b(?:statutory|minimum|legal)\s+(?:minimum\s+|legal\s+)?notice\b[^.!?]{0,30}\?/i;
 const SERVICE = /\b(\d{1,2})\s*(?:full\s+|whole\s+|complete\s+)?(years?|yrs?|months?)\b(?![\s-]*old)/i;
 const SERVICE_WORDS = /\b(?:with me|with us|for me|for us|worked|working|employed|service|been (?:with|here|my)|started)\b|\b(?:pa|carer|assistant|employee|worker) of \d{1,2}\s*(?:years?|yrs?|months?)\b|\bafter \d{1,2}\s*(?:full\s+)?(?:years?|yrs?|months?)\b/i;
 const PA_LEAVING = /\b(?:she|he|they|my pa|the pa|my carer|my personal assistant)\b[^.?!]{0,40}\b(?:wants? to leave|leaving|quit\w*|resign\w*|hand(?:ed|ing|s)? in (?:her|his|their) notice|handed in)\b|\bmust (?:she|he|they) give\b|\b(?:she|he|they) (?:has|have|needs?) to give\b/i;

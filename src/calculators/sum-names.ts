@@ -62,7 +62,7 @@ export const SUM_SUBJECTS: Readonly<Partial<Record<SumName, RegExp>>> = Object.f
   smp: /\b(maternity|smp|pregnan\w*|baby|mat leave|expecting)\b/i,
   redundancy: /\bredundan\w*/i,
   pension: /\b(pensions?|auto[- ]?enrol\w*|nest|workplace saving)\b/i,
-  holiday_entitlement: /\b(holidays?|leave|annual|days? off|time off|entitle\w*)\b/i,
+  holiday_entitlement: /\b(holidays?|hols|leave|annual|days? off|time off|entitle\w*)\b/i,
   holiday_accrual: /\b(holidays?|leave|accru\w*|build(s|ing)? up|built up|12\.07)\b/i,
   rolled_up_holiday: /\b(rolled[- ]?up|holidays?|12\.07)\b/i,
   employer_ni: /\b(ni|nic|nics|nat(?:ional|\.)? ?ins(?:urance)?|employer'?s? (tax|contributions?)|secondary threshold)\b/i,
@@ -87,6 +87,7 @@ export const SUM_NAMED_OUTRIGHT: Readonly<Partial<Record<SumName, RegExp>>> = Ob
   redundancy: /\bredundan\w*/i,
   employer_ni: /\b(ni|nic|nics|nat(?:ional|\.)? ?ins(?:urance)?)\b/i,
   tariff_income: /\btariff\b/i,
+  minimum_wage: /\b(?:minimum wage|national living wage|living wage|nmw|nlw|minimum (?:weekly |monthly |hourly )?(?:pay|rate)|least (?:i|we|you) (?:can|could|must|have to|had to) (?:legally )?(?:have )?pay|lowest (?:weekly |hourly |monthly )?(?:amount|pay|rate|wage))\b/i,
   rolled_up_holiday: /\brolled[- ]?up\b/i,
   // Holiday for a regular pattern; irregular hours build theirs up instead (holiday_accrual).
   holiday_entitlement: /^(?![^]*\b(?:irregular|zero[- ]hours?|casual|bank (?:pa|staff|worker)|accru\w*|rolled[- ]?up)\b)[^]*\b(?:holiday pay|holiday entitlement|annual leave)\b/i,

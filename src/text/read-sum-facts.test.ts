@@ -32,6 +32,17 @@ describe("readSumFacts", () => {
     expect(readSumFacts("she works 3 days a week and was off sick Monday to Thursday", today).absenceDays).not.toBe(4);
     expect(readSumFacts("my PA was off sick from 11 May to 22 May 2026, how much SSP", today)).toMatchObject({ absenceDays: 10, taxYear: "2026/27" });
   });
+  it("reads a PA's working days named as days of the week as a pattern, not as the dates of an absence", () => {
+    // Tue 3 to Mon 16 February 2026: 10 working days, not the 5 of "Monday to Friday".
+    expect(readSumFacts("She works Monday to Friday and was ill from Tuesday 3 February 2026 to Monday 16 February 2026", today)).toMatchObject({ absenceDays: 10, taxYear: "2025/26" });
+  });
+  it("reads payroll's wording: a rate without £, complete years' service, a weekly pay said before it, shifts a week", () => {
+    expect(readSumFacts("30 hrs a week at 13.20, employer NI?", today)).toMatchObject({ hourlyRate: 13.2, hoursPerWeek: 30 });
+    expect(readSumFacts("she starts at 9.30 for 3 hours", today).hourlyRate).toBeNull();
+    expect(readSumFacts("6 complete years' service", today).yearsOfService).toBe(6);
+    expect(readSumFacts("gross weekly pay £610", today).money).toEqual([expect.objectContaining({ value: 610, period: "week" })]);
+    expect(readSumFacts("she does four 6-hour shifts every week", today)).toMatchObject({ hoursPerWeek: 24 });
+  });
   it("reads hours a day with days a week as hours a week", () => {
     expect(readSumFacts("PA works 4 days a week, 7 hours a day, how many hours holiday", today)).toMatchObject({ hoursPerWeek: 28, daysPerWeek: 4 });
     expect(readSumFacts("she does 6 hours a day", today).hoursPerWeek).toBeNull();

@@ -76,6 +76,14 @@ const PAID_BY_PERIOD: [RegExp, Period][] = [
   [/\b(?:four|4)[- ]weekly[- ]paid\b|\bpaid (?:four|4)[- ]weekly\b|\bpaid every (?:four|4) weeks\b/i, "fourWeeks"],
 ];
 
+/** A period named just before the amount, as payroll words it: "gross weekly pay £820", "monthly salary of £2,100", "hourly rate: £13". */
+const PERIOD_BEFORE: [RegExp, Period][] = [
+  [/\b(?:hourly)\s+(?:rate|pay|wage)\s*(?:is|of|:|=)?\s*$/i, "hour"],
+  [/\b(?:weekly)\s+(?:gross\s+|net\s+)?(?:pay|wages?|salary|earnings|income)\s*(?:is|of|:|=)?\s*$/i, "week"],
+  [/\b(?:monthly)\s+(?:gross\s+|net\s+)?(?:pay|wages?|salary|earnings|income)\s*(?:is|of|:|=)?\s*$/i, "month"],
+  [/\b(?:annual|yearly)\s+(?:gross\s+|net\s+)?(?:pay|wages?|salary|earnings|income)\s*(?:is|of|:|=)?\s*$/i, "year"],
+];
+
 /** The most an amount with no period can be and still be read as an hourly rate; above it, it is pay. */
 const MOST_AN_HOURLY_RATE = 100;
 
@@ -96,7 +104,12 @@ function readMoney(text: string): MoneyFact[] {
     if (/^(k|grand|thousand)$/i.test(m[2] ?? m[4] ?? "")) value *= 1000;
     // "£1,500 gross a month", "£300 net per week": the pay's own words before its period.
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 34).toLowerCase().replace(/^\s*(?:gross|net|before tax|after tax|take[- ]home)\b/, "");
-    const said = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? (value > MOST_AN_HOURLY_RATE ? PAID_BY_PERIOD.find(([re]) => re.test(text))?.[1] : undefined) ?? null;
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 32), m.index ?? 0);
+    const said =
+      PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ??
+      PERIOD_BEFORE.find(([re]) => re.test(before))?.[1] ??
+      (value > MOST_AN_HOURLY_RATE ? PAID_BY_PERIOD.find(([re]) => re.test(text))?.[1] : undefined) ??
+      null;
     // A fortnight's pay is read as a week's (half of it): no threshold or rate is set per fortnight.
     const period = said === "fortnight" ? "week" : said;
     out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0, role: roleAt(text, m.index ?? 0) });
@@ -136,6 +149,8 @@ function readAbsenceDates(text: string, today: Date): number | null {
   if (!/\b(?:19|20)\d\d\b/.test(text)) return null;
   // chrono-node 2.10 reads "from 11 May to 22 May 2026" as starting on the 22nd; without "from" it is right.
   for (const r of loadChrono().en.GB.parse(text.replace(/\bfrom\s+(?=\d)/gi, ""), today)) {
+    // Days of the week alone ("works Monday to Friday") are the PA's pattern, not the dates of an absence.
+    if (!/\d/.test(r.text)) continue;
     const range = absenceRangeOf(r);
     if (range) return weekdaysBetween(range.start, range.end);
   }
@@ -245,13 +260,18 @@ export function readSumFacts(text: string, today: Date): SumFacts {
     money.find((m) => m.period === "hour") ??
     (saysHours ? money.find((m) => m.period === null && m.value <= MOST_AN_HOURLY_RATE && RATE_BEFORE.test(t.slice(Math.max(0, m.at - 16), m.at))) : undefined) ??
     null;
+  // "35 hrs a week at 12.71": a rate written without its £ sign, in pounds and pence, after "at" or "@".
+  // (Not a time of day: "she starts at 9.30", "comes at 7.45 in the morning".)
+  const bareRate = !rateMoney && saysHours ? /(?<!\b(?:start\w*|finish\w*|begin\w*|arriv\w*|comes?|leaves?|until|till|from|up|bed)\s+)(?:\bat|@)\s*(\d{1,2}\.\d{2})\b(?!\s*(?:%|hours?|hrs?|am|pm|a\.m|p\.m|o'?clock|in the (?:morning|evening|afternoon)|h\b))/i.exec(t) : null;
   const hoursMatch = /\b(\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week|[\s-]*(?:week|wk)\b)?/i.exec(t);
-  const hourlyRate = rateMoney?.value ?? null;
+  const hourlyRate = rateMoney?.value ?? (bareRate ? num(bareRate[1]) : null);
   const saysWeekly = Boolean(hoursMatch?.[2]) || /\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(t);
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
   // "4 days a week", and "works 3 days" (said of the PA's pattern, not of an absence).
   const days = /\b(\d)\s*days?\s*(?:a|per|each|every)\s*week\b/i.exec(t) ?? /\b(?:works?|working|does|do)\s+(\d)\s*days?\b(?!\s*(?:off|sick|holiday|leave))/i.exec(t);
-  const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s)?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
+  const service = /\b(\d{1,2})\s*(?:(?:full|complete|completed|whole)\s+)?(?:years?|yrs?)\b(?![\s-]*old)(?:'?s|')?\s*(?:service|with me|working for|employed|continuous)?/i.exec(t);
+  // "Three 7.5-hour shifts every week" is 22.5 hours a week.
+  const shifts = /\b(\d)\s+(\d{1,2}(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\s+(?:shifts?|days?|sessions?)\b/i.exec(t);
   // "7 hours a day, 4 days a week" is 28 hours a week.
   const perDay = hoursMatch ? /^\s*(?:a|per|each|every)\s+(?:day|shift)\b/i.test(t.slice(hoursMatch.index + hoursMatch[0].length)) : false;
   // "Off for 2 full weeks (8 of her working days)": the working days, said outright, count first.
@@ -278,7 +298,9 @@ export function readSumFacts(text: string, today: Date): SumFacts {
     money: money.filter((m) => m !== rateMoney),
     hourlyRate,
     hoursPerWeek:
-      hoursValue !== null && perDay ? (days ? hoursValue * num(days[1]) : null) : hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
+      shifts && saysWeekly
+        ? num(shifts[1]) * num(shifts[2])
+        : hoursValue !== null && perDay ? (days ? hoursValue * num(days[1]) : null) : hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
     hours: hoursValue,
     daysPerWeek: days ? num(days[1]) : null,
     // Ages said, then ages from dates of birth on the day the question is about (the date it names, else today).

@@ -29,8 +29,20 @@ describe("chooseSum", () => {
     expect(chooseSum(wages, "20 hours at £13, what are her wages and the pension?", undefined, { money: [] }).first).toBeNull();
     expect(chooseSum(wages, "20 hours at £13, what's the NI and the pension?", undefined, { money: [] }).first).toBeNull();
     expect(chooseSum(wages, "20 hours at £13 and I have a nest egg", undefined, { money: [] }).first).toBeNull();
-    // A sum with no outright words of its own (the minimum wage) is not second-guessed.
+    // The minimum wage and NI asked in one sentence: two sums named, so neither is tried first.
     expect(chooseSum(frame({ sum: "minimum_wage" }), "my 19 year old PA, what's the minimum wage, and do I pay NI?", undefined, { money: [] }).first).toBeNull();
+  });
+
+  it("tries first the sum the asking sentence names, whatever else the story names", () => {
+    const f = frame({ sum: "minimum_wage", sums: { minimum_wage: 0.8, pension: 0.15 } });
+    const q = "She is 35 and on the National Living Wage. How much must I put into her pension each month?";
+    expect(chooseSum(f, q, undefined, { money: [] }).first).toBe("pension");
+    // One sentence naming both: no guess.
+    expect(chooseSum(f, "what is the national living wage and the pension for a PA of 35?", undefined, { money: [] }).first).toBeNull();
+  });
+
+  it("knows 'hols' as holiday", () => {
+    expect(chooseSum(frame({ sum: "holiday_entitlement" }), "3 days a week PA, how many days hols a year", undefined, { money: [] }).sum).toBe("holiday_entitlement");
   });
 
   it("reads one assessed amount in Wales as the Welsh cap's question", () => {

@@ -52,6 +52,23 @@ export function chooseSum(frame: MessageFrame, question: string, previous: strin
   if ((sum === "personal_budget" || sum === "pa_cost") && ASKS_HOW_MANY_HOURS.test(question) && facts.hourlyRate != null && facts.hours == null && money.length === 1) sum = "wages";
   const named = (Object.entries(SUM_NAMED_OUTRIGHT) as [SumName, RegExp][]).filter(([, re]) => re.test(question)).map(([s]) => s);
   const ownNotNamed = sum !== null && (sum === "wages" || (SUM_NAMED_OUTRIGHT[sum] !== undefined && !named.includes(sum)));
-  const first = ownNotNamed && named.length === 1 && fits(named[0]) && !/\bwages?\b|\bwage bill\b/i.test(question) ? named[0] : null;
+  // The sentence that asks names what is asked, whatever else the story names ("she's on the National Living
+  // Wage, 30 hours a week. What is my minimum employer pension contribution?").
+  const ask = askingSentence(question);
+  const namedInAsk = ask === question ? [] : named.filter((s) => SUM_NAMED_OUTRIGHT[s]!.test(ask));
+  const first =
+    ownNotNamed && named.length === 1 && fits(named[0]) && !/\bwages?\b|\bwage bill\b/i.test(question)
+      ? named[0]
+      : sum !== null && namedInAsk.length === 1 && namedInAsk[0] !== sum && fits(namedInAsk[0])
+        ? namedInAsk[0]
+        : null;
   return { sum, first };
+}
+
+/** The last sentence of a message that asks something (a question mark or a question word), else the whole. */
+export function askingSentence(question: string): string {
+  const sentences = question.split(/(?<=[.?!])\s+/);
+  if (sentences.length < 2) return question;
+  for (let i = sentences.length - 1; i >= 0; i--) if (/\?|\b(?:what|how much|how many|how long|whats)\b/i.test(sentences[i])) return sentences[i];
+  return question;
 }
