@@ -265,4 +265,11 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.missing).toEqual([]);
     expect(typeof ctx.calculation?.result?.weeklyContribution).toBe("number");
   });
+
+  it("works out the least weekly pay for an age asked as 'the lowest amount I could have paid', however the intent was read", () => {
+    // 2025/26 (a date in January 2026), aged 21 and over: 25 × £12.21 = £305.25.
+    const ctx = route("In January 2026 my PA (she's 40) did 25 hours a week. What was the lowest weekly amount I could have paid her?", { intent: "knowledge", confidence: 0.55, sum: "minimum_wage", topics: { "employing-pa": 0.9 } });
+    expect(ctx.route).toBe("calculation");
+    expect(ctx.calculation?.result?.weeklyWages).toBe(305.25);
+  });
 });

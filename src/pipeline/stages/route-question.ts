@@ -27,7 +27,7 @@ const ASKS_TO_CALCULATE =
 
 /** A question for the lowest legal hourly rate ("what's the least I can pay her an hour", "minimum wage for…"). */
 const MINIMUM_WAGE_FIGURE =
-  /\b(?:what(?:'s| is| was)?|whats|how much)\b[^?.!]{0,40}\b(?:minimum|min|least|lowest|legal)\b[^?.!]{0,30}\b(?:wage|rate|pay|an hour|per hour|hourly)\b|^\s*(?:the\s+)?(?:national\s+)?(?:minimum|min|living)\s+wage\s+(?:for|at)\b/i;
+  /\b(?:what(?:'s| is| was)?|whats|how much)\b[^?.!]{0,40}\b(?:minimum|min|least|lowest|legal)\b[^?.!]{0,30}\b(?:wage|rate|pay|an hour|per hour|hourly|(?:weekly |monthly )?amount (?:i|we) (?:can|could|must|may) (?:legally )?(?:have )?pa(?:y|id))\b|^\s*(?:the\s+)?(?:national\s+)?(?:minimum|min|living)\s+wage\s+(?:for|at)\b/i;
 
 /** The learned sums that are whole calculators, and the calculator each names. */
 const FULL_CALCULATORS = new Map<string, CalculatorName>([

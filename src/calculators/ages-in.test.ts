@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest";
+import { agesIn } from "./ages-in.ts";
+
+describe("agesIn", () => {
+  it("reads an age said in the past ('my PA was 20 that year'), but not a time, a sum or a length", () => {
+    expect(agesIn("my PA was 20 that whole tax year")).toEqual([20]);
+    expect(agesIn("she was 20 minutes late again")).toEqual([]);
+    expect(agesIn("the bill she was 20 quid short on")).toEqual([]);
+    expect(agesIn("he was 12 years with the agency")).toEqual([]);
+  });
+});
