@@ -25,6 +25,18 @@ describe("verdictAsked", () => {
     ]) expect(verdictAsked(q), q).toBe("employment_status");
   });
 
+  it("reads a ruling asked on whether something done in their own case was lawful, or on employee or worker", () => {
+    for (const q of [
+      "Was it lawful for the council to stop my payments without notice? am I right?",
+      "is the council breaking the law by charging me for my carer? yes or no",
+      "The Care Act says they must meet my needs - would a court agree they can't cut my hours?",
+    ]) expect(verdictAsked(q), q).toBe("lawfulness");
+    expect(verdictAsked("She works for two families through DPs. Employee or worker? I need a definitive answer for the file")).toBe("employment_status");
+    // What the law requires, asked without a ruling, is a question to answer.
+    for (const q of ["Is it legal to pay my daughter from the DP?", "is it lawful for the council to charge for care at home", "my mum's carer wants to be self-employed, can the two of them just decide that?"])
+      expect(verdictAsked(q), q).toBeNull();
+  });
+
   it("leaves questions about how a case or the status rules work to be answered", () => {
     for (const q of [
       "how does the Ombudsman decide a complaint",

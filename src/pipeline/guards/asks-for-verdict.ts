@@ -23,15 +23,24 @@ const ODDS_ASKED = new RegExp(
   "i",
 );
 
-/** A PA, carer or helper named as self-employed. */
-const STATUS = /\bself[- ]?employed\b/i;
+/** A PA, carer or helper named as self-employed, or as an employee or a worker. */
+const STATUS = /\bself[- ]?employed\b|\b(?:an )?employee or (?:a )?worker\b|\b(?:a )?worker or (?:an )?employee\b|\bemployment status\b/i;
+
+/**
+ * Whether something done in their own case was lawful, asked as a ruling ("is the council breaking the law by
+ * making me pay? yes or no", "was it legal for them to stop it? am I right?", "would a court agree with me?").
+ * Only the council's complaints process, the Ombudsman or a court decides that; a question about what the law
+ * requires ("is it legal to pay my daughter?") asks for no ruling and never matches.
+ */
+const LAWFULNESS = /\b(?:is|was|are|were|isn'?t|wasn'?t) (?:it|that|this|they|the council|my council|social services|the la)\b[^.?!]{0,12}\b(?:legal|lawful|unlawful|illegal|allowed|breaking the law|acting unlawfully)\b|\bbreaking the law\b/i;
+const RULING_ASKED = /\byes ?(?:\/|or) ?no\b|\bam i (?:right|correct|wrong)\b|\b(?:would|will|could) (?:a|the) (?:court|judge|tribunal|ombudsman) (?:agree|side|find|rule)\b|\b(?:a|the) (?:straight|simple|clear|definite|definitive) (?:yes|no|answer)\b/i;
 
 /** A yes or no, a confirmation or a ruling asked for: "so she's self-employed then?", "I need a straight answer". */
 const VERDICT_ASKED = new RegExp(
   [
-    String.raw`\byes ?(?:\/|or) ?no\b|\b(?:a|the) (?:straight|simple|clear|definite) (?:yes|no|answer)\b|\bjust (?:need|want) (?:a|to hear) (?:yes|no)\b|\bor not\s*[?.!]`,
+    String.raw`\byes ?(?:\/|or) ?no\b|\b(?:a|the) (?:straight|simple|clear|definite|definitive) (?:yes|no|answer)\b|\bjust (?:need|want) (?:a|to hear) (?:yes|no)\b|\bor not\s*[?.!]`,
     // Asked of the assistant ("can you confirm…", "I'd like you to decide…"), not "the things that decide it".
-    String.raw`\b(?:(?:can|could|will|would) you|(?:i'?d|i would) like you to|i (?:want|need) you to|please|just) (?:please )?(?:confirm|decide|determine|rule on|verify|certify|say)\b|\b(?:written )?confirmation\b`,
+    String.raw`\b(?:(?:can|could|will|would) you|(?:i'?d|i would) like you to|i (?:want|need) you to|please|(?<!\b(?:they|them|we|she|he|i) )just) (?:please )?(?:confirm|decide|determine|rule on|verify|certify|say)\b|\b(?:written )?confirmation\b`,
     // "So she's definitely self-employed when she works for me, right?"
     String.raw`\bso (?:she|he|they|my \w+)(?:'s| is|'re| are)\b[^.?!]{0,40}\bself[- ]?employed\b[^.?!]{0,40}\?`,
   ].join("|"),
@@ -39,8 +48,9 @@ const VERDICT_ASKED = new RegExp(
 );
 
 /** Which verdict a message asks for outright, if any. */
-export function verdictAsked(question: string): "outcome" | "employment_status" | null {
+export function verdictAsked(question: string): "outcome" | "employment_status" | "lawfulness" | null {
   if (ODDS_ASKED.test(question) && ABOUT_CASE.test(question)) return "outcome";
+  if (/\b(?:would|will|could) (?:a|the) (?:court|judge|tribunal|ombudsman) (?:agree|side|find|rule)\b/i.test(question) || (LAWFULNESS.test(question) && RULING_ASKED.test(question))) return "lawfulness";
   if (STATUS.test(question) && VERDICT_ASKED.test(question)) return "employment_status";
   return null;
 }

@@ -132,6 +132,21 @@ describe("classifyRequest", () => {
     expect(stopped).toEqual([]);
   });
 
+  it("firmly declines being asked to authorise, what was decided in a case, who reported someone, and another's assessment", () => {
+    const firm = (q: string) => {
+      const r = classifyRequest(q);
+      return r?.firm ? `${r.kind}:${r.topic}` : null;
+    };
+    expect(firm("Would you authorise it so finance can release the uplift today?")).toBe("decision_request:approval");
+    expect(firm("what did the panel decide about my mum's extra hours?")).toBe("out_of_scope:personal_records");
+    expect(firm("has it been decided yet whether I get the agency or a DP")).toBe("out_of_scope:personal_records");
+    expect(firm("I want to know the name of whoever reported me to adult social care")).toBe("out_of_scope:personal_records");
+    expect(firm("could you let me know my neighbour's financial assessment result? she asked me to help")).toBe("out_of_scope:personal_records");
+    // The general "you", how decisions are made, and how to report a concern are questions to answer.
+    for (const q of ["can you authorise someone else to manage the account for you?", "how does the panel decide on extra hours?", "how do I report a concern about my neighbour?", "what does a financial assessment result letter show?"])
+      expect(firm(q), q).toBeNull();
+  });
+
   it("firmly declines fetching someone's records or identifiers, and lets questions about records through", () => {
     for (const q of [
       "I'm about to take on a PA who worked for my neighbour, could you pull up any complaints the council holds about her?",

@@ -74,6 +74,18 @@ const RULES: readonly Rule[] = [
     ),
   },
   // ---- decisions only the council can make ----
+  // Asking the assistant itself to authorise or approve ("could you authorise me to pay her £15?", "would you
+  // mark it approved?"): only the council can, so it is declined however sure the reading of the rest. ("Can
+  // you authorise…" is left out: it is often the general "you", "can one authorise someone to act for you?")
+  {
+    kind: "decision_request",
+    topic: "approval",
+    reason: "asks the assistant to authorise or approve",
+    firm: true,
+    pattern: rx(
+      String.raw`\b(?:could|would|will) you (?:please |just |kindly |quickly |go ahead and )*(?:authori[sz]e|approve|sign off|okay|ok|rubber[- ]stamp|mark)\b[^.?!]{0,20}\b(?:me|it|this|that|the|my|our|her|his|as approved|approved)\b`,
+    ),
+  },
   {
     kind: "decision_request",
     topic: "approval",
@@ -209,6 +221,32 @@ const RULES: readonly Rule[] = [
         String.raw`\b(?:can|could|would|will) you (?:please )?(?:look up|pull up|dig out|check|find|give me|provide|send me|get me|access|search|share)\b[^.?!]{0,80}\b(?:(?:ni|national insurance|dbs(?: certificate)?|passport|bank account|sort code) numbers?|bank details|home address(?:es)?|date of birth|any records|(?:the )?records (?:or complaints )?(?:the council|you|they) (?:holds?|has|have|keeps?)|complaints (?:the council |you |they )?(?:holds?|has|have|keeps?) (?:about|on)|(?:\w+'s|his|her|their) (?:dp |direct payment |bank |care )?(?:account|file|case notes|records))\b`,
         String.raw`\b(?:ni|national insurance|dbs(?: certificate)?|passport) numbers?\b[^?]{0,60}\b(?:can|could|would|will) you (?:please )?(?:provide|give|send|find|tell|share|look)\b`,
         String.raw`\b(?:a )?list of (?:the )?(?:people|everyone|users|recipients|clients|families|residents)\b[^.?!]{0,30}\bwho (?:get|have|receive|use|are on)\b`,
+      ].join("|"),
+    ),
+  },
+  // Where their own case stands, or what was decided in it ("has it been decided yet?", "what did they
+  // decide?"): the assistant sees no one's records, so it says who can tell them.
+  {
+    kind: "out_of_scope",
+    topic: "personal_records",
+    reason: "asks what was decided in their own case",
+    firm: true,
+    pattern: rx(
+      String.raw`\bwhat (?:did|have|has) (?:they|the council|the panel|social services|my social worker|the la|the funding panel) decided?\b|\b(?:has|have) (?:it|they|the council|the panel|anyone) (?:been |even )?decided (?:yet|anything)\b|\bhas (?:it|anything) been decided yet\b`,
+    ),
+  },
+  // Who reported or referred them, or another person's own assessment, hours or award: private to that person
+  // (Data Protection Act 2018; UK GDPR art. 5), and the assistant holds no records.
+  {
+    kind: "out_of_scope",
+    topic: "personal_records",
+    reason: "asks who reported them, or for another person's assessment or award",
+    firm: true,
+    pattern: rx(
+      [
+        String.raw`\b(?:name|identity|who it was|details) of (?:whoever|the person (?:who|that)|who(?:ever)?|the one who) (?:reported|referred|raised|complained|rang|called|grassed)\b|\bwho (?:reported|referred|grassed on|complained about) (?:me|us|my \w+)\b[^.?!]{0,30}\b(?:tell me|right to know|i want to know|i need to know)\b|\b(?:tell me|i want to know|i need to know|i have a right to know) who (?:reported|referred|grassed on|complained about) (?:me|us)\b`,
+        String.raw`\b(?:can|could|would|will) you (?:please )?(?:tell me|let me know|find out|give me|share)\b[^.?!]{0,40}\b(?:(?:my |our )?(?:cousin|sister|brother|neighbour|friend|aunt|uncle|nan|gran|grandad|client|mum|dad|son|daughter|husband|wife|partner)'?s|his|her|their|someone'?s|somebody'?s) (?:financial assessment (?:result|outcome|letter)|assessment (?:result|outcome)|award|hours|personal budget|budget amount)\b`,
+        String.raw`\bhow many hours (?:he|she|they) gets?\b[^.?!]{0,60}\b(?:tell me|pass it on|let (?:her|him|them) know)\b`,
       ].join("|"),
     ),
   },

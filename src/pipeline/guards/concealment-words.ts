@@ -10,13 +10,13 @@ export const CONCEALS = new RegExp(
     String.raw`(?<!\b(?:makes?|made|making|forces?|forced|tells?|told|wants?|wanted|gets?|got) (?:me|us|her|him|them|mum|dad) (?:to )?)\b(?:hide|hiding|hidden|conceal\w*|cover(?:ing)? (?:it )?up|pretend\w*|fake|faking)\b|\bbackdat\w* (?:the |a |my |her |his |those |some )?(?:timesheets?|receipts?|invoices?|payslips?|records?|letters?|gifts?|transfers?|documents?|paperwork)\b`,
     // And the person's own "if I just dont mention…", "we won't tell them" (not "she won't say what happened").
     String.raw`\b(?:not|never) (?:tell|mention|declare|say|show)(?:ing)?\b`,
-    String.raw`\b(?:i|we|just|simply) (?:do ?n'?t|won'?t|wont|didn'?t) (?:tell|mention|declare|say|show|list|put (?:it|that|them) (?:down|on))(?:ing)?\b`,
+    String.raw`\b(?:i|we|just|simply) (?:do ?n'?t|won'?t|wont|didn'?t) (?:tell|mention|declare|say|show|list|put (?:it|that|them) (?:down|on)|update (?:them|the council|social services)|let (?:them|the council|social services) know)(?:ing)?\b`,
     String.raw`\bwithout (?:(?:the council|them|anyone|anybody|hmrc|the dwp|social services|the (?:dp|direct payments?) team|the auditors?|the assessor|my social worker|the local authority|the regulator|her|him) )?(?:knowing|finding out|noticing|seeing|realising|realizing|spotting|twigging|informing|telling (?:them|the council|anyone|hmrc)|saying|mentioning|declaring)\b`,
     // Counting on not being found out: "will they ever find out?", "nobody actually checks", "is that traceable".
     String.raw`\b(?:will|would|could|can|do|does)(?:n'?t)? (?:they|the council|anyone|anybody|hmrc|social services|the assessor|the auditors?|the dwp)(?: (?:ever|actually|even|really))+ (?:find out|know|notice|spot|twig|realise|realize|trace|check|see)\b`,
     String.raw`\b(?:nobody|no one|no-one)(?: (?:ever|actually|really))? (?:checks?|knows?|notices?|finds? out|would (?:know|notice|find out)|will (?:know|notice|find out))\b`,
     String.raw`\b(?:traceable|get(?:ting)? caught|be caught|get(?:ting)? away with|get (?:it|that|this) past)\b`,
-    String.raw`\bbefore (?:they|the council|anyone|the auditors?|the audit \w+|hmrc|social services) (?:notice|find out|realise|realize|spot|twig)\b`,
+    String.raw`\bbefore (?:they|the council|anyone|the auditors?|the audit \w+|hmrc|social services)(?:'d|'ll| would| will)? (?:notice|find out|realise|realize|spot|twig|catch on)\b`,
     // Dressing it up: "so it looks like the friend does the work", "make it sound real", "a believable excuse".
     String.raw`\b(?:make|makes|making|so) (?:it|this|that|them|those|things|everything|it all|my \w+|the \w+)(?: \w+)? (?:look|looks|seem|seems|appear|appears|sound|sounds) (?:like|as if|as though|legit\w*|genuine|real|official|lower|higher|convincing|believable|right)\b`,
     String.raw`\b(?:believable|convincing|plausible)\b|\b(?:good|clever) (?:excuse|story|cover)\b`,
@@ -25,7 +25,7 @@ export const CONCEALS = new RegExp(
     String.raw`\bkeep(?:ing)? (?:it |that |this |them |him |her |things )?(?:quiet|secret|a secret|hush)\b|\bout of (?:their|the council'?s|its|hmrc'?s) sight\b|\bnot (?:be )?visible to\b`,
     // Recording what is not so: "when really it was last March", "made-up invoices", "backfill payslips".
     String.raw`\bwhen (?:really|actually|in fact)\b|\btruth is\b|\bnot really (?:his|hers|theirs|mine|true)\b`,
-    String.raw`\b(?:make|made|making) up (?:some |a |an |the |a couple of |a few )?(?:realistic |fake )?(?:receipts?|invoices?|timesheets?|payslips?|figures?|story|excuse)\b|\bmade[- ]up\b|\bforg(?:e|ed|ing)\b|\bbackfill\w*|\b(?:doctor|alter|delete|rewrite)\w* (?:a |the |this |my |her |his |those |these |some )?(?:pdf|bank statements?|statements?|receipts?|invoices?|timesheets?|payslips?|dates|transactions|records?)\b|\bedit (?:a |the |this )?(?:pdf|bank statement)\b`,
+    String.raw`\b(?:make|made|making) (?:me |us |her |him )?up (?:some |a |an |the |a couple of |a few )?(?:realistic |fake )?(?:receipts?|invoices?|timesheets?|payslips?|figures?|story|excuse)\b|\b(?:make|made|making) (?:me |us )?(?:some )?(?:receipts?|invoices?|timesheets?|payslips?) up\b|\bmade[- ]up\b|\bforg(?:e|ed|ing)\b|\bbackfill\w*|\b(?:doctor|alter|delete|rewrite)\w* (?:a |the |this |my |her |his |those |these |some )?(?:pdf|bank statements?|statements?|receipts?|invoices?|timesheets?|payslips?|dates|transactions|records?)\b|\bedit (?:a |the |this )?(?:pdf|bank statement)\b`,
     String.raw`\bsay (?:that )?(?:he|she|they|my \w+)(?:'s| is| was| are|'re) (?:a |an |my |just a |just an )?(?:lodger|tenant|friend|neighbour|contractor|agency worker|from an agency|not (?:family|related|my))\b`,
     String.raw`\b(?:pretend|claim|say|tell (?:them|the council))(?: that)? (?:we'?ve|we have|we are|we'?re|they'?ve|they are|they'?re) (?:separated|split up|fallen out|fell out|moved out|not together)\b`,
     String.raw`\bso (?:it|that|this|the money|the savings?|the \w+) (?:doesn'?t|does not|won'?t|will not|wouldn'?t|isn'?t|is not|aren'?t) (?:show|count|appear|trigger|get (?:counted|seen|noticed|flagged|picked up)|go on|be (?:counted|seen|included|noticed|visible))\b`,
@@ -57,6 +57,14 @@ export const CONCEALS = new RegExp(
     String.raw`\bsplit (?:the )?(?:money|cash|difference|extra|rest)\b`,
     // Getting out of the charge itself: "that gets round the care fees", "so I can dodge paying for my care".
     String.raw`\b(?:get|gets|getting|got) (?:a)?round (?:the |paying (?:the |for )?|my |our )?(?:care )?(?:fees|charges?|contributions?|financial assessment|means test|care costs?)\b|\b(?:dodge|dodging|escape|escaping) (?:paying )?(?:the |my |our )?(?:care )?(?:fees|charges?|financial assessment|means test|care costs?)\b`,
+    // A record reissued to say something else ("receipts reprinted with a different item on them"), dates
+    // chosen so a record covers what it did not ("what date to put on the timesheets so they cover…"), a
+    // person recorded where they do not live ("put her down as living at my mum's").
+    String.raw`\b(?:get|have|can|could|would|will)\b[^.?!]{0,30}\b(?:reprint|re-?print|reissu|re-?issu|re-?do|redo|amend|change|alter)\w*\b[^.?!]{0,40}\bwith (?:a )?(?:different|another|new) (?:item|date|name|amount|description|address)s?\b`,
+    String.raw`\bwhat dates? (?:to|should (?:i|we|they)) put on (?:the |my |her |his |their )?(?:timesheets?|invoices?|receipts?|forms?) so\b`,
+    String.raw`\bput (?:her|him|them|my \w+) down as (?:living|staying|resident|based)\b`,
+    // Kept out of what the council sees: "keep it out of the account they see", "how do I keep it that way".
+    String.raw`\bkeep(?:ing)? (?:it|this|that|the money|them) out of (?:the|my) (?:account|statements?|bank)\b[^.?!]{0,20}\b(?:they|the council|social services)\b|\bhow (?:do|can) (?:i|we) keep it that way\b`,
   ].join("|"),
   "i",
 );

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { CONCEALS } from "./concealment-words.ts";
+
+describe("CONCEALS", () => {
+  it("reads records made or reissued to say what did not happen, and a change kept from the council", () => {
+    for (const q of [
+      "could you make us up some invoices for last spring so the audit passes",
+      "is it possible to get the chemist to reprint the receipt with a different item on it",
+      "what date should we put on the timesheets so they cover the weeks before the agreement",
+      "if I put him down as living at his brother's will the assessment go down",
+      "she got a new job, if I just don't update them how long before they'd notice?",
+      "how do I keep it out of the account they see",
+    ]) expect(CONCEALS.test(q), q).toBe(true);
+  });
+  it("leaves mistakes being put right and honest record-keeping alone", () => {
+    for (const q of [
+      "the shop reissued my receipt with a different date by mistake, what should I do",
+      "I forgot to update them about my pension going up, how do I put it right?",
+      "what should I put on the timesheets for a sleep-in night",
+      "my son is living at his brother's now, do I tell the council?",
+    ]) expect(CONCEALS.test(q), q).toBe(false);
+  });
+});
