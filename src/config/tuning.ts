@@ -36,6 +36,8 @@ export const tuningSchema = z
         guessedCorrectionWeight: share,
         /** Weight, in how much of a question a section covers, of a name no section has at all (capitalised mid-sentence: the person's own circumstances, a town, a nationality, a condition). */
         unknownWordWeight: share,
+        /** Sections per document, beyond the first, at which a word counts as fully belonging to a topic (search.concentration). */
+        concentrationSpread: z.number().positive().max(20),
         /** score × (floor + document × coverage + section × the section's own coverage). */
         coverageMix: z.object({ floor: weight, document: weight, section: weight }).strict(),
         /** Each pair of the question's words found side by side in the section. */
@@ -74,6 +76,8 @@ export const tuningSchema = z
         furtherAsks: z.number().int().min(0).max(5),
         /** How much of a further question's section is quoted after a sum's working. */
         furtherAskChars: z.number().int().min(0).max(1_800),
+        /** What a question word found once in a few pages counts for, against one that fills a topic's sections (0 to 1). */
+        scatteredWordShare: z.number().min(0).max(1),
       })
       .strict(),
     understanding: z.object({ followUpWords: z.number().int().min(0).max(50) }).strict(),

@@ -27,3 +27,25 @@ describe("expandQuery", () => {
     expect(expandQuery("ive got £30,000 in the bank")).toEqual(expect.arrayContaining(["savings", "capital"]));
   });
 });
+
+describe("concentration", () => {
+  it("counts a word that fills one page's sections as telling, and one found once in a few pages as not", async () => {
+    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
+    const chunk = (doc: string, n: number, text: string) => ({
+      id: `${doc}#s${n}`, document_id: doc, title: doc, heading: `s${n}`, heading_path: `${doc} > s${n}`, anchor: `s${n}`, url: "", text,
+      search_text: text, doc_terms: doc, audience: "citizen", jurisdiction: "england", topic: "employing-pa", position: n,
+    });
+    const chunks = [
+      chunk("leave", 0, "Maternity leave lasts up to 52 weeks."),
+      chunk("leave", 1, "Maternity pay is paid for 39 weeks."),
+      chunk("leave", 2, "Claim maternity pay back from HMRC."),
+      chunk("checks", 0, "A check done later does not protect you."),
+      chunk("notice", 0, "Notice given later still counts."),
+    ];
+    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    expect(search.concentration("matern")).toBe(1);
+    expect(search.concentration("later")).toBe(0);
+    // A word no section has cannot be weighed here, and is left as it is.
+    expect(search.concentration("cheltenham")).toBe(1);
+  });
+});

@@ -90,6 +90,12 @@ export interface KnowledgeSearch {
   baseline(question: string, k?: number): Promise<SearchHit[]>;
   /** Inverse document frequency of a stem across sections: how telling a word is. */
   idf(stemmed: string): number;
+  /**
+   * How much a word belongs to a topic rather than turning up here and there, 0 to 1: the sections that have
+   * it per document that has it ("maternity" fills the maternity page's sections; "later" or "properly"
+   * appears once in a few pages). A word that is rare only because the pages seldom need it is not telling.
+   */
+  concentration(stemmed: string): number;
   /** Every section of one document, in order (score 0): the composer reads beyond the sections retrieved. */
   sectionsOf(documentId: string): readonly SearchHit[];
 }
@@ -165,6 +171,23 @@ export function createKnowledgeSearch(deps: {
   const speller: SpellingCorrector = createSpellingCorrector(frequencies);
   const n = deps.chunks.length;
   const idf = (s: string) => Math.log((n + 1) / ((documentFrequency.get(s) ?? 0) + 0.5));
+  // Documents per stem, from the sections' own words (not the document's shared title and questions), for
+  // concentration(): sections with the word per document with it.
+  const documentsWith = new Map<string, Set<string>>();
+  const sectionsWith = new Map<string, number>();
+  deps.chunks.forEach((c) => {
+    for (const s of sectionStems.get(c.id)!) {
+      let docs = documentsWith.get(s);
+      if (!docs) documentsWith.set(s, (docs = new Set()));
+      docs.add(c.document_id);
+      sectionsWith.set(s, (sectionsWith.get(s) ?? 0) + 1);
+    }
+  });
+  const concentration = (s: string) => {
+    const docs = documentsWith.get(s)?.size ?? 0;
+    if (docs === 0) return 1;
+    return Math.min(1, ((sectionsWith.get(s) ?? 0) / docs - 1) / settings.concentrationSpread);
+  };
 
   function prepare(question: string): PreparedQuery {
     const corrections: Record<string, string> = {};
@@ -389,5 +412,5 @@ export function createKnowledgeSearch(deps: {
     return sectionsByDocument.get(documentId) ?? [];
   }
 
-  return { prepare, search, baseline, idf, sectionsOf };
+  return { prepare, search, baseline, idf, concentration, sectionsOf };
 }

@@ -139,17 +139,21 @@ export function plain(text: string): string {
 /** Each of the question's words weighted by its rarity; synonyms and expansions count for less. */
 function questionWeights(search: KnowledgeSearch, q: PreparedQuery): Map<string, number> {
   const weights = new Map<string, number>();
+  // A word that turns up here and there ("later", "properly") counts for less than one that fills a topic's
+  // sections ("maternity"): search.concentration, a form of burstiness (Church and Gale 1995).
+  const share = WEIGHT.scatteredWordShare;
+  const telling = (s: string) => search.idf(s) * (share + (1 - share) * search.concentration(s));
   for (const term of q.terms) {
     const s = stem(term);
-    weights.set(s, Math.max(weights.get(s) ?? 0, search.idf(s)));
+    weights.set(s, Math.max(weights.get(s) ?? 0, telling(s)));
     for (const syn of SYNONYMS[term]?.split(" ") ?? []) {
       const ss = stem(syn);
-      weights.set(ss, Math.max(weights.get(ss) ?? 0, 0.6 * search.idf(ss)));
+      weights.set(ss, Math.max(weights.get(ss) ?? 0, 0.6 * telling(ss)));
     }
   }
   for (const e of q.expansions) {
     const s = stem(e);
-    if (!weights.has(s)) weights.set(s, 0.4 * search.idf(s));
+    if (!weights.has(s)) weights.set(s, 0.4 * telling(s));
   }
   return weights;
 }
