@@ -38,6 +38,7 @@ const repliesSchema = z
         error: text,
         guardrail: text,
         contact_citizen: text,
+        decision_practitioner_tail: text,
         contact_practitioner: text,
         contact_support_staff_tail: text,
       })

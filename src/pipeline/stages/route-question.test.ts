@@ -272,4 +272,13 @@ describe("routeQuestion", () => {
     expect(ctx.route).toBe("calculation");
     expect(ctx.calculation?.result?.weeklyWages).toBe(305.25);
   });
+
+  it("tells staff who ask for a decision that nothing is authorised or recorded here, and where an urgent one is made", () => {
+    const q = "Can you just approve the uplift on the system so finance can pay it today?";
+    const f = { intent: "decision", confidence: 0.95, declineTopic: "decision:approval" } as const;
+    const staff = route(q, f, { audience: "social_worker" });
+    expect(staff.final?.status).toBe("decision_request");
+    expect(staff.final?.text).toMatch(/urgent decision process/);
+    expect(route(q, f).final?.text).not.toMatch(/urgent decision process/);
+  });
 });

@@ -205,6 +205,8 @@ const DECLINE_STATUSES: ReadonlySet<string> = new Set(["out_of_scope", "decision
 function declineOrSignpost(ctx: PipelineContext): void {
   declineRequests(ctx);
   const final = ctx.final;
+  // Staff asking for a decision are told it cannot be made or recorded here, and where an urgent one is made.
+  if (final?.status === "decision_request" && ctx.audience !== "citizen") final.text = `${final.text}\n\n${ctx.deps.replies.canned.decision_practitioner_tail}`;
   if (!ctx.possibleDisclosure || !final) return;
   if (final.status === "decision_request") final.text = `${final.text}\n\n${ctx.deps.replies.safeguarding.medical_concern}`;
   else if (DECLINE_STATUSES.has(final.status)) ctx.withdraw();
