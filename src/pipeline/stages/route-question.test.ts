@@ -281,4 +281,10 @@ describe("routeQuestion", () => {
     expect(staff.final?.text).toMatch(/urgent decision process/);
     expect(route(q, f).final?.text).not.toMatch(/urgent decision process/);
   });
+
+  it("tells a request wholly outside direct payments where its subject is dealt with", () => {
+    const ctx = route("the engine light is on in my car, what part do you think it is?", { intent: "out_of_scope", confidence: 0.95, declineTopic: "out_of_scope:unrelated" });
+    expect(ctx.final?.reason).toBe("out_of_scope_unrelated");
+    expect(ctx.final?.text).toMatch(/garage/);
+  });
 });

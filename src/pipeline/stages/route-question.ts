@@ -13,6 +13,10 @@ import { TUNING } from "../../config/tuning.ts";
 import { chooseSum } from "./choose-sum.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
 import { ABOUT_CASE, verdictAsked } from "../guards/asks-for-verdict.ts";
+import { loadOffTopicSignposts, offTopicSignpost } from "../../config/off-topic-signposts.ts";
+
+// Read once at start-up (a broken file stops it, naming the entry).
+const SIGNPOSTS = loadOffTopicSignposts();
 
 /**
  * Stage 4. Decides what kind of question this is from the understanding stage's frame: a knowledge question,
@@ -207,6 +211,9 @@ function declineOrSignpost(ctx: PipelineContext): void {
   const final = ctx.final;
   // Staff asking for a decision are told it cannot be made or recorded here, and where an urgent one is made.
   if (final?.status === "decision_request" && ctx.audience !== "citizen") final.text = `${final.text}\n\n${ctx.deps.replies.canned.decision_practitioner_tail}`;
+  // A request wholly outside direct payments is told where its subject is dealt with, where that is known.
+  const elsewhere = final?.reason === "out_of_scope_unrelated" ? offTopicSignpost(SIGNPOSTS, ctx.question) : null;
+  if (final && elsewhere) final.text = `${final.text}\n\n${elsewhere}`;
   if (!ctx.possibleDisclosure || !final) return;
   if (final.status === "decision_request") final.text = `${final.text}\n\n${ctx.deps.replies.safeguarding.medical_concern}`;
   else if (DECLINE_STATUSES.has(final.status)) ctx.withdraw();
