@@ -147,6 +147,17 @@ describe("classifyRequest", () => {
       expect(firm(q), q).toBeNull();
   });
 
+  it("firmly declines medical advice and errands, and lets questions about care and paying for things through", () => {
+    const firm = (q: string) => {
+      const r = classifyRequest(q);
+      return r?.firm ? `${r.kind}:${r.topic}` : null;
+    };
+    expect(firm("I'm her PA and missed her lunchtime tablets, should I double up with the evening ones?")).toBe("out_of_scope:medical");
+    expect(firm("me and my PA are off to Whitby, could you book the train and a hotel near the harbour?")).toBe("out_of_scope:unrelated");
+    expect(firm("give me a quick recipe I can make one-handed")).toBe("out_of_scope:unrelated");
+    for (const q of ["can my PA give me my medication", "can the DP pay for a hotel for my PA when we go away", "can my PA cook my tea and do my shopping"]) expect(firm(q), q).toBeNull();
+  });
+
   it("firmly declines fetching someone's records or identifiers, and lets questions about records through", () => {
     for (const q of [
       "I'm about to take on a PA who worked for my neighbour, could you pull up any complaints the council holds about her?",

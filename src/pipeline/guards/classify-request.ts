@@ -283,10 +283,14 @@ const RULES: readonly Rule[] = [
     ),
   },
   // ---- out of scope, with a signpost ----
+  // Medical advice is declined with its signpost (GP, pharmacist, NHS 111, 999) however sure the reading of
+  // the rest (firm): a dose doubled or a symptom judged on a guess can harm, and none of these words is in
+  // any answerable training example or knowledge question (0 of 6,938, 2 December 2026).
   {
     kind: "out_of_scope",
     topic: "medical",
     reason: "asks for medical advice",
+    firm: true,
     pattern: rx(
       String.raw`\b(?:(?:what|which|how much|how many|right|correct|maximum|max|safe) (?:dose|dosage|doses|mg|milligrams|tablets|pills|capsules|ml)\b|(?:dose|dosage) of\b|\bis (?:it )?(?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|morphine|diazepam|sertraline|naproxen|warfarin|antibiotics?) (?:ok|okay|safe|alright|fine) (?:with|to take|to mix|for|if)\b|\bhow (?:many|much) (?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|morphine|insulin|diazepam|sertraline|naproxen|calpol|medicine|medication) (?:can|should|could|do) (?:i|she|he|you|we)\b|\bside[- ]effects?\b|\bsymptoms? of\b|\bis it safe to (?:take|mix|combine|drink)\b|(?:can|should|could) i (?:take|mix|have|give (?:her|him|mum|dad)) (?:\w+ )?(?:paracetamol|ibuprofen|aspirin|codeine|co-codamol|tramadol|morphine|antibiotics?|insulin|diazepam|sertraline|naproxen|medicine|medication|tablets|pills) (?:with|and|if|while|after|for|on)\b|\b(?:what|which) (?:medicine|medication|tablets|pills|cream|antibiotic) (?:should|can|do|could) i (?:take|use|give)|\b(?:how (?:do|can|should) i|what can i do to) (?:treat|cure|get rid of|heal) (?:(?:my|her|his|a|an|the|mum's|dad's|[\w']+) ){0,2}(?:rash|cough|cold|infection|uti|pain|headache|wound|sore|burn|fever|flu|chest infection|back pain)|\b(?:diagnose|is it (?:cancer|serious|infected|broken|a stroke|dementia))\b|\bshould i (?:see|go to|call) (?:a|my|the) (?:doctor|gp)\b.*\b(?:pain|rash|lump|bleeding|temperature)\b|\bblood (?:pressure|sugar) (?:reading|level|is)\b.*\b(?:normal|high|low|ok|okay)\b|\bhow (?:much|many) (?!money|cash|savings|notice|holidays?|leave|time|pay|wages?|hours|days|weeks|extra hours)[\w-]+(?: [\w-]+)? (?:can|should|could|may) (?:my pa|the pa|my carer|the carer|she|he|they|i|you|we) (?:safely )?(?:give|administer)\b|\bi weigh\b[^.?!]*\b(?:how much|how many|dose|dosage|mg)\b|\b(?:how much|how many|dose|dosage|mg)\b[^.?!]*\bi weigh\b|\bdouble (?:up|the dose|her dose|his dose|my dose|dose)\b|\b(?:missed|forgot(?:ten)? to (?:give|take)) (?:(?:a|her|his|my|the|their|him|me|them) )?(?:\w+ ){0,3}(?:dose|tablets?|pills?|medication|meds|insulin|inhaler)\b[^.?!]{0,60}\b(?:should|can|do|shall) (?:i|we|she|he)\b)`,
     ),
@@ -305,6 +309,17 @@ const RULES: readonly Rule[] = [
     reason: "asks about children's services",
     pattern: rx(
       String.raw`\b(?:ehcp|ehc plan|education,? health and care plan|send (?:support|tribunal|team|code)|special educational needs|sen support|senco|children'?s (?:services|social care|social worker|disability team|direct payments?)|disabled children'?s (?:team|service)|child in need|section 17 (?:of the )?children act|children and families act|school transport|home to school transport|short breaks for (?:my|disabled) (?:child|children|son|daughter|kids)|(?:my|our) (?:son|daughter|child|grandson|granddaughter) (?:is|who is|who's|aged?)\s(?:\d|1[0-7])\b(?! years? ago)|(?:my|our) (?:\d|1[0-7])[- ]year[- ]old (?:son|daughter|child|boy|girl)|(?:my|our|a) (?:disabled )?(?:child|children|toddler|baby)(?:'s)? (?:dp|direct payment|needs|school|nursery))\b`,
+    ),
+  },
+  // Asking the assistant to book, buy or cook for them ("can you book the train and find a hotel?", "give me a
+  // recipe"), even on a trip with a PA: it does no errands, whatever else the message asks.
+  {
+    kind: "out_of_scope",
+    topic: "unrelated",
+    reason: "asks the assistant to book, buy or find something for them",
+    firm: true,
+    pattern: rx(
+      String.raw`\b(?:can|could|will|would) you (?:please )?(?:book|reserve|order|buy|find me|find us|get me|get us)\b[^.?!]{0,40}\b(?:trains?|tickets?|hotels?|flights?|taxis?|tables?|holidays?|cottages?|caravans?|takeaways?|groceries|shopping|deliver(?:y|ies))\b|\b(?:give|send|write|find) (?:me|us) (?:a |an |some )?(?:\w+ ){0,3}recipes?\b`,
     ),
   },
   {

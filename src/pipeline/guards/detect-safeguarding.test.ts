@@ -45,6 +45,8 @@ describe("detectSafeguarding: behaviour", () => {
     ["my son takes my money and won't let me see my bank card", "financial_abuse"],
     ["I’m scared of my husband", "domestic_abuse"], // curly apostrophe from a phone keyboard
     ["i dont want to be here anymore", "self_harm"],
+    ["some days I'd rather not wake up, to be honest", "self_harm"],
+    ["I would rather be dead than carry on like this", "self_harm"],
   ] as const)("%s -> %s", (text, kind) => {
     expect(detectSafeguarding(text)?.kind).toBe(kind);
   });

@@ -146,7 +146,7 @@ const RULES: readonly Rule[] = [
   {
     kind: "self_harm",
     pattern: rx(
-      String.raw`\b(?:want to die|want to be dead|wish i (?:was|were) dead|wish i (?:could|would) die|wish i (?:hadn't|had not) woken up|better off (?:dead|without me)|no (?:point|reason) (?:in )?(?:living|going on|carrying on|being alive|to live|being here)|(?:life is|life's|it's) not worth (?:living|it any more)|can't (?:go on|carry on|take (?:it|this|any more)|do this any more)(?= any more| like this| living|\s*$|[.,!?])|nobody would (?:miss|notice) (?:me|if i)|what's the point (?:in |of )?(?:living|going on|carrying on|being alive|being here|anything any more|any of it)|want it (?:all )?to (?:end|stop) (?:for good|forever|now|$))(?!\s+(?:at|in|peacefully|with|surrounded|naturally)\b)`,
+      String.raw`\b(?:want to die|want to be dead|(?:i'?d|i would|i'?d much|i would much) rather (?:be dead|die|not be here|not be alive|not wake up|not exist)|wish i (?:was|were) dead|wish i (?:could|would) die|wish i (?:hadn't|had not) woken up|better off (?:dead|without me)|no (?:point|reason) (?:in )?(?:living|going on|carrying on|being alive|to live|being here)|(?:life is|life's|it's) not worth (?:living|it any more)|can't (?:go on|carry on|take (?:it|this|any more)|do this any more)(?= any more| like this| living|\s*$|[.,!?])|nobody would (?:miss|notice) (?:me|if i)|what's the point (?:in |of )?(?:living|going on|carrying on|being alive|being here|anything any more|any of it)|want it (?:all )?to (?:end|stop) (?:for good|forever|now|$))(?!\s+(?:at|in|peacefully|with|surrounded|naturally)\b)`,
     ),
   },
 
