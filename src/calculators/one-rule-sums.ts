@@ -275,10 +275,12 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
     case "minimum_wage": {
       // The apprentice rate is for apprentices under 19, or aged 19 or over in their apprenticeship's first
       // year (National Minimum Wage Regulations 2015, reg. 5).
-      const apprentice = /\bapprentice(ship)?s?\b/i.test(text) && age !== null && (age < 19 || /\b(?:first|1st) year\b/i.test(text));
+      // In the first year the apprentice rate applies whatever the age, so no age is needed.
+      const firstYear = /\b(?:first|1st) year\b/i.test(text);
+      const apprentice = /\bapprentice(ship)?s?\b/i.test(text) && (age === null ? firstYear : age < 19 || firstYear);
       // "What does it go up to when she turns 18?": the age the PA will reach.
       const turns = /\b(?:turns?|turning|reaches|reaching|when (?:she|he|they)(?:'s| is| are| becomes?)|once (?:she|he|they)(?:'s| is| are)) (1[6-9]|2[0-5])\b/i.exec(text);
-      return age !== null ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week", turns ? Number(turns[1]) : null) : null;
+      return age !== null || apprentice ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week", turns ? Number(turns[1]) : null) : null;
     }
     case "holiday_entitlement":
       return holidayEntitlement(facts, rates, ctx, text);

@@ -361,7 +361,8 @@ export function minimumWageFor(age: number, rates: TaxYearRates, apprentice = fa
  * Regulations 2015, reg. 4B: the rate is the one that applies on the first day of the pay reference period).
  */
 export function minimumWage(
-  age: number,
+  /** null only for an apprentice in the first year, whose rate does not depend on age (reg. 5). */
+  age: number | null,
   rates: TaxYearRates,
   ctx: CalculatorContext,
   hours: number | null,
@@ -370,17 +371,18 @@ export function minimumWage(
   weeklyAsked = false,
   laterAge: number | null = null,
 ): CalculationOutcome {
-  const { figure, band } = minimumWageFor(age, rates, apprentice);
+  const { figure, band } = minimumWageFor(age ?? 21, rates, apprentice);
+  const who = age === null ? "an apprentice in the first year of the apprenticeship" : `a PA who is ${age}`;
   const steps: CalculationStep[] = [
-    { label: "PA's age", amount: age, rule: "As given", source: "Your figure" },
+    ...(age !== null ? [{ label: "PA's age", amount: age, rule: "As given", source: "Your figure" }] : []),
     ...(paid !== null ? [{ label: "Hourly rate you pay", amount: paid, rule: "As given", source: "Your figure" }] : []),
     { label: `Minimum hourly rate, ${band} (${rates.taxYear})`, amount: figure.value, rule: "National Minimum Wage Act 1998: the least you can pay for each hour worked", source: cite(figure.source) },
   ];
   // Asked about a rate they pay ("I pay her £11 an hour, is that legal?"): say first whether it is enough.
-  const minimum = `${formatPounds(figure.value)} an hour for a PA who is ${age} in ${rates.taxYear} (${band})`;
+  const minimum = `${formatPounds(figure.value)} an hour for ${who} in ${rates.taxYear} (${band})`;
   let headline =
     paid === null
-      ? `The least you can pay a PA who is ${age} is ${formatPounds(figure.value)} an hour in ${rates.taxYear} (${band}).`
+      ? `The least you can pay ${who} is ${formatPounds(figure.value)} an hour in ${rates.taxYear} (${band}).`
       : paid < figure.value
         ? `No: ${formatPounds(paid)} an hour is below the legal minimum of ${minimum}.`
         : `Yes: ${formatPounds(paid)} an hour is at least the legal minimum of ${minimum}.`;
@@ -391,11 +393,11 @@ export function minimumWage(
     const weekly = roundMoney(hours * figure.value);
     steps.push({ label: `Wages for ${hours} hours a week`, amount: weekly, rule: "Hours × hourly rate", source: cite(figure.source) });
     if (weeklyAsked && paid === null)
-      headline = `The least you can pay a PA who is ${age} for ${hours} hours a week is ${formatPounds(weekly)} a week in ${rates.taxYear}: ${formatPounds(figure.value)} an hour (${band}), before holiday pay and other employer costs.`;
+      headline = `The least you can pay ${who} for ${hours} hours a week is ${formatPounds(weekly)} a week in ${rates.taxYear}: ${formatPounds(figure.value)} an hour (${band}), before holiday pay and other employer costs.`;
     else headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
     result.weeklyWages = weekly;
   }
-  if (laterAge !== null && laterAge > age) {
+  if (laterAge !== null && age !== null && laterAge > age) {
     const later = minimumWageFor(laterAge, rates);
     if (later.figure.value !== figure.value) {
       headline += ` When the PA turns ${laterAge}, the least goes up to ${formatPounds(later.figure.value)} an hour (${later.band}, ${rates.taxYear}), from the first pay reference period that starts on or after the birthday.`;
