@@ -64,6 +64,8 @@ describe("oneRuleSum", () => {
     ["redundancy", "PA aged 50 being made redundant, 6 complete years' service, gross weekly pay £610. Statutory redundancy?", "redundancyPay", 5490],
     // A rate without its £ sign: (30 × £13.20 = £396) − £96 = £300 × 15% = £45
     ["employer_ni", "30 hrs a week at 13.20, employer NI each week before any allowance?", "employerNi", 45],
+    // Two PAs: (£300 − £96) × 15% = £30.60, and nothing on £80 (below the threshold) = £30.60 a week
+    ["employer_ni", "I employ two PAs, one on £300 a week and the other on £80 a week. Employer NI a week in total, before the allowance?", "employerNi", 30.6],
     // An apprentice in the first year, no age given: the apprentice rate, 25 × £8.00 = £200 a week (2026/27, reg. 5)
     ["minimum_wage", "Taking on an apprentice PA, first year of the apprenticeship, 25 hours a week. Minimum weekly pay?", "weeklyWages", 200],
     // Four 6-hour shifts a week = 24 hours; 5.6 × 24 = 134.4 hours

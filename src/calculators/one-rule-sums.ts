@@ -42,6 +42,33 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
   return { value: pay.value, period };
 }
 
+/** More than one PA, each with their own pay ("PA A earns £250 a week and PA B £90"): NI is worked out per employee. */
+const SEVERAL_PAS = /\b(?:two|2|three|3|four|4|both|each of (?:my|our|her|his|the))\s+(?:of (?:my|our|her|his|the) )?(?:pas|personal assistants|carers|staff|workers|employees)\b|\bpa (?:a|b|1|2|one|two)\b/i;
+
+/**
+ * Employer NI for several PAs: each employee's pay is measured against the secondary threshold on its own
+ * (Social Security Contributions and Benefits Act 1992 s.9: secondary contributions are per earner), then
+ * added up; one Employment Allowance claim covers the employer's whole bill.
+ */
+function employerNiForSeveral(pays: SumFacts["money"], rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const each = pays.map((p) => employerNi({ value: p.value, period: payPeriodOf(p.period) ?? "week" }, rates, ctx));
+  const period = (each[0].result?.period as "week" | "month" | "year" | "fourWeeks") ?? "week";
+  const total = roundMoney(each.reduce((n, o) => n + Number(o.result?.employerNi ?? 0), 0));
+  const threshold = Number(each[0].steps.find((st) => st.label.startsWith("Secondary threshold"))?.amount ?? 0);
+  const parts = pays.map((p, i) => `${formatPounds(Number(each[i].result?.employerNi ?? 0))} on ${formatPounds(p.value)}`);
+  const steps: CalculationStep[] = each.flatMap((o, i) => (o.steps ?? []).filter((st) => /^Pay |^Employer NI at/.test(st.label)).map((st) => ({ ...st, label: `PA ${i + 1}: ${st.label}` })));
+  steps.push({ label: `Employer NI for all ${pays.length} PAs (${rates.taxYear})`, amount: total, rule: "Each PA's employer NI added up: the threshold applies to each PA's pay separately", source: "Your figures" });
+  return outcome(
+    rates.taxYear,
+    `Employer National Insurance for ${pays.length} PAs is ${formatPounds(total)} ${PERIOD_NAME[period]} in ${rates.taxYear} before the Employment Allowance: ${parts.join(" and ")}, since each PA's pay is measured against the ${formatPounds(threshold)} ${PERIOD_NAME[period]} threshold on its own. One Employment Allowance claim (up to ${formatPounds(rates.employerNi.employmentAllowance.value)} a year) covers all of them.`,
+    steps,
+    [],
+    { employerNi: total, period },
+    ctx,
+    { sum: "employer_ni" },
+  );
+}
+
 /** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
 function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
   const weeks = rates.holiday.statutoryWeeks;
@@ -259,6 +286,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
   const age = facts.ages[0] ?? null;
   switch (sum) {
     case "employer_ni":
+      if (facts.money.length >= 2 && facts.hourlyRate === null && SEVERAL_PAS.test(text) && !ASKS_EMPLOYEE_NI.test(text)) return employerNiForSeveral(facts.money, rates, ctx);
       if (!pay) return null;
       // "How much NI comes out of her pay?": the PA's own NI, not the employer's.
       return ASKS_EMPLOYEE_NI.test(text) && !/\bemployer'?s?\b/i.test(text)
