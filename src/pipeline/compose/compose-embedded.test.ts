@@ -34,6 +34,15 @@ describe("coversAmount", () => {
 describe("composeEmbedded on the real knowledge base", () => {
   const assistant = useTestAssistant("compose");
 
+  it("quotes a list's condition with the sentence its lead-in refers back to ('At least one of these must also apply:')", async () => {
+    const question = "Glasgow here - could my SDS option 1 pay my daughter who lives with me? I struggle to communicate with anyone else";
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });
+    expect(answer.status).toBe("answered");
+    const at = answer.answer.indexOf("At least one of these must also apply");
+    expect(at).toBeGreaterThan(-1);
+    expect(answer.answer.slice(0, at)).toMatch(/must all agree/);
+  });
+
   it("leads with the sentence that states the figure asked for, cited to its own section", async () => {
     const question = "what is the fine for not having employers liability insurance";
     const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });

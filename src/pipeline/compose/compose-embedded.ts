@@ -37,6 +37,8 @@ interface Candidate {
   base: number;
   figure: boolean;
   figureKinds: Set<FigureKind>;
+  /** It refers back to the sentence before it ("This is called…", "At least one of these must also apply:"). */
+  leans: boolean;
 }
 
 /** How much of the question's (weighted) words a unit has, its heading counting for part. */
@@ -297,7 +299,7 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
       // "This is called…" leans on the sentence before it; on its own it is a weak answer.
       const leans = i > 0 && facts.leans ? WEIGHT.leansOnPrevious : 1;
       const base = (hitWeight * opening * pointer * inRange * leans) / lengthPenalty;
-      candidates.push({ unit, hitIndex, stems, contextStems, base, figure: facts.figure, figureKinds: facts.figureKinds, score: (matched + 0.2) * base * figure });
+      candidates.push({ unit, hitIndex, stems, contextStems, base, figure: facts.figure, figureKinds: facts.figureKinds, leans: i > 0 && facts.leans, score: (matched + 0.2) * base * figure });
     });
   });
   if (candidates.length === 0) return { text: "", citations: [], suggestions: [] };
@@ -316,15 +318,24 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   // The sentence that answers goes first: the best-scoring unit of the sections retrieved (with its lead-in
   // or its list), and for a message that asks several things, the best unit for each further ask.
   const leads: Candidate[] = [];
+  // A sentence that refers back ("At least one of these must also apply:") is quoted after the one it
+  // refers to, which carries the rule.
+  const withWhatItLeansOn = (c: Candidate) => {
+    if (!c.leans) return;
+    const before = candidates.find((o) => o.hitIndex === c.hitIndex && o.unit.order === c.unit.order - 1 && o.unit.kind === "sentence");
+    if (before && !selected.has(before) && add(before)) leads.push(before);
+  };
   const takeWithList = (c: Candidate | undefined) => {
     if (!c || selected.has(c)) return;
     if (c.unit.kind === "item") {
       const lead = leadInOf(candidates, c);
+      if (lead && !selected.has(lead)) withWhatItLeansOn(lead);
       if (lead && !selected.has(lead)) {
         if (!add(lead)) return;
         leads.push(lead);
       }
     }
+    if (c.unit.kind === "sentence") withWhatItLeansOn(c);
     if (!add(c)) return;
     leads.push(c);
     if (c.unit.leadIn) {
