@@ -7,7 +7,7 @@ import { numberWordsToDigits } from "../text/number-words.ts";
 export function agesIn(text: string): number[] {
   const out: number[] = [];
   const pattern =
-    /\b(?:aged?|is|i'm|im|i am|she's|shes|he's|hes|only|just|turned|(?:she|he|pa|carer) was)\s+(\d{1,3})\b(?!\s*(?:hours?|hrs|%|pounds|quid|pence|p\b|minutes?|mins?|weeks?|months?|days?|years?|yrs|a week|an hour|per|£|\.\d))|\b(\d{1,3})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/gi;
+    /\b(?:aged?|is|i'm|im|i am|she's|shes|he's|hes|only|just|turned|(?:she|he|pa|carer) was)\s+(?:now\s+|nearly\s+|almost\s+)?(\d{1,3})\b(?!\s*(?:hours?|hrs|%|pounds|quid|pence|p\b|minutes?|mins?|weeks?|months?|days?|years?|yrs|a week|an hour|per|£|\.\d))|\b(\d{1,3})[\s-]*(?:yr|yrs|year|years)[\s-]*old\b/gi;
   for (const m of numberWordsToDigits(text).matchAll(pattern)) {
     const n = Number(m[1] ?? m[2]);
     if (n >= 10 && n <= 110) out.push(n);

@@ -66,6 +66,10 @@ describe("oneRuleSum", () => {
     ["employer_ni", "30 hrs a week at 13.20, employer NI each week before any allowance?", "employerNi", 45],
     // Two PAs: (£300 − £96) × 15% = £30.60, and nothing on £80 (below the threshold) = £30.60 a week
     ["employer_ni", "I employ two PAs, one on £300 a week and the other on £80 a week. Employer NI a week in total, before the allowance?", "employerNi", 30.6],
+    // Capital in two places adds up: £9,000 + £10,000 = £19,000; (£19,000 − £14,250) / £250 = 19 → £19 a week
+    ["tariff_income", "I've £9,000 in premium bonds and £10,000 in the building society, what tariff income is that?", "tariffIncomeWeekly", 19],
+    // The least a month: 20 × £12.71 = £254.20 a week × 52 ÷ 12 = £1,101.53
+    ["minimum_wage", "what's the minimum monthly pay for a PA aged 30 doing 20 hours a week?", "monthlyWages", 1101.53],
     // An apprentice in the first year, no age given: the apprentice rate, 25 × £8.00 = £200 a week (2026/27, reg. 5)
     ["minimum_wage", "Taking on an apprentice PA, first year of the apprenticeship, 25 hours a week. Minimum weekly pay?", "weeklyWages", 200],
     // Four 6-hour shifts a week = 24 hours; 5.6 × 24 = 134.4 hours
@@ -78,6 +82,12 @@ describe("oneRuleSum", () => {
     // The headline's first sentence names its tax year (a net payment too: it is this year's budget).
     expect(o!.summary.split(/(?<=[.!?])\s+(?=[A-Z£])/)[0]).toMatch(/20\d\d\/\d\d/);
     expect(o!.steps.every((s) => s.rule && s.source)).toBe(true);
+  });
+
+  it("gives the Welsh cap over the period asked: assessed £150, capped at £100 a week, so £400 over 4 weeks", () => {
+    const o = run("wales_cap", "in Swansea, assessed at £150 a week for care at home that costs £400 a week. how much do i pay over 4 weeks?");
+    expect(o?.result?.weeklyCharge).toBe(100);
+    expect(o?.summary).toMatch(/£400 every 4 weeks/);
   });
 
   it("never charges more than the care costs, with the cost given as its hours at a rate", () => {

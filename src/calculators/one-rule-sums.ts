@@ -235,9 +235,12 @@ function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext):
   if (assessed === undefined) return null;
   const cap = rates.charging.walesWeeklyChargeCap;
   const pay = Math.min(assessed, cap.value);
+  // Asked over a longer period ("how much over 4 weeks?"): the weekly amount for that period (52 weeks a year).
+  const asked = facts.askedPeriod && facts.askedPeriod !== "week" ? facts.askedPeriod : null;
+  const over = asked ? inPeriod(pay, "week", asked) : null;
   return outcome(
     rates.taxYear,
-    `In Wales the most a council can charge for care and support at home is ${formatPounds(cap.value)} a week (${rates.taxYear}), so on an assessed charge of ${formatPounds(assessed)} a week you would pay ${formatPounds(pay)} a week.`,
+    `In Wales the most a council can charge for care and support at home is ${formatPounds(cap.value)} a week (${rates.taxYear}), so on an assessed charge of ${formatPounds(assessed)} a week you would pay ${formatPounds(pay)} a week${over !== null && asked ? `, which is ${formatPounds(over)} ${PERIOD_NAME[asked]}` : ""}.`,
     [
       { label: "Assessed charge a week", amount: assessed, rule: "As given", source: "Your figure" },
       { label: `Welsh weekly maximum (${rates.taxYear})`, amount: cap.value, rule: "The most a Welsh council may charge a week for non-residential care", source: cite(cap.source) },
@@ -308,7 +311,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       const apprentice = /\bapprentice(ship)?s?\b/i.test(text) && (age === null ? firstYear : age < 19 || firstYear);
       // "What does it go up to when she turns 18?": the age the PA will reach.
       const turns = /\b(?:turns?|turning|reaches|reaching|when (?:she|he|they)(?:'s| is| are| becomes?)|once (?:she|he|they)(?:'s| is| are)) (1[6-9]|2[0-5])\b/i.exec(text);
-      return age !== null || apprentice ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week", turns ? Number(turns[1]) : null) : null;
+      return age !== null || apprentice ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week", turns ? Number(turns[1]) : null, facts.askedPeriod === "month") : null;
     }
     case "holiday_entitlement":
       return holidayEntitlement(facts, rates, ctx, text);
@@ -323,7 +326,9 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
     case "redundancy":
       return pay && age !== null && facts.yearsOfService !== null ? redundancyPay(age, facts.yearsOfService, roundMoney(weeklyOf(pay.value, pay.period)), rates, ctx) : null;
     case "tariff_income": {
-      const capital = facts.money.find((m) => m.period === null && m.value >= 1000) ?? facts.money.at(-1);
+      // Capital held in several places ("£8,500 in premium bonds and £11,500 in a savings account") adds up.
+      const held = facts.money.filter((m) => m.period === null && m.value >= 100 && m.role === null);
+      const capital = held.length > 1 ? { ...held[0], value: held.reduce((n, m) => n + m.value, 0) } : (facts.money.find((m) => m.period === null && m.value >= 1000) ?? facts.money.at(-1));
       // Savings a couple hold together ("a joint ISA", "in both our names") count as an equal share each.
       const joint = /\bjoint(?:ly)?\b|\bin both (?:our|their) names\b|\bbetween (?:us|them|the two of us)\b/i.test(text) && /\b(?:couple|husband|wife|partner|spouse|civil partner|me and my|my \w+ and (?:i|me)|we|our|they|their)\b/i.test(text);
       return capital ? tariff(capital.value, rates, ctx, joint ? 2 : 1) : null;

@@ -289,7 +289,7 @@ export function holidayAccrual(hours: number, rates: TaxYearRates, ctx: Calculat
     { label: "Hours worked in the pay period", amount: hours, rule: "As given", source: "Your figure" },
     { label: `Holiday built up at ${(rate.value * 100).toFixed(2)}% (hours)`, amount: accrued, rule: `${(rate.value * 100).toFixed(2)}% of hours worked, for irregular-hours and part-year workers (leave years from 1 April 2024)`, source: cite(rate.source) },
   ];
-  return outcome(rates.taxYear, `A PA on irregular hours who worked ${hours} hours builds up ${accrued.toFixed(2)} hours of paid holiday (${(rate.value * 100).toFixed(2)}% of hours worked, ${rates.taxYear}).`, steps, ["The 12.07% method is only for irregular-hours and part-year workers; a PA on regular hours gets 5.6 weeks a year."], { holidayHours: accrued }, ctx, { sum: "holiday_accrual" });
+  return outcome(rates.taxYear, `A PA on irregular hours who worked ${hours} hours builds up ${accrued} hours of paid holiday (${(rate.value * 100).toFixed(2)}% of hours worked, ${rates.taxYear}).`, steps, ["The 12.07% method is only for irregular-hours and part-year workers; a PA on regular hours gets 5.6 weeks a year."], { holidayHours: accrued }, ctx, { sum: "holiday_accrual" });
 }
 
 /**
@@ -370,6 +370,8 @@ export function minimumWage(
   apprentice = false,
   weeklyAsked = false,
   laterAge: number | null = null,
+  /** The least a month asked for ("minimum monthly pay"): a week's wages × 52 ÷ 12. */
+  monthlyAsked = false,
 ): CalculationOutcome {
   const { figure, band } = minimumWageFor(age ?? 21, rates, apprentice);
   const who = age === null ? "an apprentice in the first year of the apprenticeship" : `a PA who is ${age}`;
@@ -396,6 +398,12 @@ export function minimumWage(
       headline = `The least you can pay ${who} for ${hours} hours a week is ${formatPounds(weekly)} a week in ${rates.taxYear}: ${formatPounds(figure.value)} an hour (${band}), before holiday pay and other employer costs.`;
     else headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
     result.weeklyWages = weekly;
+    if (monthlyAsked && paid === null) {
+      const monthly = roundMoney((weekly * 52) / 12);
+      steps.push({ label: "Wages a month", amount: monthly, rule: "A week's wages × 52 weeks ÷ 12 months", source: cite(figure.source) });
+      headline = `The least you can pay ${who} for ${hours} hours a week is ${formatPounds(monthly)} a month in ${rates.taxYear} (${formatPounds(weekly)} a week at ${formatPounds(figure.value)} an hour, ${band}), before holiday pay and other employer costs.`;
+      result.monthlyWages = monthly;
+    }
   }
   if (laterAge !== null && age !== null && laterAge > age) {
     const later = minimumWageFor(laterAge, rates);

@@ -43,6 +43,20 @@ describe("readSumFacts", () => {
     expect(readSumFacts("gross weekly pay £610", today).money).toEqual([expect.objectContaining({ value: 610, period: "week" })]);
     expect(readSumFacts("she does four 6-hour shifts every week", today)).toMatchObject({ hoursPerWeek: 24 });
   });
+  it("reads a pattern of named days, and counts only those days of an absence", () => {
+    // Tue 1 to Sat 5 December 2026, working Tuesdays and Thursdays: 2 qualifying days.
+    expect(readSumFacts("she only does tuesdays and thursdays, off sick tue 1 dec 2026 to sat 5 dec, SSP?", today)).toMatchObject({ daysPerWeek: 2, absenceDays: 2 });
+    expect(readSumFacts("works Mon, Wed and Fri, ill from 9 November to 20 November 2026", today)).toMatchObject({ daysPerWeek: 3, absenceDays: 6 });
+    // A range written with "til".
+    expect(readSumFacts("PA works mon to fri, off sick thursday 15th oct til tuesday 20th oct 2026", today).absenceDays).toBe(4);
+  });
+  it("reads earnings without a £ sign, thousands of hours, service since a start, 'towards' as a charge, and 'over 4 weeks'", () => {
+    expect(readSumFacts("average weekly earnings 140, how much ssp", today).money).toEqual([expect.objectContaining({ value: 140, period: "week" })]);
+    expect(readSumFacts("worked 1,000 hours in the leave year", today).hours).toBe(1000);
+    expect(readSumFacts("she started on her 30th birthday and is now 38, so 8 years", today)).toMatchObject({ yearsOfService: 8, ages: [38] });
+    expect(readSumFacts("we get £640 every 4 weeks and I pay £30 a week towards it", today).money[1]).toMatchObject({ value: 30, role: "charge" });
+    expect(readSumFacts("capped at £100 a week, how much do I pay over 4 weeks", today).askedPeriod).toBe("fourWeeks");
+  });
   it("reads hours a day with days a week as hours a week", () => {
     expect(readSumFacts("PA works 4 days a week, 7 hours a day, how many hours holiday", today)).toMatchObject({ hoursPerWeek: 28, daysPerWeek: 4 });
     expect(readSumFacts("she does 6 hours a day", today).hoursPerWeek).toBeNull();

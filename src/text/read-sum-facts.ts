@@ -29,7 +29,7 @@ export interface MoneyFact {
 function roleAt(text: string, at: number): MoneyFact["role"] {
   const near = text.slice(Math.max(0, at - 45), at + 20).toLowerCase();
   const justBefore = text.slice(Math.max(0, at - 20), at).toLowerCase();
-  if (/charge|contribut|assess|afford|means test/.test(near) && !/cost|budget/.test(justBefore)) return "charge";
+  if ((/charge|contribut|assess|afford|means test/.test(near) || /^\S*\s*(?:a |per |every |each )?(?:week|month|wk)?\s*towards\b/.test(text.slice(at).replace(/^£?[\d,.]+\s*/, "").toLowerCase())) && !/cost|budget/.test(justBefore)) return "charge";
   if (/\bcost|budget|package|direct payment|\bdp\b/.test(near)) return "cost";
   return null;
 }
@@ -114,6 +114,16 @@ function readMoney(text: string): MoneyFact[] {
     const period = said === "fortnight" ? "week" : said;
     out.push({ value: said === "fortnight" ? value / 2 : value, period, at: m.index ?? 0, role: roleAt(text, m.index ?? 0) });
   }
+  // Earnings written without a £ sign ("average weekly earnings 140", "AWE 250"), when no amount has one.
+  if (!out.length) {
+    const m = /\b(?:(weekly|monthly) )?(?:average (?:weekly |monthly )?earnings|awe|earnings|earns|wages?)\s*(?:of|is|are|=|:|about|around)?\s*(\d{2,5}(?:\.\d{1,2})?)\b(?!\s*(?:hours?|hrs?|%|days?|weeks?|years?|yrs?|months?))/i.exec(text);
+    if (m) {
+      const at = m.index + m[0].length - m[2].length;
+      const after = text.slice(at + m[2].length, at + m[2].length + 34).toLowerCase();
+      const period = PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ?? (/monthly/i.test(m[1] ?? "") ? "month" : /weekly|average earnings|awe|average weekly/i.test(m[0]) ? "week" : null);
+      out.push({ value: Number(m[2]), period: period === "fortnight" ? "week" : period, at, role: null });
+    }
+  }
   return out;
 }
 
@@ -129,11 +139,30 @@ function absenceRangeOf(r: ParsedResult): { start: Date; end: Date } | null {
   return start <= end ? { start, end } : null;
 }
 
-/** The weekdays (Monday to Friday) from one date to another, both included. */
-function weekdaysBetween(start: Date, end: Date): number {
+/** The working days from one date to another, both included: Monday to Friday, or the days of the PA's own pattern (0 = Sunday). */
+function weekdaysBetween(start: Date, end: Date, pattern: ReadonlySet<number> | null = null): number {
   let n = 0;
-  for (const d = new Date(start); d <= end; d.setDate(d.getDate() + 1)) if (d.getDay() !== 0 && d.getDay() !== 6) n++;
+  for (const d = new Date(start); d <= end; d.setDate(d.getDate() + 1)) if (pattern ? pattern.has(d.getDay()) : d.getDay() !== 0 && d.getDay() !== 6) n++;
   return n;
+}
+
+/**
+ * The days of the week a PA works, named as a list ("works Mon, Wed and Fri", "she only does Tuesdays and
+ * Thursdays"): the days that count for sick pay (qualifying days). Null unless two or more days are named
+ * together after a word for working, or a range of days is named ("works Monday to Thursday").
+ */
+const DAY_WORD = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|s)?s?\.?`;
+const PATTERN_LIST = new RegExp(String.raw`\b(?:works?|working|does|do|doing|comes?|on)\b(?:\s+(?:only|just|every|on))*\s+(${DAY_WORD}(?:\s*(?:,|&|and|\/|\+)?\s*${DAY_WORD})+)(?:\s+only)?\b`, "i");
+export function workingPattern(text: string): Set<number> | null {
+  const m = PATTERN_LIST.exec(text);
+  if (!m) return null;
+  // "Monday to Friday" is a range, read elsewhere; a list names each day.
+  const days = new Set<number>();
+  for (const d of m[1].matchAll(new RegExp(DAY_WORD, "gi"))) {
+    const i = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(d[0].slice(0, 3).toLowerCase());
+    if (i >= 0) days.add(i);
+  }
+  return days.size >= 2 ? days : null;
 }
 
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -145,14 +174,14 @@ function dayIndex(name: string): number {
 }
 
 /** An absence given as a range of dates with its year: the working days in it (Monday to Friday). */
-function readAbsenceDates(text: string, today: Date): number | null {
+function readAbsenceDates(text: string, today: Date, pattern: ReadonlySet<number> | null = null): number | null {
   if (!/\b(?:19|20)\d\d\b/.test(text)) return null;
   // chrono-node 2.10 reads "from 11 May to 22 May 2026" as starting on the 22nd; without "from" it is right.
-  for (const r of loadChrono().en.GB.parse(text.replace(/\bfrom\s+(?=\d)/gi, ""), today)) {
+  for (const r of loadChrono().en.GB.parse(text.replace(/\bfrom\s+(?=\d)/gi, "").replace(/\b(?:til|till|until|thru|through)\b/gi, "to"), today)) {
     // Days of the week alone ("works Monday to Friday") are the PA's pattern, not the dates of an absence.
     if (!/\d/.test(r.text)) continue;
     const range = absenceRangeOf(r);
-    if (range) return weekdaysBetween(range.start, range.end);
+    if (range) return weekdaysBetween(range.start, range.end, pattern);
   }
   return null;
 }
@@ -215,17 +244,19 @@ export function readTaxYear(text: string, today: Date): { taxYear: string; taxYe
 
 /** "…employer NI a month?": the period named after the question word, or at the end, not the pay's own. */
 function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
-  const tail = /(?:how much|what|whats|what's)[^?.!]*$|[^.?!]{0,40}\?\s*$/i.exec(text)?.[0] ?? "";
+  // From the question word to the end, the closing "?" aside ("what's the minimum monthly pay … a week?").
+  const tail = /(?:how much|what|whats|what's)[^?.!]*$/i.exec(text.replace(/[?!.\s]+$/, ""))?.[0] ?? /[^.?!]{0,40}\?\s*$/.exec(text)?.[0] ?? "";
   // The period named last is the one asked about ("£1,500 a month, employer NI for the whole year?").
   const named: [RegExp, "month" | "year" | "week" | "fourWeeks"][] = [
-    [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:4|four)[- ]weeks?\b|\bfour[- ]weekly\b/gi, "fourWeeks"],
+    [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:4|four)[- ]weeks?\b|\b(?:over|for|in)\s+(?:4|four)[- ]weeks\b|\bfour[- ]weekly\b/gi, "fourWeeks"],
     [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:calendar\s+)?month\b|\bmonthly\b|\bpcm\b/gi, "month"],
     [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:whole\s+|full\s+|tax\s+)?year\b|\byearly\b|\bannual(?:ly)?\b|\bper annum\b/gi, "year"],
     [/\b(?:a|per|each|every)\s+week\b|\bweekly\b/gi, "week"],
   ];
   let last: { at: number; period: "month" | "year" | "week" | "fourWeeks" } | null = null;
   // A period right after an amount is that amount's own ("on £25,000 a year"), not the one asked about.
-  const ofAmount = (at: number) => /(?:£\s?[\d,.]+\s*k?|\b\d[\d,.]*\s*(?:k|pounds|quid))\s*$/i.test(tail.slice(Math.max(0, at - 20), at));
+  // So is one right after hours ("doing 20 hours a week"): how long the PA works, not the period asked.
+  const ofAmount = (at: number) => /(?:£\s?[\d,.]+\s*k?|\b\d[\d,.]*\s*(?:k|pounds|quid|hours?|hrs?))\s*$/i.test(tail.slice(Math.max(0, at - 20), at));
   for (const [re, period] of named) for (const m of tail.matchAll(re)) if (!ofAmount(m.index!) && (!last || m.index! > last.at)) last = { at: m.index!, period };
   return last?.period ?? null;
 }
@@ -262,8 +293,11 @@ export function readSumFacts(text: string, today: Date): SumFacts {
     null;
   // "35 hrs a week at 12.71": a rate written without its £ sign, in pounds and pence, after "at" or "@".
   // (Not a time of day: "she starts at 9.30", "comes at 7.45 in the morning".)
-  const bareRate = !rateMoney && saysHours ? /(?<!\b(?:start\w*|finish\w*|begin\w*|arriv\w*|comes?|leaves?|until|till|from|up|bed)\s+)(?:\bat|@)\s*(\d{1,2}\.\d{2})\b(?!\s*(?:%|hours?|hrs?|am|pm|a\.m|p\.m|o'?clock|in the (?:morning|evening|afternoon)|h\b))/i.exec(t) : null;
-  const hoursMatch = /\b(\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week|[\s-]*(?:week|wk)\b)?/i.exec(t);
+  const bareRate = !rateMoney && saysHours
+    ? /(?<!\b(?:start\w*|finish\w*|begin\w*|arriv\w*|comes?|leaves?|until|till|from|up|bed)\s+)(?:\bat|@|\bon)\s*(\d{1,2}\.\d{2})\b(?!\s*(?:%|hours?|hrs?|am|pm|a\.m|p\.m|o'?clock|in the (?:morning|evening|afternoon)|h\b))/i.exec(t) ??
+      /\b(\d{1,2}\.\d{2})\s*(?:an hour|per hour|an hr|ph|p\/h|\/hr|\/hour)\b/i.exec(t)
+    : null;
+  const hoursMatch = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|h)\b(\s*(?:a|per|each|every|\/)\s*(?:week|wk)|\s*(?:weekly|pw)|\s+every week|[\s-]*(?:week|wk)\b)?/i.exec(t);
   const hourlyRate = rateMoney?.value ?? (bareRate ? num(bareRate[1]) : null);
   const saysWeekly = Boolean(hoursMatch?.[2]) || /\b(?:a|per|each|every)\s+week\b|\bweekly\b/i.test(t);
   const hoursValue = hoursMatch ? num(hoursMatch[1]) : null;
@@ -287,8 +321,10 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const weekdays = absenceDays === null && (!days || num(days[1]) === 5) ? WEEKDAY_RANGE.exec(t) : null;
   const weekdaySpan = weekdays ? dayIndex(weekdays[2]) - dayIndex(weekdays[1]) + 1 : 0;
   const byWeekdays = weekdays && weekdaySpan >= 1 && weekdaySpan <= 7 ? weekdaySpan : null;
+  // A pattern of named days ("works Mon, Wed and Fri"): the days a week, and the qualifying days of an absence.
+  const pattern = workingPattern(t);
   const sickDates =
-    byWeekdays ?? (absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp)\b/i.test(t) && (!days || num(days[1]) === 5) ? readAbsenceDates(t, today) : null);
+    byWeekdays ?? (absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp|signed off)\b/i.test(t) && (pattern || !days || num(days[1]) === 5) ? readAbsenceDates(t, today, pattern) : null);
   // "Off sick for 4 days" by someone who works 5 days a week means 4 of their working days: fewer days than
   // a week, and no more than they work in one, are days they would have worked; longer spans are calendar days.
   const workingDaysByCount = absenceDays !== null && /^days?$/i.test(absenceUnit) && absenceDays < 7 && absenceDays <= (days ? num(days[1]) : 5);
@@ -302,11 +338,11 @@ export function readSumFacts(text: string, today: Date): SumFacts {
         ? num(shifts[1]) * num(shifts[2])
         : hoursValue !== null && perDay ? (days ? hoursValue * num(days[1]) : null) : hoursValue !== null && saysWeekly ? hoursValue : hoursValue !== null && hourlyRate !== null ? hoursValue : null,
     hours: hoursValue,
-    daysPerWeek: days ? num(days[1]) : null,
+    daysPerWeek: days ? num(days[1]) : pattern ? pattern.size : null,
     // Ages said, then ages from dates of birth on the day the question is about (the date it names, else today).
     ages: [...agesIn(t), ...birthDatesIn(t, today).map((born) => ageOn(born, when.date ? new Date(`${when.date}T12:00:00Z`) : today))],
     askedPeriod: askedPeriodOf(t),
-    yearsOfService: service && /\b(service|with me|working for|employed|worked|continuous|years? now)\b/i.test(t) ? Number(service[1]) : null,
+    yearsOfService: service && /\b(service|with me|working for|employed|worked|continuous|years? now|started|complete years?|full years?)\b/i.test(t) ? Number(service[1]) : null,
     absenceDays: absenceDays ?? sickDates,
     absenceInWorkingDays,
     ...when,
