@@ -16,13 +16,6 @@ describe("replies as data", () => {
     expect(replies.canned.greeting).toContain(council.council.name);
   });
 
-  it("names the national helplines for the abuse of older people and for fraud in the replies to abuse and financial abuse", () => {
-    const sg = loadDeclineReplies(council).safeguarding;
-    expect(sg.abuse).toContain("Hourglass");
-    expect(sg.financial_abuse).toContain("0808 808 8141");
-    expect(sg.financial_abuse).toContain("0300 123 2040");
-  });
-
   it("writes a team's contact with its email and hours only when the council gives them", () => {
     const c = council.council;
     const withAll = repliesFor(council).canned.out_of_scope_personal_records;

@@ -62,7 +62,6 @@ const repliesSchema = z
         domestic_abuse_line: text,
         modern_slavery: text,
         modern_slavery_line: text,
-        older_people_line: text,
         financial_abuse: text,
         neglect: text,
         self_neglect: text,
@@ -128,7 +127,6 @@ export function loadDeclineReplies(council: CouncilConfig, path = DEFAULT_REPLIE
   lines["line.police"] = fill(sg.police, "safeguarding.police");
   lines["line.domestic_abuse_line"] = fill(sg.domestic_abuse_line, "safeguarding.domestic_abuse_line");
   lines["line.modern_slavery_line"] = fill(sg.modern_slavery_line, "safeguarding.modern_slavery_line");
-  lines["line.older_people_line"] = fill(sg.older_people_line, "safeguarding.older_people_line");
   const out: Record<string, Record<string, string>> = {};
   for (const [group, replies] of Object.entries(data)) {
     if (group.startsWith("$") || typeof replies !== "object" || replies === null) continue;
