@@ -22,6 +22,7 @@ const repliesSchema = z
         $comment: z.string().optional(),
         greeting: text,
         thanks: text,
+        about_assistant: text,
         decision_charges: text,
         decision_budget: text,
         decision_eligibility: text,

@@ -128,7 +128,8 @@ describe("classifyRequest", () => {
 
   it("lets every ordinary question and every safeguarding disclosure through", () => {
     const texts = [...ORDINARY_QUESTIONS, ...SAFEGUARDING_DISCLOSURES.map(([t]) => t)];
-    const stopped = texts.map((text) => ({ text, got: classifyRequest(text) })).filter((r) => r.got !== null);
+    // "Are you a real person?" is answered (kind "about": what the assistant is), not turned away.
+    const stopped = texts.map((text) => ({ text, got: classifyRequest(text) })).filter((r) => r.got !== null && r.got.kind !== "about");
     expect(stopped).toEqual([]);
   });
 

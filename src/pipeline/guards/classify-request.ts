@@ -16,7 +16,7 @@ import { normaliseText } from "./normalise-text.ts";
  * decides and how to ask. Questions about how those decisions work ("how is the budget worked out?") are
  * knowledge questions and pass through.
  */
-export type RequestKind = "decision_request" | "out_of_scope" | "greeting" | "thanks";
+export type RequestKind = "decision_request" | "out_of_scope" | "greeting" | "thanks" | "about";
 export type RequestTopic =
   | "eligibility"
   | "budget"
@@ -351,6 +351,15 @@ const RULES: readonly Rule[] = [
       String.raw`^(?:(?:hi|hello|hey|hiya|hullo|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|morning|afternoon|evening|hi there|hello there|hey there|ello)(?: there)?(?: (?:bot|assistant|chatbot|everyone|all|friend))?[\s!.,]*(?:how are you(?: doing| today)?|how's it going|you ok|are you there|is anyone there|anyone there)?[\s!.,?]*|(?:how are you(?: doing| today)?|are you there|is anyone there|anyone there)[\s!.,?]*)$`,
     ),
   },
+  // Who or what is answering ("are you a real person?", "am I talking to a bot?", "what can you help with?"),
+  // asked on its own: said plainly, with how to reach a person.
+  {
+    kind: "about",
+    reason: "asks who or what is answering, or what it can do",
+    pattern: rx(
+      String.raw`^(?:(?:hi|hello|hey|sorry|quick question|just wondering|out of interest)[\s,!.]*)?(?:are you (?:a |an )?(?:real|actual|live)?\s*(?:person|human|bot|robot|computer|machine|ai|chat ?bot|automated|someone from the council)(?: or (?:a |an )?(?:real )?(?:person|human|bot|robot|computer|machine|ai|chat ?bot))?|(?:am i|i'?m) (?:talking|chatting|speaking) to (?:a |an )?(?:real )?(?:person|human|bot|robot|computer|machine|ai|chat ?bot)|who (?:am i|are you|is this)(?: actually| really)?(?: talking to| speaking to| chatting to)?|what (?:are you|can you (?:do|help (?:me )?with))|is (?:this|it) (?:a |an )?(?:real )?(?:person|human|bot|robot|computer|automated|ai))[\s?!.,]*(?:(?:who|what) am i (?:actually |really )?(?:talking|speaking|chatting) to[\s?!.,]*)?$`,
+    ),
+  },
   {
     kind: "thanks",
     reason: "thanks with no further question",
@@ -386,6 +395,7 @@ export function cannedReply(kind: RequestKind, topic: RequestTopic | undefined, 
   const r = repliesFor(council).canned;
   if (kind === "greeting") return r.greeting;
   if (kind === "thanks") return r.thanks;
+  if (kind === "about") return r.about_assistant;
   if (kind === "decision_request") {
     if (topic === "charges") return r.decision_charges;
     const who = topic === "budget" ? r.decision_budget : topic === "eligibility" ? r.decision_eligibility : r.decision_approval;

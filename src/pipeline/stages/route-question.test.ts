@@ -287,4 +287,14 @@ describe("routeQuestion", () => {
     expect(ctx.final?.reason).toBe("out_of_scope_unrelated");
     expect(ctx.final?.text).toMatch(/garage/);
   });
+
+  it("says plainly that it is an automated assistant, and how to reach a person, when asked who is answering", () => {
+    for (const q of ["are you a real person or a bot?", "who am I actually talking to", "what can you help with?"]) {
+      const ctx = route(q, { intent: "knowledge", confidence: 0.6 });
+      expect(ctx.final?.reason, q).toBe("answered_about_assistant");
+      expect(ctx.final?.text).toMatch(/automated assistant, not a person/);
+    }
+    // A question about direct payments asked with it is answered as that question.
+    expect(route("are you a real person, can my PA get sick pay?", { intent: "knowledge", confidence: 0.9 }).finished).toBe(false);
+  });
 });

@@ -228,6 +228,7 @@ function declineRequests(ctx: PipelineContext): void {
     // Small talk is recognised exactly by its rules (a whole message of "hi" or "thanks").
     if (rule?.kind === "greeting") return ctx.finish("clarification", "clarification_greeting", cannedReply("greeting", undefined, council));
     if (rule?.kind === "thanks") return ctx.finish("answered", "answered_thanks", cannedReply("thanks", undefined, council));
+    if (rule?.kind === "about") return ctx.finish("answered", "answered_about_assistant", cannedReply("about", undefined, council));
     // A decline for a business's own tax needs a word about a business or its tax return; "what was the
     // national living wage last tax year" is about paying a PA (a high-precision backstop, issue 11).
     const misreadTopic = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("business_tax") && !BUSINESS_TAX.test(ctx.question);
