@@ -101,6 +101,12 @@ export const tuningSchema = z
         sumRunnerUpFloor: share,
         /** An unsure reading of "deceive" stands at or above this only when the message says something is to be hidden. */
         deceiveWithConcealmentFloor: share,
+        /**
+         * The least confidence at which a "deceive" reading stands on its own, whatever cross-validation chose: set
+         * by hand as policy, not tuned. Cross-validation sees only the training lines, and when none of them is near
+         * the boundary it trusts deceit lower; a resident wrongly answered as a cheat is the worst error (the brief).
+         */
+        deceiveConfidenceFloor: share,
         /** Below this probability a reading of "out of scope" is checked against the knowledge (stages/understand.ts). */
         outOfScopeSure: share,
         /** A section covering at least this share of the question's words overrules an unsure "out of scope". */

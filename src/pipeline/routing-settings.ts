@@ -19,7 +19,7 @@ export const ROUTING = Object.freeze({
   /** Intents that end in a decline (a canned, signposting reply) rather than an answer. */
   declineIntents: ["decision", "out_of_scope", "deceive", "personal_data", "injection"] as readonly Intent[],
   /** The classifier's probability at or above which its decline stands on its own, per intent. */
-  declineConfidence: (intent: Intent): number => chosen[intent] ?? 0.9,
+  declineConfidence: (intent: Intent): number => (intent === "deceive" ? Math.max(chosen[intent] ?? 0.9, TUNING.routing.deceiveConfidenceFloor) : (chosen[intent] ?? 0.9)),
   /** Below this a "calculation" reading is acted on only if the message gives money or hours (set by hand; config/tuning.json). */
   calculationConfidence: TUNING.routing.calculationConfidence,
   /** At or above this, a knowledge or calculation reading overrides the decline rules (set by hand, not tuned; config/tuning.json). */

@@ -51,6 +51,10 @@ const OUT_OF_SCOPE_TOPICS: Record<string, { topic: RequestTopic; reason: string 
 
 const ABOUT_ASSESSED_MONEY = /\b(?:savings?|capital|financial assessment|means test\w*|care fees|care charges?|inheritance|isas?|premium bonds|(?:my|the|mum's|dad's|our) (?:house|home|flat|property)|sign (?:it|the house|my house) over)\b/i;
 
+/** Words about the assistant's instructions, role or replies, which every attempt to change them uses. */
+const ADDRESSES_THE_ASSISTANT =
+  /\b(?:ignore|disregard|forget|override|overrule|bypass|pretend|role[- ]?play|act as|acting as|you are now|you'?re now|you are not|you'?re not|from now on|instructions?|prompts?|system|rules?|guidelines|jailbreak|developer|admin|debug|mode|reveal|repeat|say (?:exactly|only|yes)|respond (?:only|with)|reply (?:only|with)|answer (?:only|with)|persona|character|as an ai|language model|chatbot|assistant|bot|programm\w*|configured|told to|allowed to say|restrictions?|filters?|unfiltered|uncensored|base64|translate (?:this|the following)|<\/?\w+>|\[\/?\w+\])\b/i;
+
 /** A promise, or the odds of a complaint, appeal or claim: the decision reply that answers that ask. */
 const ASKS_ODDS = /\b(?:chances?|odds|likely|likelihood|(?:will|would|could|can) (?:i|we|she|he|they) win|win(?:ning)?|succeed|success(?:ful)?|prospects?|survive|stand up|hold up|overturn\w*|side with)\b/i;
 const ASKS_PROMISE = /\b(?:promise|guarantee\w*|definitely|for certain|for sure|100 ?%|certainly)\b/i;
@@ -239,7 +243,10 @@ function declineRequests(ctx: PipelineContext): void {
     const conceals = CONCEALS.test(ctx.question);
     const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !conceals;
     const asksHowRuleWorks = frame?.intent === "decision" && !ASKS_FOR_DECISION.test(ctx.question);
-    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks;
+    // An attempt to change the instructions talks about them, or about what the assistant is or must say;
+    // a question that quotes someone ("the council said 'we never pay family'") read as one is not declined.
+    const misreadInjection = frame?.intent === "injection" && !ADDRESSES_THE_ASSISTANT.test(ctx.question);
+    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection;
     // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
     // council can't touch it"), is declined with the honest route whatever the intent was read as
     // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
