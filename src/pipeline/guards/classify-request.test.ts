@@ -113,6 +113,12 @@ const KNOWLEDGE_QUESTIONS: readonly string[] = [
  "How are budgets calculated?","what decides if someone gets a direct payment","can I get a direct payment if I live with my family","how much can a PA be paid","what happens in a needs assessment","can you explain the financial assessment","how do I ask the council to review my budget","is there a maximum budget","What can the DP not be used for","do carers get paid holiday","how do I apply for a direct payment","can I use my DP for a cleaner and a gardener","what's the weather got to do with my PA's travel costs","hello, what's a managed account?","thanks - and what about pensions?",
 ];
 
+/** The kind and topic of a firm rule's decline (one that stands however sure the reading), else null. */
+const firm = (q: string) => {
+  const r = classifyRequest(q);
+  return r?.firm ? `${r.kind}:${r.topic}` : null;
+};
+
 describe("classifyRequest", () => {
   it("classifies every message in the expected set with the right kind and topic", () => {
     expect(EXPECTED.length).toBeGreaterThanOrEqual(80);
@@ -134,10 +140,6 @@ describe("classifyRequest", () => {
   });
 
   it("firmly declines being asked to authorise, what was decided in a case, who reported someone, and another's assessment", () => {
-    const firm = (q: string) => {
-      const r = classifyRequest(q);
-      return r?.firm ? `${r.kind}:${r.topic}` : null;
-    };
     expect(firm("Would you authorise it so finance can release the uplift today?")).toBe("decision_request:approval");
     expect(firm("what did the panel decide about my mum's extra hours?")).toBe("out_of_scope:personal_records");
     expect(firm("has it been decided yet whether I get the agency or a DP")).toBe("out_of_scope:personal_records");
@@ -149,10 +151,6 @@ describe("classifyRequest", () => {
   });
 
   it("firmly declines medical advice and errands, and lets questions about care and paying for things through", () => {
-    const firm = (q: string) => {
-      const r = classifyRequest(q);
-      return r?.firm ? `${r.kind}:${r.topic}` : null;
-    };
     expect(firm("I'm her PA and missed her lunchtime tablets, should I double up with the evening ones?")).toBe("out_of_scope:medical");
     expect(firm("me and my PA are off to Whitby, could you book the train and a hotel near the harbour?")).toBe("out_of_scope:unrelated");
     expect(firm("give me a quick recipe I can make one-handed")).toBe("out_of_scope:unrelated");
