@@ -29,7 +29,9 @@ export interface MoneyFact {
 function roleAt(text: string, at: number): MoneyFact["role"] {
   const near = text.slice(Math.max(0, at - 45), at + 20).toLowerCase();
   const justBefore = text.slice(Math.max(0, at - 20), at).toLowerCase();
-  if ((/charge|contribut|assess|afford|means test/.test(near) || /^\S*\s*(?:a |per |every |each )?(?:week|month|wk)?\s*towards\b/.test(text.slice(at).replace(/^£?[\d,.]+\s*/, "").toLowerCase())) && !/cost|budget/.test(justBefore)) return "charge";
+  // "I pay £30 a week towards it": what the person pays in.
+  const paidTowards = /^\S*\s*(?:a |per |every |each )?(?:week|month|wk)?\s*towards\b/.test(text.slice(at).replace(/^£?[\d,.]+\s*/, "").toLowerCase());
+  if ((/charge|contribut|assess|afford|means test/.test(near) || paidTowards) && !/cost|budget/.test(justBefore)) return "charge";
   if (/\bcost|budget|package|direct payment|\bdp\b/.test(near)) return "cost";
   return null;
 }
@@ -139,38 +141,40 @@ function absenceRangeOf(r: ParsedResult): { start: Date; end: Date } | null {
   return start <= end ? { start, end } : null;
 }
 
-/** The working days from one date to another, both included: Monday to Friday, or the days of the PA's own pattern (0 = Sunday). */
+/** The working days from one date to another, both included: Monday to Friday, or the days of the PA's own pattern (dayIndex: 0 = Monday). */
 function weekdaysBetween(start: Date, end: Date, pattern: ReadonlySet<number> | null = null): number {
   let n = 0;
-  for (const d = new Date(start); d <= end; d.setDate(d.getDate() + 1)) if (pattern ? pattern.has(d.getDay()) : d.getDay() !== 0 && d.getDay() !== 6) n++;
+  for (const d = new Date(start); d <= end; d.setDate(d.getDate() + 1)) if (pattern ? pattern.has((d.getDay() + 6) % 7) : d.getDay() !== 0 && d.getDay() !== 6) n++;
   return n;
 }
 
-/**
- * The days of the week a PA works, named as a list ("works Mon, Wed and Fri", "she only does Tuesdays and
- * Thursdays"): the days that count for sick pay (qualifying days). Null unless two or more days are named
- * together after a word for working, or a range of days is named ("works Monday to Thursday").
- */
-const DAY_WORD = String.raw`(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|s)?s?\.?`;
-const PATTERN_LIST = new RegExp(String.raw`\b(?:works?|working|does|do|doing|comes?|on)\b(?:\s+(?:only|just|every|on))*\s+(${DAY_WORD}(?:\s*(?:,|&|and|\/|\+)?\s*${DAY_WORD})+)(?:\s+only)?\b`, "i");
-export function workingPattern(text: string): Set<number> | null {
-  const m = PATTERN_LIST.exec(text);
-  if (!m) return null;
-  // "Monday to Friday" is a range, read elsewhere; a list names each day.
-  const days = new Set<number>();
-  for (const d of m[1].matchAll(new RegExp(DAY_WORD, "gi"))) {
-    const i = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].indexOf(d[0].slice(0, 3).toLowerCase());
-    if (i >= 0) days.add(i);
-  }
-  return days.size >= 2 ? days : null;
-}
-
 const DAY_NAMES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const DAY = String.raw`(mon|tues?|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|\.)?`;
+const DAY_STEMS = "mon|tues?|wed|thu|thur|thurs|fri|sat|sun";
+const DAY = String.raw`(${DAY_STEMS})(?:day|nesday|sday|urday|\.)?`;
 // "Off sick Monday to Thursday", "ill from Tues till Fri" (no dates: a date range is read by readAbsenceDates).
 const WEEKDAY_RANGE = new RegExp(String.raw`\b(?:off|sick|ill|unwell|absent|poorly)\b[^.?!\d]{0,30}?\b${DAY}\s*(?:to|until|till|through|thru|-|–)\s*${DAY}\b(?!\s*\d)`, "i");
 function dayIndex(name: string): number {
   return DAY_NAMES.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+// A day named in a list of the days someone works, plurals included ("Tuesdays", "Weds").
+const DAY_IN_LIST = String.raw`(?:${DAY_STEMS}|weds)(?:day|nesday|sday|urday|s)?s?\.?`;
+const PATTERN_LIST = new RegExp(String.raw`\b(?:works?|working|does|do|doing|comes?|on)\b(?:\s+(?:only|just|every|on))*\s+(${DAY_IN_LIST}(?:\s*(?:,|&|and|\/|\+)?\s*${DAY_IN_LIST})+)(?:\s+only)?\b`, "i");
+
+/**
+ * The days of the week a PA works, named as a list ("works Mon, Wed and Fri", "she only does Tuesdays and
+ * Thursdays"), as dayIndex numbers: the days that count for sick pay (qualifying days). Null unless two or
+ * more days are named together after a word for working ("Monday to Friday", a range, is read elsewhere).
+ */
+export function workingPattern(text: string): Set<number> | null {
+  const m = PATTERN_LIST.exec(text);
+  if (!m) return null;
+  const days = new Set<number>();
+  for (const d of m[1].matchAll(new RegExp(DAY_IN_LIST, "gi"))) {
+    const i = dayIndex(d[0]);
+    if (i >= 0) days.add(i);
+  }
+  return days.size >= 2 ? days : null;
 }
 
 /** An absence given as a range of dates with its year: the working days in it (Monday to Friday). */
