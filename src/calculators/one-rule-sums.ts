@@ -1,7 +1,7 @@
 import type { SumFacts } from "../text/read-sum-facts.ts";
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
-import { PERIOD_NAME, PERIODS_A_YEAR, employeeNi, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
+import { PERIOD_NAME, PERIODS_A_YEAR, THRESHOLD_KEY, employeeNi, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
 import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import type { SumName } from "./sum-names.ts";
@@ -52,9 +52,9 @@ const SEVERAL_PAS = /\b(?:two|2|three|3|four|4|both|each of (?:my|our|her|his|th
  */
 function employerNiForSeveral(pays: SumFacts["money"], rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const each = pays.map((p) => employerNi({ value: p.value, period: payPeriodOf(p.period) ?? "week" }, rates, ctx));
-  const period = (each[0].result?.period as "week" | "month" | "year" | "fourWeeks") ?? "week";
+  const period = payPeriodOf(pays[0].period) ?? "week";
   const total = roundMoney(each.reduce((n, o) => n + Number(o.result?.employerNi ?? 0), 0));
-  const threshold = Number(each[0].steps.find((st) => st.label.startsWith("Secondary threshold"))?.amount ?? 0);
+  const threshold = rates.employerNi.secondaryThreshold[THRESHOLD_KEY[period]].value;
   const parts = pays.map((p, i) => `${formatPounds(Number(each[i].result?.employerNi ?? 0))} on ${formatPounds(p.value)}`);
   const steps: CalculationStep[] = each.flatMap((o, i) => (o.steps ?? []).filter((st) => /^Pay |^Employer NI at/.test(st.label)).map((st) => ({ ...st, label: `PA ${i + 1}: ${st.label}` })));
   steps.push({ label: `Employer NI for all ${pays.length} PAs (${rates.taxYear})`, amount: total, rule: "Each PA's employer NI added up: the threshold applies to each PA's pay separately", source: "Your figures" });
@@ -237,10 +237,9 @@ function walesCap(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext):
   const pay = Math.min(assessed, cap.value);
   // Asked over a longer period ("how much over 4 weeks?"): the weekly amount for that period (52 weeks a year).
   const asked = facts.askedPeriod && facts.askedPeriod !== "week" ? facts.askedPeriod : null;
-  const over = asked ? inPeriod(pay, "week", asked) : null;
   return outcome(
     rates.taxYear,
-    `In Wales the most a council can charge for care and support at home is ${formatPounds(cap.value)} a week (${rates.taxYear}), so on an assessed charge of ${formatPounds(assessed)} a week you would pay ${formatPounds(pay)} a week${over !== null && asked ? `, which is ${formatPounds(over)} ${PERIOD_NAME[asked]}` : ""}.`,
+    `In Wales the most a council can charge for care and support at home is ${formatPounds(cap.value)} a week (${rates.taxYear}), so on an assessed charge of ${formatPounds(assessed)} a week you would pay ${formatPounds(pay)} a week${asked ? `, which is ${formatPounds(inPeriod(pay, "week", asked))} ${PERIOD_NAME[asked]}` : ""}.`,
     [
       { label: "Assessed charge a week", amount: assessed, rule: "As given", source: "Your figure" },
       { label: `Welsh weekly maximum (${rates.taxYear})`, amount: cap.value, rule: "The most a Welsh council may charge a week for non-residential care", source: cite(cap.source) },
@@ -311,7 +310,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       const apprentice = /\bapprentice(ship)?s?\b/i.test(text) && (age === null ? firstYear : age < 19 || firstYear);
       // "What does it go up to when she turns 18?": the age the PA will reach.
       const turns = /\b(?:turns?|turning|reaches|reaching|when (?:she|he|they)(?:'s| is| are| becomes?)|once (?:she|he|they)(?:'s| is| are)) (1[6-9]|2[0-5])\b/i.exec(text);
-      return age !== null || apprentice ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week", turns ? Number(turns[1]) : null, facts.askedPeriod === "month") : null;
+      return age !== null || apprentice ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week" || facts.askedPeriod === "month" ? facts.askedPeriod : null, turns ? Number(turns[1]) : null) : null;
     }
     case "holiday_entitlement":
       return holidayEntitlement(facts, rates, ctx, text);

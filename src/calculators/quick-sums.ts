@@ -50,7 +50,7 @@ function hoursIn(text: string, today: Date): number | null {
   return facts.hoursPerWeek ?? facts.hours;
 }
 
-const THRESHOLD_KEY: Record<Period, keyof PeriodFigures> = { week: "week", month: "month", year: "year", fourWeeks: "fourWeeks" };
+export const THRESHOLD_KEY: Record<Period, keyof PeriodFigures> = { week: "week", month: "month", year: "year", fourWeeks: "fourWeeks" };
 export const PERIOD_NAME: Record<Period, string> = { week: "a week", month: "a month", year: "a year", fourWeeks: "every 4 weeks" };
 export const PERIODS_A_YEAR: Record<Period, number> = { week: 52, month: 12, year: 1, fourWeeks: 13 };
 
@@ -368,10 +368,9 @@ export function minimumWage(
   hours: number | null,
   paid: number | null = null,
   apprentice = false,
-  weeklyAsked = false,
+  /** The period the least is asked for ("the minimum we must pay her a week", "minimum monthly pay"): that leads. */
+  asked: "week" | "month" | null = null,
   laterAge: number | null = null,
-  /** The least a month asked for ("minimum monthly pay"): a week's wages × 52 ÷ 12. */
-  monthlyAsked = false,
 ): CalculationOutcome {
   const { figure, band } = minimumWageFor(age ?? 21, rates, apprentice);
   const who = age === null ? "an apprentice in the first year of the apprenticeship" : `a PA who is ${age}`;
@@ -394,11 +393,11 @@ export function minimumWage(
   if (hours !== null) {
     const weekly = roundMoney(hours * figure.value);
     steps.push({ label: `Wages for ${hours} hours a week`, amount: weekly, rule: "Hours × hourly rate", source: cite(figure.source) });
-    if (weeklyAsked && paid === null)
+    if (asked === "week" && paid === null)
       headline = `The least you can pay ${who} for ${hours} hours a week is ${formatPounds(weekly)} a week in ${rates.taxYear}: ${formatPounds(figure.value)} an hour (${band}), before holiday pay and other employer costs.`;
     else headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
     result.weeklyWages = weekly;
-    if (monthlyAsked && paid === null) {
+    if (asked === "month" && paid === null) {
       const monthly = roundMoney((weekly * 52) / 12);
       steps.push({ label: "Wages a month", amount: monthly, rule: "A week's wages × 52 weeks ÷ 12 months", source: cite(figure.source) });
       headline = `The least you can pay ${who} for ${hours} hours a week is ${formatPounds(monthly)} a month in ${rates.taxYear} (${formatPounds(weekly)} a week at ${formatPounds(figure.value)} an hour, ${band}), before holiday pay and other employer costs.`;
