@@ -171,23 +171,23 @@ export function createKnowledgeSearch(deps: {
   const speller: SpellingCorrector = createSpellingCorrector(frequencies);
   const n = deps.chunks.length;
   const idf = (s: string) => Math.log((n + 1) / ((documentFrequency.get(s) ?? 0) + 0.5));
-  // Documents per stem, from the sections' own words (not the document's shared title and questions), for
-  // concentration(): sections with the word per document with it.
-  const documentsWith = new Map<string, Set<string>>();
-  const sectionsWith = new Map<string, number>();
-  deps.chunks.forEach((c) => {
-    for (const s of sectionStems.get(c.id)!) {
-      let docs = documentsWith.get(s);
-      if (!docs) documentsWith.set(s, (docs = new Set()));
-      docs.add(c.document_id);
-      sectionsWith.set(s, (sectionsWith.get(s) ?? 0) + 1);
-    }
-  });
-  const concentration = (s: string) => {
-    const docs = documentsWith.get(s)?.size ?? 0;
-    if (docs === 0) return 1;
-    return Math.min(1, ((sectionsWith.get(s) ?? 0) / docs - 1) / settings.concentrationSpread);
-  };
+  // concentration(), worked out once per index: sections with the stem per document with it, from the
+  // sections' own words (not the document's shared title and questions).
+  const concentrationOf = new Map<string, number>();
+  {
+    const documentsWith = new Map<string, Set<string>>();
+    const sectionsWith = new Map<string, number>();
+    for (const c of deps.chunks)
+      for (const s of sectionStems.get(c.id)!) {
+        let docs = documentsWith.get(s);
+        if (!docs) documentsWith.set(s, (docs = new Set()));
+        docs.add(c.document_id);
+        sectionsWith.set(s, (sectionsWith.get(s) ?? 0) + 1);
+      }
+    for (const [s, docs] of documentsWith) concentrationOf.set(s, Math.min(1, (sectionsWith.get(s)! / docs.size - 1) / settings.concentrationSpread));
+  }
+  // A stem no section has cannot be weighed here, and is left as it is.
+  const concentration = (s: string) => concentrationOf.get(s) ?? 1;
 
   function prepare(question: string): PreparedQuery {
     const corrections: Record<string, string> = {};
