@@ -13,6 +13,14 @@ import { normaliseText } from "./normalise-text.ts";
  * Every rule needs an instruction-shaped phrase, not a single word: "ignore the letter", "repeat that more
  * simply" and a PA called Dan are ordinary (see the shared ordinary-question set in the tests).
  */
+/**
+ * Words about the assistant's instructions, role or replies, which every attempt to change them uses. Not a
+ * detector (single words are too broad for that): routing reads the learned "injection" intent as a
+ * misreading when none of these is in the message ("the council said 'we never pay family'").
+ */
+export const ADDRESSES_THE_ASSISTANT =
+  /\b(?:ignore|disregard|forget|override|overrule|bypass|pretend|role[- ]?play|act as|acting as|you are now|you'?re now|you are not|you'?re not|from now on|instructions?|prompts?|system|rules?|guidelines|jailbreak|developer|admin|debug|mode|reveal|repeat|say (?:exactly|only|yes)|respond (?:only|with)|reply (?:only|with)|answer (?:only|with)|persona|character|as an ai|language model|chatbot|assistant|bot|programm\w*|configured|told to|allowed to say|restrictions?|filters?|unfiltered|uncensored|base64|translate (?:this|the following)|<\/?\w+>|\[\/?\w+\])\b/i;
+
 export interface InjectionHit {
   reason: string;
 }

@@ -13,6 +13,7 @@ import { TUNING } from "../../config/tuning.ts";
 import { chooseSum } from "./choose-sum.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
 import { ABOUT_CASE, verdictAsked } from "../guards/asks-for-verdict.ts";
+import { ADDRESSES_THE_ASSISTANT } from "../guards/detect-injection.ts";
 import { loadOffTopicSignposts, offTopicSignpost } from "../../config/off-topic-signposts.ts";
 
 // Read once at start-up (a broken file stops it, naming the entry).
@@ -50,10 +51,6 @@ const OUT_OF_SCOPE_TOPICS: Record<string, { topic: RequestTopic; reason: string 
 };
 
 const ABOUT_ASSESSED_MONEY = /\b(?:savings?|capital|financial assessment|means test\w*|care fees|care charges?|inheritance|isas?|premium bonds|(?:my|the|mum's|dad's|our) (?:house|home|flat|property)|sign (?:it|the house|my house) over)\b/i;
-
-/** Words about the assistant's instructions, role or replies, which every attempt to change them uses. */
-const ADDRESSES_THE_ASSISTANT =
-  /\b(?:ignore|disregard|forget|override|overrule|bypass|pretend|role[- ]?play|act as|acting as|you are now|you'?re now|you are not|you'?re not|from now on|instructions?|prompts?|system|rules?|guidelines|jailbreak|developer|admin|debug|mode|reveal|repeat|say (?:exactly|only|yes)|respond (?:only|with)|reply (?:only|with)|answer (?:only|with)|persona|character|as an ai|language model|chatbot|assistant|bot|programm\w*|configured|told to|allowed to say|restrictions?|filters?|unfiltered|uncensored|base64|translate (?:this|the following)|<\/?\w+>|\[\/?\w+\])\b/i;
 
 /** A promise, or the odds of a complaint, appeal or claim: the decision reply that answers that ask. */
 const ASKS_ODDS = /\b(?:chances?|odds|likely|likelihood|(?:will|would|could|can) (?:i|we|she|he|they) win|win(?:ning)?|succeed|success(?:ful)?|prospects?|survive|stand up|hold up|overturn\w*|side with)\b/i;
