@@ -70,6 +70,8 @@ describe("oneRuleSum", () => {
     ["tariff_income", "I've £9,000 in premium bonds and £10,000 in the building society, what tariff income is that?", "tariffIncomeWeekly", 19],
     // The least a month: 20 × £12.71 = £254.20 a week × 52 ÷ 12 = £1,101.53
     ["minimum_wage", "what's the minimum monthly pay for a PA aged 30 doing 20 hours a week?", "monthlyWages", 1101.53],
+    // Two PAs paid by different periods, asked a week: £1,300 a month = £300 a week; 2 × (£300 − £96) × 15% = £61.20
+    ["employer_ni", "Two PAs: one on £300 a week, the other on £1,300 a month. Employer NI a week for both, before the allowance?", "employerNi", 61.2],
     // An apprentice in the first year, no age given: the apprentice rate, 25 × £8.00 = £200 a week (2026/27, reg. 5)
     ["minimum_wage", "Taking on an apprentice PA, first year of the apprenticeship, 25 hours a week. Minimum weekly pay?", "weeklyWages", 200],
     // Four 6-hour shifts a week = 24 hours; 5.6 × 24 = 134.4 hours

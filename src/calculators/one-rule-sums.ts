@@ -50,9 +50,12 @@ const SEVERAL_PAS = /\b(?:two|2|three|3|four|4|both|each of (?:my|our|her|his|th
  * (Social Security Contributions and Benefits Act 1992 s.9: secondary contributions are per earner), then
  * added up; one Employment Allowance claim covers the employer's whole bill.
  */
-function employerNiForSeveral(pays: SumFacts["money"], rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
-  const each = pays.map((p) => employerNi({ value: p.value, period: payPeriodOf(p.period) ?? "week" }, rates, ctx));
-  const period = payPeriodOf(pays[0].period) ?? "week";
+function employerNiForSeveral(given: SumFacts["money"], asked: PayPeriod | null, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  // Pay given in different periods ("one on £300 a week, the other £1,300 a month") is put in one period, the
+  // one asked about or else the first PA's, before it is added up.
+  const period = asked ?? payPeriodOf(given[0].period) ?? "week";
+  const pays = given.map((p) => ({ ...p, value: inPeriod(p.value, payPeriodOf(p.period) ?? period, period) }));
+  const each = pays.map((p) => employerNi({ value: p.value, period }, rates, ctx));
   const total = roundMoney(each.reduce((n, o) => n + Number(o.result?.employerNi ?? 0), 0));
   const threshold = rates.employerNi.secondaryThreshold[THRESHOLD_KEY[period]].value;
   const parts = pays.map((p, i) => `${formatPounds(Number(each[i].result?.employerNi ?? 0))} on ${formatPounds(p.value)}`);
@@ -288,7 +291,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
   const age = facts.ages[0] ?? null;
   switch (sum) {
     case "employer_ni":
-      if (facts.money.length >= 2 && facts.hourlyRate === null && SEVERAL_PAS.test(text) && !ASKS_EMPLOYEE_NI.test(text)) return employerNiForSeveral(facts.money, rates, ctx);
+      if (facts.money.length >= 2 && facts.hourlyRate === null && SEVERAL_PAS.test(text) && !ASKS_EMPLOYEE_NI.test(text)) return employerNiForSeveral(facts.money, facts.askedPeriod, rates, ctx);
       if (!pay) return null;
       // "How much NI comes out of her pay?": the PA's own NI, not the employer's.
       return ASKS_EMPLOYEE_NI.test(text) && !/\bemployer'?s?\b/i.test(text)
