@@ -19,7 +19,7 @@ import { normaliseText } from "./normalise-text.ts";
  * misreading when none of these is in the message ("the council said 'we never pay family'").
  */
 export const ADDRESSES_THE_ASSISTANT =
-  /\b(?:ignore|disregard|forget|override|overrule|bypass|pretend|role[- ]?play|act as|acting as|you are now|you'?re now|you are not|you'?re not|from now on|instructions?|prompts?|system|rules?|guidelines|jailbreak|developer|admin|debug|mode|reveal|repeat|say (?:exactly|only|yes)|respond (?:only|with)|reply (?:only|with)|answer (?:only|with)|persona|character|as an ai|language model|chatbot|assistant|bot|programm\w*|configured|told to|allowed to say|restrictions?|filters?|unfiltered|uncensored|base64|translate (?:this|the following)|<\/?\w+>|\[\/?\w+\])\b/i;
+  /\b(?:ignore|disregard|forget|override|overrule|bypass|pretend|role[- ]?play|act as|acting as|you are now|you'?re now|you are not|you'?re not|from now on|instructions?|prompts?|system|rules?|guidelines|jailbreak|developer|admin|debug|mode|reveal|repeat|say (?:exactly|only|yes)|respond (?:only|with)|reply (?:only|with)|answer (?:only|with)|persona|character|as an ai|language model|chatbot|(?<!personal )assistant|bot|programm\w*|configured|told to|allowed to say|restrictions?|filters?|unfiltered|uncensored|base64|translate (?:this|the following)|<\/?\w+>|\[\/?\w+\])\b/i;
 
 export interface InjectionHit {
   reason: string;
