@@ -1,3 +1,4 @@
+import { readIntentExamples } from "../../understanding/training-data.ts";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadCouncilConfig } from "../../config/council-config.ts";
@@ -148,6 +149,13 @@ describe("classifyRequest", () => {
     // The general "you", how decisions are made, and how to report a concern are questions to answer.
     for (const q of ["can you authorise someone else to manage the account for you?", "how does the panel decide on extra hours?", "how do I report a concern about my neighbour?", "what does a financial assessment result letter show?"])
       expect(firm(q), q).toBeNull();
+  });
+
+  it("has no firm rule that matches an answerable training example", () => {
+    // A firm rule stands however sure the classifier is, so it must never catch a question we answer.
+    const honest = readIntentExamples().filter((e) => e.intent === "knowledge" || e.intent === "calculation");
+    expect(honest.length).toBeGreaterThan(2000);
+    expect(honest.filter((e) => firm(e.text) !== null).map((e) => e.text)).toEqual([]);
   });
 
   it("firmly declines medical advice and errands, and lets questions about care and paying for things through", () => {
