@@ -31,6 +31,15 @@ describe("replies as data", () => {
     expect(text).toContain(`contact the ${c.directPaymentsTeam.name} on ${c.directPaymentsTeam.phone}. For your care`);
   });
 
+  // A decline should still say who can help (the issue's "says who does"): a body the person can go to.
+  it("names who can help instead in each decline that turns a request away", () => {
+    const replies = loadDeclineReplies(council);
+    expect(replies.out_of_scope.business_tax).toMatch(/an accountant or a tax adviser/);
+    expect(replies.canned.out_of_scope_personal_records).toMatch(/through Northbridge Borough Council\./);
+    expect(replies.canned.out_of_scope_personal_records).toMatch(/subject access request/);
+    expect(replies.decision.promise).toMatch(/talk to your social worker/);
+  });
+
   it("stops with the field named when a reply is missing or names an unknown setting", () => {
     const dir = mkdtempSync(join(tmpdir(), "replies-"));
     const shipped = JSON.parse(readFileSync(DEFAULT_REPLIES_PATH, "utf8"));
