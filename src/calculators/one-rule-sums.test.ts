@@ -148,6 +148,11 @@ describe("oneRuleSum", () => {
     expect(run("ssp", "ssp for someone on £400 a week off sick 10 working days last year")!.summary).toMatch(/^Statutory Sick Pay for 10 working days off for a PA earning £400 a week in 2025\/26 is £166\.25 \(7 paid working days after 3 waiting days/);
   });
 
+  it("says which SSP rules it used: those since 6 April 2026 (Employment Rights Act 2025 s.10) or those before", () => {
+    expect(run("ssp", "my PA earns £100 a week, how much SSP")!.summary).toMatch(/from the first day of sickness \(the rules since 6 April 2026\)/);
+    expect(run("ssp", "ssp for someone on £400 a week off sick 10 working days last year")!.summary).toMatch(/\(waiting days\), the rules before 6 April 2026\./);
+  });
+
   it("reads which amount is the budget and which the contribution from the words beside them", () => {
     const o = run("net_payment", "Council says my contribution is £120 per week, but my support only costs £95 per week, what do I pay?")!;
     expect(o.result).toMatchObject({ youPay: 95, netDirectPayment: 0 });

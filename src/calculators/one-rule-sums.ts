@@ -145,6 +145,9 @@ function rolledUpHoliday(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorCo
   );
 }
 
+/** Employment Rights Act 2025 s.10 (in force by SI 2026/373): SSP from the first day and with no lower earnings limit. */
+const SSP_REFORM_DATE = "6 April 2026";
+
 /**
  * Statutory Sick Pay under the rules in force on the dates: from 6 April 2026 from the first day, the lower of
  * the weekly rate and 80% of earnings; before it, the flat rate after 3 waiting days, for earnings at or above
@@ -161,13 +164,13 @@ function sickPay(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): 
   if (earningsShare) {
     const share = weekly !== null ? roundMoney(weekly * earningsShare.value) : null;
     perWeek = share !== null ? Math.min(weeklyRate.value, share) : null;
-    rule = `${formatPounds(weeklyRate.value)} a week, or ${earningsShare.value * 100}% of average weekly earnings if that is lower, from the first day of sickness`;
+    rule = `${formatPounds(weeklyRate.value)} a week, or ${earningsShare.value * 100}% of average weekly earnings if that is lower, from the first day of sickness (the rules since ${SSP_REFORM_DATE})`;
     if (weekly !== null) steps.push({ label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" });
     if (share !== null) steps.push({ label: `${earningsShare.value * 100}% of earnings (${rates.taxYear})`, amount: share, rule: "SSP is the lower of this and the weekly rate", source: cite(earningsShare.source) });
   } else {
     const lel = lowerEarningsLimitWeekly!.value;
     perWeek = weekly === null ? weeklyRate.value : weekly >= lel ? weeklyRate.value : 0;
-    rule = `${formatPounds(weeklyRate.value)} a week for PAs earning at least ${formatPounds(lel)} a week, with no SSP for the first ${waitingDays.value} days off (waiting days)`;
+    rule = `${formatPounds(weeklyRate.value)} a week for PAs earning at least ${formatPounds(lel)} a week, with no SSP for the first ${waitingDays.value} days off (waiting days), the rules before ${SSP_REFORM_DATE}`;
     if (weekly !== null) steps.push({ label: "Average weekly earnings", amount: weekly, rule: "As given", source: "Your figure" });
     steps.push({ label: `Lower earnings limit (${rates.taxYear})`, amount: lel, rule: "Earnings must reach this for SSP", source: cite(lowerEarningsLimitWeekly!.source) });
   }
