@@ -161,6 +161,18 @@ describe("personalBudget input validation", () => {
     expect(parsed.success ? [] : parsed.error.issues.map((i) => i.path.join("."))).toContain("paHours");
   });
 
+  it("says whose rates it used, and gives the plain weekly sum of what was listed beside the full cost", () => {
+    const ctx = contextFor("2026/27");
+    // 12 × £16 = £192, + £45 a week of other costs = £237 before holiday pay, NI and pension.
+    const given = personalBudget({ paHours: [{ hoursPerWeek: 12, hourlyRate: 16 }], otherWeeklyCosts: [{ description: "day centre", weeklyAmount: 45 }] }, ctx);
+    expect(given.summary).toMatch(/ at the rates given\. That is £237 a week for the hours and weekly costs as listed, before the PA's holiday pay/);
+    // 15 × the test council's £13.75 = £206.25.
+    const notional = personalBudget({ paHours: [{ hoursPerWeek: 15 }] }, ctx);
+    expect(notional.summary).toMatch(/ at [\w ]+'s notional rates\. That is £206\.25 a week/);
+    const agencyOnly = personalBudget({ agencyHoursPerWeek: 10 }, ctx);
+    expect(agencyOnly.summary).not.toMatch(/That is £/);
+  });
+
   it("names each bad field", () => {
     const parsed = personalBudgetInputSchema.safeParse({
       paHours: [{ hoursPerWeek: 200 }],

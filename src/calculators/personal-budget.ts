@@ -181,8 +181,22 @@ export function personalBudget(rawInput: PersonalBudgetInput, ctx: CalculatorCon
   steps.push({ label: `Personal budget a week (${year})`, amount: weekly, rule: `${formatPounds(annual)} ÷ 52`, source: "52 weeks in a year" });
 
   const contingencyBalance = roundMoney(weekly * council.money.contingencyWeeks);
+  // Say whose rates priced the plan: a rate the person gave is theirs, not the council's notional one.
+  const notionalUsed =
+    input.paHours.some((item) => item.hourlyRate === undefined) ||
+    (input.agencyHoursPerWeek > 0 && input.agencyHourlyRate === undefined) ||
+    (input.dayOpportunityDaysPerWeek > 0 && input.dayOpportunityDailyRate === undefined);
+  const givenUsed =
+    input.paHours.some((item) => item.hourlyRate !== undefined) ||
+    (input.agencyHoursPerWeek > 0 && input.agencyHourlyRate !== undefined) ||
+    (input.dayOpportunityDaysPerWeek > 0 && input.dayOpportunityDailyRate !== undefined);
+  const atRates = !notionalUsed ? "at the rates given" : givenUsed ? `at the rates given and ${council.council.shortName}'s notional rates` : `at ${council.council.shortName}'s notional rates`;
+  // The plain weekly sum of what was listed (hours × rate, and the weekly items), beside the full cost: an employer
+  // also pays the PA's holiday and may owe employer's NI and a pension contribution (pa-cost.ts).
+  const plainWeekly = roundMoney(input.paHours.reduce((sum, item) => sum + item.hoursPerWeek * (item.hourlyRate ?? (item.weekend ? council.rates.paWeekendHourlyRate : council.rates.paHourlyRate)), 0) + agencyWeekly + dayWeekly + otherWeekly);
+  const beforeEmployerCosts = input.paHours.length > 0 ? ` That is ${formatPounds(plainWeekly)} a week for the hours and weekly costs as listed, before the PA's holiday pay and any employer's National Insurance and pension.` : "";
   notes.push(
-    `Rates used are ${council.council.shortName}'s notional rates (PA ${formatPounds(council.rates.paHourlyRate)} an hour, weekend ${formatPounds(council.rates.paWeekendHourlyRate)}, agency ${formatPounds(council.rates.agencyHourlyRate)}, day opportunities ${formatPounds(council.rates.dayOpportunityDailyRate)} a day). Your actual budget is set from your assessed needs and support plan.`,
+    `${notionalUsed ? "Rates used where none was given" : "Where a rate is not given, the rates used"} are ${council.council.shortName}'s notional rates (PA ${formatPounds(council.rates.paHourlyRate)} an hour, weekend ${formatPounds(council.rates.paWeekendHourlyRate)}, agency ${formatPounds(council.rates.agencyHourlyRate)}, day opportunities ${formatPounds(council.rates.dayOpportunityDailyRate)} a day). Your actual budget is set from your assessed needs and support plan.`,
     `${council.council.shortName}'s policy lets you keep up to ${council.money.contingencyWeeks} weeks of budget in the account as a contingency (about ${formatPounds(contingencyBalance)} at this budget); money above ${council.money.surplusReviewAboveWeeks} weeks may be reviewed and taken back.`,
     "If you pay a contribution towards your care, the direct payment is the budget less your contribution: the contribution calculator estimates it.",
   );
@@ -209,6 +223,6 @@ export function personalBudget(rawInput: PersonalBudgetInput, ctx: CalculatorCon
     steps,
     notes,
     missing: [],
-    summary: `Estimate for ${year}: this support plan would cost about ${formatPounds(weekly)} a week (${formatPounds(fourWeekly)} every 4 weeks, ${formatPounds(annual)} a year) at ${council.council.shortName}'s notional rates. ${estimateDisclaimer(council)}`,
+    summary: `Estimate for ${year}: this support plan would cost about ${formatPounds(weekly)} a week (${formatPounds(fourWeekly)} every 4 weeks, ${formatPounds(annual)} a year) ${atRates}.${beforeEmployerCosts} ${estimateDisclaimer(council)}`,
   };
 }
