@@ -15,6 +15,13 @@ describe("createSentenceCache", () => {
     expect(cache.factsOf(units[0]).figure).toBe(false);
   });
 
+  it("reads a sentence whose subject, after an opening phrase, points back ('For dismissals after 1 January 2027, this drops…') as leaning", () => {
+    const cache = createSentenceCache();
+    const units = cache.unitsOf("Most employees need 2 years. For dismissals from 1 January 2027, this drops to 6 months. If you employ a PA, they must have a contract.");
+    expect(cache.factsOf(units[1]).leans).toBe(true);
+    expect(cache.factsOf(units[2]).leans).toBe(false);
+  });
+
   it("keeps nothing between caches: a new index starts afresh", () => {
     const first = createSentenceCache();
     const second = createSentenceCache();

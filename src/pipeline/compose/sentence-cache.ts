@@ -80,7 +80,7 @@ export function createSentenceCache(): SentenceCache {
           figure: FIGURE.test(unit.text),
           figureKinds: figureKindsOf(unit.text),
           pointer: CROSS_REFERENCE.test(unit.text) || META.test(unit.text) || unit.text.length < 20,
-          leans: /^(this|that|these|those|it|they)\b|^(?:at least |any |each |all |none |one |either )?(?:one |two )?of (?:these|them|those)\b/i.test(unit.text),
+          leans: /^(this|that|these|those|it|they)\b|^(?:at least |any |each |all |none |one |either )?(?:one |two )?of (?:these|them|those)\b|^[^,.]{3,80}, (?:this|these|those)\b/i.test(unit.text),
         };
         unitFacts.set(unit, facts);
       }
