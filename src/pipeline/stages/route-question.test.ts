@@ -49,6 +49,12 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.employerNi).toBe(24.6);
   });
 
+  it("answers a question about moving to adult services, however much it says about children's services", () => {
+    const reading = { intent: "out_of_scope", confidence: 0.96, declineTopic: "out_of_scope:children_services" } as const;
+    expect(route("my boy is 15 and has short breaks from the children's disability team, when do adult services get involved?", reading).finished).toBe(false);
+    expect(route("my boy is 15 and has short breaks from the children's disability team, how do I apply for more?", reading).final?.status).toBe("out_of_scope");
+  });
+
   it("declines a business's own tax only when the message is about a business", () => {
     const reading = { intent: "out_of_scope", confidence: 0.7, declineTopic: "out_of_scope:business_tax" } as const;
     expect(route("what was the national living wage last tax year", reading).finished).toBe(false);

@@ -165,6 +165,11 @@ const ASKS_FOR_FIGURE =
   /\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
 
 // ("Self-employed" alone is usually the PA: "an agency or a self-employed carer?" is about employing one.)
+// Moving to adult services ("when should adult services assess him?", "she turns 18 in the spring, what happens
+// then?") is adult social care's business (Care Act 2014 ss.58-66, transition assessments), however much the
+// message says about children's services (issue 11, pattern 7; a high-precision backstop to the learned reading).
+const MOVING_TO_ADULT_CARE = /\b(?:adult (?:services|social care|social services|team|care|direct payments?)|(?:at|turns?|turning|reach(?:es|ing)?|till|until|after|before|when (?:he|she|they)(?:'s| is| are| turns?)) 18\b|transition\w*|preparing for adulthood)/i;
+
 const BUSINESS_TAX = /\b(business(es)?|(?:i'?m|i am|as a|my own|we'?re|we are) self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
 
 const RULE_REASONS: Record<string, string> = {
@@ -243,7 +248,8 @@ function declineRequests(ctx: PipelineContext): void {
     // An attempt to change the instructions talks about them, or about what the assistant is or must say;
     // a question that quotes someone ("the council said 'we never pay family'") read as one is not declined.
     const misreadInjection = frame?.intent === "injection" && !ADDRESSES_THE_ASSISTANT.test(ctx.question);
-    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection;
+    const movingToAdultCare = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("children_services") === true && MOVING_TO_ADULT_CARE.test(ctx.question);
+    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection && !movingToAdultCare;
     // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
     // council can't touch it"), is declined with the honest route whatever the intent was read as
     // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
@@ -266,7 +272,8 @@ function declineRequests(ctx: PipelineContext): void {
     // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)
     const asked = rule?.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
     const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence && asked !== "outcome";
-    if (rule && (!sure || rule.firm)) {
+    const childrenRuleButAdult = rule?.topic === "children" && MOVING_TO_ADULT_CARE.test(ctx.question);
+    if (rule && (!sure || rule.firm) && !childrenRuleButAdult) {
       if (asked) return ctx.finish("decision_request", `decision_${asked}`, ctx.deps.replies.decision[asked]);
       const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
       return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
