@@ -11,6 +11,10 @@ describe("amountsIn", () => {
     expect(amountsIn("£1,000 a month and 30k in the bank")).toEqual([{ value: 1000, period: "month" }, { value: 30000, period: null }]);
     expect(amountsIn("from april 2026")).toEqual([]);
   });
+  it("reads the period after the pay's own words ('gross', 'net')", () => {
+    expect(amountsIn("PA on £1,400 gross per calendar month")).toEqual([{ value: 1400, period: "month" }]);
+    expect(amountsIn("£250 net a week")).toEqual([{ value: 250, period: "week" }]);
+  });
 });
 
 // Worked by hand, 2026/27 rates (HMRC employer rates; TPR; GOV.UK SSP; Charging Regs reg 25):

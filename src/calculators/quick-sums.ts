@@ -4,7 +4,7 @@ import { tariffIncome } from "./contribution.ts";
 import { minimumWageBand, type MinimumWageBand } from "./minimum-wage-band.ts";
 import { cite, estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { agesIn } from "./ages-in.ts";
-import { readSumFacts } from "../text/read-sum-facts.ts";
+import { readSumFacts, withoutPayWords } from "../text/read-sum-facts.ts";
 import { ratesFor, taxYearFor } from "./rates/rates-for.ts";
 import type { PeriodFigures, TaxYearRates } from "./rates/rate-types.ts";
 
@@ -37,7 +37,7 @@ export function amountsIn(text: string): Amount[] {
     let value = Number(raw.replace(/,/g, ""));
     if (m[2] || m[4]) value *= 1000;
     if (/^(19|20)\d\d$/.test(raw) && !m[0].startsWith("£")) continue; // a year, not money
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 25).toLowerCase();
+    const after = withoutPayWords(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 31).toLowerCase());
     const period = PERIOD_WORDS.find(([re]) => re.test(after))?.[1] ?? null;
     out.push({ value, period });
   }

@@ -20,6 +20,8 @@ describe("readSumFacts", () => {
     expect(readSumFacts("£18k per annum, whats my pension contribution monthly", today).askedPeriod).toBe("month");
     // The period after an amount is that amount's own, not the one asked about.
     expect(readSumFacts("How much is employer NI a month on £25,000 a year?", today).askedPeriod).toBe("month");
+    // What follows the question is context: "what to budget" names no period, the question did.
+    expect(readSumFacts("PA on £1,400 a month. What is the employer NI per month? Client wants to know what to budget.", today).askedPeriod).toBe("month");
     expect(readSumFacts("PA paid £320 a fortnight, employer NI?", today).money).toEqual([expect.objectContaining({ value: 160, period: "week" })]);
     // "3 days a week" is a working pattern, not an absence.
     expect(readSumFacts("sick pay per day for someone working 3 days a week", today).absenceDays).toBeNull();

@@ -95,6 +95,9 @@ const num = (s: string) => Number(s.replace(/,/g, ""));
 const MONEY_WORDS = /\b(?:budget|contribut\w*|charg\w*|earn\w*|paid|pay|wages?|salary|income|costs?|pension|dp|direct payment)\b/i;
 const BARE_WITH_PERIOD = String.raw`\b(\d[\d,]*(?:\.\d{1,2})?)(?=\s*(?:pw|p\/w|pcm|per (?:week|wk|month|annum|year)|a (?:week|month|year|fortnight)|weekly|monthly|fortnightly|(?:every|per) (?:4|four) weeks)\b)`;
 
+/** "£1,500 gross a month", "£300 net per week": the pay's own words, taken off before its period is read. */
+export const withoutPayWords = (after: string): string => after.replace(/^\s*(?:gross|net|before tax|after tax|take[- ]home)\b/i, "");
+
 function readMoney(text: string): MoneyFact[] {
   const out: MoneyFact[] = [];
   const bare = MONEY_WORDS.test(text) ? `|${BARE_WITH_PERIOD}` : "";
@@ -105,7 +108,7 @@ function readMoney(text: string): MoneyFact[] {
     let value = Number(raw.replace(/,/g, ""));
     if (/^(k|grand|thousand)$/i.test(m[2] ?? m[4] ?? "")) value *= 1000;
     // "£1,500 gross a month", "£300 net per week": the pay's own words before its period.
-    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 34).toLowerCase().replace(/^\s*(?:gross|net|before tax|after tax|take[- ]home)\b/, "");
+    const after = withoutPayWords(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 34).toLowerCase());
     const before = text.slice(Math.max(0, (m.index ?? 0) - 32), m.index ?? 0);
     const said =
       PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ??
@@ -249,7 +252,10 @@ export function readTaxYear(text: string, today: Date): { taxYear: string; taxYe
 /** "…employer NI a month?": the period named after the question word, or at the end, not the pay's own. */
 function askedPeriodOf(text: string): SumFacts["askedPeriod"] {
   // From the question word to the end, the closing "?" aside ("what's the minimum monthly pay … a week?").
-  const tail = /(?:how much|what|whats|what's)[^?.!]*$/i.exec(text.replace(/[?!.\s]+$/, ""))?.[0] ?? /[^.?!]{0,40}\?\s*$/.exec(text)?.[0] ?? "";
+  // A message that goes on after its question ("…NI per month? Client wants to know what to budget.") is
+  // read up to the question mark: what follows is context, not the question.
+  const asked = text.includes("?") ? text.slice(0, text.lastIndexOf("?")) : text;
+  const tail = /(?:how much|what|whats|what's)[^?.!]*$/i.exec(asked.replace(/[?!.\s]+$/, ""))?.[0] ?? /[^.?!]{0,40}\?\s*$/.exec(text)?.[0] ?? "";
   // The period named last is the one asked about ("£1,500 a month, employer NI for the whole year?").
   const named: [RegExp, "month" | "year" | "week" | "fourWeeks"][] = [
     [/\b(?:a|per|each|every|for the|for a|in a|over a|over the)\s+(?:4|four)[- ]weeks?\b|\b(?:over|for|in)\s+(?:4|four)[- ]weeks\b|\bfour[- ]weekly\b/gi, "fourWeeks"],
