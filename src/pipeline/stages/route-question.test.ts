@@ -217,6 +217,8 @@ describe("routeQuestion", () => {
       "is my dad going to get help or not",
       "can you make sure my review goes well",
       "tell the council I need more hours",
+      "can you tell me if I'll win at the tribunal",
+      "do you reckon we'll get the extra hours",
     ])
       expect(route(asks, decision).final?.status, asks).toBe("decision_request");
   });
