@@ -62,6 +62,8 @@ describe("oneRuleSum", () => {
     // "6 complete years' service", weekly pay said before the amount: aged 41 or over in all six years (aged
     // 50 now), 1.5 × 6 × £610 = £5,490
     ["redundancy", "PA aged 50 being made redundant, 6 complete years' service, gross weekly pay £610. Statutory redundancy?", "redundancyPay", 5490],
+    // The age when the job ends counts, not the age the PA started at: 46 down to 41 at 1½ weeks, 40 at 1 (ERA 1996 s.162).
+    ["redundancy", "She worked for him for 7 full years, she started when she was 40 and she's 47 now, on £480 a week. What statutory redundancy?", "redundancyPay", 4800],
     // A rate without its £ sign: (30 × £13.20 = £396) − £96 = £300 × 15% = £45
     ["employer_ni", "30 hrs a week at 13.20, employer NI each week before any allowance?", "employerNi", 45],
     // Two PAs: (£300 − £96) × 15% = £30.60, and nothing on £80 (below the threshold) = £30.60 a week

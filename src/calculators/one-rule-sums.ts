@@ -1,7 +1,7 @@
 import type { SumFacts } from "../text/read-sum-facts.ts";
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
-import { PERIOD_NAME, PERIODS_A_YEAR, THRESHOLD_KEY, employeeNi, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyPay, tariff, wages } from "./quick-sums.ts";
+import { PERIOD_NAME, PERIODS_A_YEAR, THRESHOLD_KEY, employeeNi, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyAgeOf, redundancyPay, tariff, wages } from "./quick-sums.ts";
 import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import type { SumName } from "./sum-names.ts";
@@ -328,8 +328,10 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       return sickPay(facts, rates, ctx);
     case "smp":
       return pay ? maternityPay(roundMoney(weeklyOf(pay.value, pay.period)), rates, ctx) : null;
-    case "redundancy":
-      return pay && age !== null && facts.yearsOfService !== null ? redundancyPay(age, facts.yearsOfService, roundMoney(weeklyOf(pay.value, pay.period)), rates, ctx) : null;
+    case "redundancy": {
+      const atTheEnd = redundancyAgeOf(facts.ages);
+      return pay && atTheEnd !== null && facts.yearsOfService !== null ? redundancyPay(atTheEnd, facts.yearsOfService, roundMoney(weeklyOf(pay.value, pay.period)), rates, ctx) : null;
+    }
     case "tariff_income": {
       // Capital held in several places ("£8,500 in premium bonds and £11,500 in a savings account") adds up.
       const held = facts.money.filter((m) => m.period === null && m.value >= 100 && m.role === null);

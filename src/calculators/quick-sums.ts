@@ -503,6 +503,15 @@ function ageIn(text: string): number | null {
   return agesIn(text)[0] ?? null;
 }
 
+/**
+ * The age that counts for redundancy pay: the age when the job ends, so of several ages given ("she started
+ * when she was 40 and she's 47 now") the oldest. The years are counted back from it (Employment Rights Act
+ * 1996 s.162(2): a week and a half for each year in which the employee was 41 or over, and so on).
+ */
+export function redundancyAgeOf(ages: readonly number[]): number | null {
+  return ages.length ? Math.max(...ages) : null;
+}
+
 /** A one-rule sum for the question (and an earlier turn it follows up), or null. */
 export function quickSum(question: string, history: string[], ctx: CalculatorContext): CalculationOutcome | null {
   const q = question.toLowerCase();
@@ -541,7 +550,7 @@ export function quickSum(question: string, history: string[], ctx: CalculatorCon
   if (money && /\b(smp|maternity pay|maternity)\b/.test(subject) && (money.period === "week" || money.period === null))
     return maternityPay(money.value, rates, ctx);
   const service = /\b(\d{1,2})\s*(?:full\s+)?(?:years?|yrs?)\b(?![\s-]*old)/.exec(q);
-  const redundancyAge = ageIn(q);
+  const redundancyAge = redundancyAgeOf(agesIn(q));
   if (money && service && redundancyAge !== null && /\bredundan/.test(subject) && (money.period === "week" || money.period === null))
     return redundancyPay(redundancyAge, Number(service[1]), money.value, rates, ctx);
   const hours = hoursIn(q, ctx.today);
