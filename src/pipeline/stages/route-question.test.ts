@@ -49,6 +49,12 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.employerNi).toBe(24.6);
   });
 
+  it("works the charge from a financial assessment letter's own figures, however the intent was read", () => {
+    const ctx = route("my letter says assessable income £341.20 a week, MIG £246.30 and they allowed £18.50 DRE, but my contribution is £95? surely not", { intent: "knowledge", confidence: 0.9 });
+    expect(ctx.route).toBe("calculation");
+    expect(ctx.calculation?.result?.weeklyCharge).toBe(76.4);
+  });
+
   it("answers a question about moving to adult services, however much it says about children's services", () => {
     const reading = { intent: "out_of_scope", confidence: 0.96, declineTopic: "out_of_scope:children_services" } as const;
     expect(route("my boy is 15 and has short breaks from the children's disability team, when do adult services get involved?", reading).finished).toBe(false);

@@ -2,6 +2,8 @@ import { oneRuleSum } from "../../calculators/one-rule-sums.ts";
 import { continueCalculation, detectCalculator, planCalculation } from "../../calculators/plan-calculation.ts";
 import type { CalculatorName } from "../../calculators/run-calculator.ts";
 import { noticeSum, quickSum } from "../../calculators/quick-sums.ts";
+import { assessmentFigures, chargeFromAssessment } from "../../calculators/charge-from-assessment.ts";
+import { ratesFor } from "../../calculators/rates/rates-for.ts";
 import { readSumFacts, withEarlierFacts } from "../../text/read-sum-facts.ts";
 import { guardrailReply } from "../canned-replies.ts";
 import { cannedReply, classifyRequest, type RequestClass, type RequestTopic } from "../guards/classify-request.ts";
@@ -300,6 +302,15 @@ function routeAnswerable(ctx: PipelineContext): void {
   if (notice) {
     ctx.route = "calculation";
     ctx.calculation = notice;
+    return;
+  }
+  // "My letter says income £341.20, MIG £246.30, DRE £18.50 and a charge of £95, is that right?": the charge
+  // from the letter's own figures (Charging Regulations 2014 reg. 7), whatever the intent was read as (a
+  // high-precision backstop: an income and a minimum income guarantee, each with its £ figure).
+  const letter = assessmentFigures(ctx.question);
+  if (letter) {
+    ctx.route = "calculation";
+    ctx.calculation = chargeFromAssessment(letter, ratesFor(undefined, calcCtx.today), calcCtx);
     return;
   }
   const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);

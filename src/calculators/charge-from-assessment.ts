@@ -1,0 +1,78 @@
+import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
+import { estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
+import type { TaxYearRates } from "./rates/rate-types.ts";
+import { outcome } from "./quick-sums.ts";
+
+/**
+ * The weekly charge worked out from the figures a financial assessment letter gives: the income it counted,
+ * less the minimum income guarantee and the costs it allowed (disability-related expenditure, housing costs),
+ * never below nothing and never more than the care costs. "My letter says assessable income £341.20, MIG
+ * £246.30, DRE £18.50 and a charge of £95: is that right?" is answered with £76.40.
+ *
+ * Why: the charge for care at home may not take a person's income below the minimum income guarantee
+ * (Care and Support (Charging and Assessment of Resources) Regulations 2014, reg. 7; Care Act 2014 s.14(7)),
+ * and disability-related expenditure and housing costs are disregarded (Care and Support Statutory Guidance,
+ * Annex C, paras 39 to 42). The council's own letter names the figures, so the sum is the person's own.
+ */
+const REGULATION_7 = "Care and Support (Charging and Assessment of Resources) Regulations 2014, reg. 7 (https://www.legislation.gov.uk/uksi/2014/2672/regulation/7)";
+const ANNEX_C = "Care and Support Statutory Guidance, Annex C, paras 39 to 42 (https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance)";
+
+const AMOUNT = String.raw`£\s?(\d[\d,]*(?:\.\d{1,2})?)`;
+// Each figure by the words just before it ("my MIG is £246.30", "assessable income of £341.20").
+const LABELLED: readonly [key: "income" | "mig" | "dre" | "housing" | "stated", label: RegExp][] = [
+  ["mig", /\b(?:mig|minimum income guarantee|minimum income)\b[^£.?!]{0,25}$/i],
+  ["dre", /\b(?:dre|disability[- ]related (?:expenditure|expenses|costs?)|disability (?:costs?|expenses))\b[^£.?!]{0,25}$/i],
+  ["housing", /\b(?:housing costs?|rent|council tax|mortgage)\b[^£.?!]{0,20}$/i],
+  ["stated", /\b(?:contribution|charge|pay)\b[^£.?!]{0,15}$/i],
+  ["income", /\b(?:income|incomings|benefits and pension)\b[^£.?!]{0,25}$/i],
+];
+// Allowed costs may be written after their figure: "they allowed £18.50 disability related expenditure".
+const LABEL_AFTER: readonly [key: "dre" | "housing", label: RegExp][] = [
+  ["dre", /^\s*(?:a week\s+|per week\s+|pw\s+)?(?:for\s+|of\s+|in\s+)?(?:dre|disability[- ]related|disability (?:costs?|expenses))\b/i],
+  ["housing", /^\s*(?:a week\s+|per week\s+)?(?:for\s+|of\s+|in\s+)?(?:housing costs?|rent|council tax)\b/i],
+];
+
+export interface AssessmentFigures {
+  income: number;
+  mig: number;
+  dre: number;
+  housing: number;
+  /** The charge the letter states, if the message gives it. */
+  stated: number | null;
+}
+
+/** The letter's figures, when the message labels both an income and a minimum income guarantee; else null. */
+export function assessmentFigures(text: string): AssessmentFigures | null {
+  const found: Partial<Record<"income" | "mig" | "dre" | "housing" | "stated", number>> = {};
+  for (const m of text.matchAll(new RegExp(AMOUNT, "g"))) {
+    const value = Number(m[1].replace(/,/g, ""));
+    const before = text.slice(Math.max(0, m.index - 45), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const key = LABEL_AFTER.find(([, re]) => re.test(after))?.[0] ?? LABELLED.find(([, re]) => re.test(before))?.[0];
+    if (key && found[key] === undefined) found[key] = value;
+  }
+  if (found.income === undefined || found.mig === undefined) return null;
+  return { income: found.income, mig: found.mig, dre: found.dre ?? 0, housing: found.housing ?? 0, stated: found.stated ?? null };
+}
+
+export function chargeFromAssessment(figures: AssessmentFigures, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const { income, mig, dre, housing, stated } = figures;
+  const charge = roundMoney(Math.max(0, income - mig - dre - housing));
+  const steps: CalculationStep[] = [
+    { label: "Income the assessment counted, a week", amount: income, rule: "As given", source: "Your figure" },
+    { label: "Minimum income guarantee, a week", amount: mig, rule: "Income the charge may not take you below", source: REGULATION_7 },
+  ];
+  if (dre) steps.push({ label: "Disability-related expenditure allowed, a week", amount: dre, rule: "Left out of the income that can be charged", source: ANNEX_C });
+  if (housing) steps.push({ label: "Housing costs allowed, a week", amount: housing, rule: "Left out of the income that can be charged", source: ANNEX_C });
+  steps.push({ label: "Most you can be charged, a week", amount: charge, rule: "Income less the minimum income guarantee and the costs allowed, and no more than your care costs", source: REGULATION_7 });
+  const allowed = [dre ? `${formatPounds(dre)} disability-related expenditure` : "", housing ? `${formatPounds(housing)} housing costs` : ""].filter(Boolean).join(" and ");
+  const differs = stated !== null && Math.abs(stated - charge) >= 0.01;
+  const headline =
+    `By the letter's own figures the most you can be charged is ${formatPounds(charge)} a week: ${formatPounds(income)} income less the ${formatPounds(mig)} minimum income guarantee${allowed ? ` and ${allowed}` : ""}, and never more than your care costs.` +
+    (differs ? ` That is ${stated! > charge ? "less" : "more"} than the ${formatPounds(stated!)} the letter states, so ask the council to explain its working, or to look at it again.` : "");
+  return outcome(rates.taxYear, headline, steps, ["If the council counted other costs or income, or uses its own rules above the national minimum, its figure may differ."], { weeklyCharge: charge }, ctx, {
+    sum: "charge",
+    charging: true,
+    closing: estimateDisclaimer(ctx.council),
+  });
+}
