@@ -29,13 +29,13 @@ describe("chargeFromAssessment", () => {
   it("takes the MIG and the allowed costs off the income, and says when the letter's own charge differs", () => {
     // Worked by hand: 341.20 - 246.30 - 18.50 = 76.40 (Charging Regulations 2014 reg. 7; Annex C).
     const out = chargeFromAssessment({ income: 341.2, mig: 246.3, dre: 18.5, housing: 0, stated: 95 }, rates, ctx);
-    expect(out.result.weeklyCharge).toBe(76.4);
+    expect(out.result?.weeklyCharge).toBe(76.4);
     expect(out.summary).toMatch(/£76\.40 a week/);
     expect(out.summary).toMatch(/less than the £95 the letter states/);
   });
 
   it("never charges below nothing, and says nothing of a difference when the letter agrees", () => {
-    expect(chargeFromAssessment({ income: 200, mig: 230, dre: 0, housing: 0, stated: null }, rates, ctx).result.weeklyCharge).toBe(0);
+    expect(chargeFromAssessment({ income: 200, mig: 230, dre: 0, housing: 0, stated: null }, rates, ctx).result?.weeklyCharge).toBe(0);
     expect(chargeFromAssessment({ income: 300, mig: 230, dre: 0, housing: 0, stated: 70 }, rates, ctx).summary).not.toMatch(/the letter states/);
   });
 });
