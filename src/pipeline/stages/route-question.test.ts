@@ -55,6 +55,12 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.weeklyCharge).toBe(76.4);
   });
 
+  it("works a balance set in weeks of the payment, however the intent was read", () => {
+    const ctx = route("we let people keep up to 8 weeks' DP as contingency. Weekly DP is £350. What's the most before clawback?", { intent: "knowledge", confidence: 0.95 });
+    expect(ctx.route).toBe("calculation");
+    expect(ctx.calculation?.result?.balance).toBe(2800);
+  });
+
   it("answers a question about moving to adult services, however much it says about children's services", () => {
     const reading = { intent: "out_of_scope", confidence: 0.96, declineTopic: "out_of_scope:children_services" } as const;
     expect(route("my boy is 15 and has short breaks from the children's disability team, when do adult services get involved?", reading).finished).toBe(false);

@@ -4,6 +4,7 @@ import type { CalculatorName } from "../../calculators/run-calculator.ts";
 import { noticeSum, quickSum } from "../../calculators/quick-sums.ts";
 import { assessmentFigures, chargeFromAssessment } from "../../calculators/charge-from-assessment.ts";
 import { ratesFor } from "../../calculators/rates/rates-for.ts";
+import { contingencySum } from "../../calculators/contingency-sum.ts";
 import { readSumFacts, withEarlierFacts } from "../../text/read-sum-facts.ts";
 import { guardrailReply } from "../canned-replies.ts";
 import { cannedReply, classifyRequest, type RequestClass, type RequestTopic } from "../guards/classify-request.ts";
@@ -311,6 +312,15 @@ function routeAnswerable(ctx: PipelineContext): void {
   if (letter) {
     ctx.route = "calculation";
     ctx.calculation = chargeFromAssessment(letter, ratesFor(undefined, calcCtx.today), calcCtx);
+    return;
+  }
+  // "Up to 8 weeks' DP as contingency, weekly DP £350, what's the most we can hold?": weeks × the weekly
+  // payment, whatever the intent was read as (a high-precision backstop: a balance, a number of weeks of the
+  // payment and a weekly amount, in a question).
+  const balance = /\?|\b(?:how much|what)\b/i.test(ctx.question) ? contingencySum(ctx.question, ratesFor(undefined, calcCtx.today), calcCtx) : null;
+  if (balance) {
+    ctx.route = "calculation";
+    ctx.calculation = balance;
     return;
   }
   const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
