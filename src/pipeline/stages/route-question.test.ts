@@ -61,6 +61,16 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.balance).toBe(2800);
   });
 
+  it("answers a question that gives a figure but asks about a rule, rather than starting a calculator's form", () => {
+    const rule = route("My contribution went up to £63 a week. I spend a lot on extra heating. Can any of that be taken off?", { intent: "knowledge", confidence: 0.6 });
+    expect(rule.route).toBe("knowledge");
+    expect(rule.calculation ?? null).toBeNull();
+    // Asked for the estimate, the form still starts.
+    const estimate = route("can you work out how much I will pay towards my care? I get £230 a week pension", { intent: "knowledge", confidence: 0.6 });
+    expect(estimate.route).toBe("calculation");
+    expect(estimate.calculation?.calculator).toBe("contribution");
+  });
+
   it("answers a question about moving to adult services, however much it says about children's services", () => {
     const reading = { intent: "out_of_scope", confidence: 0.96, declineTopic: "out_of_scope:children_services" } as const;
     expect(route("my boy is 15 and has short breaks from the children's disability team, when do adult services get involved?", reading).finished).toBe(false);

@@ -382,7 +382,12 @@ function routeAnswerable(ctx: PipelineContext): void {
   // words are not the ones the detector knows ("…plus a day centre at £45 a week, what's my weekly budget").
   const namedCalculator = sum && GIVES_AMOUNTS.test(ctx.question) ? (FULL_CALCULATORS.get(sum) ?? null) : null;
   const full = quick ?? (sum && !FULL_CALCULATORS.has(sum) && !GIVES_AMOUNTS.test(ctx.question) ? null : planCalculation(ctx.question, ctx.earlierUserTurns, calcCtx, namedCalculator));
-  if (full) {
+  // A whole calculator's form is offered only to someone who asked for a sum: a message that merely gives a
+  // figure while asking about a rule ("my contribution went up to £63 a week… can any of that be taken off?")
+  // is answered from the knowledge, not with five questions (issue 12: a question that asks for no figure
+  // is a knowledge question, not a form). A form already finished from the message's figures still stands.
+  const unaskedForm = full !== null && !quick && full.missing.length > 0 && !wantsSum && !ASKS_TO_CALCULATE.test(ctx.question) && !answeringCalculator;
+  if (full && !unaskedForm) {
     ctx.route = "calculation";
     ctx.calculation = full;
   }
