@@ -7,7 +7,7 @@ import type { Audience } from "./ingest/knowledge-schema.ts";
 import { createEmbedder } from "./llm/create-embedder.ts";
 import { createModelComposer } from "./pipeline/compose/compose-with-model.ts";
 import { ANSWER_STAGES } from "./pipeline/answer-stages.ts";
-import { createHarmClassifier } from "./pipeline/guards/harm-classifier.ts";
+import { createHarmClassifier, harmOrdinaryQuestions } from "./pipeline/guards/harm-classifier.ts";
 import type { Answer, ChatRequest } from "./pipeline/answer-types.ts";
 import { createAnswerCache } from "./pipeline/answer-cache.ts";
 import { errorReply } from "./pipeline/canned-replies.ts";
@@ -152,7 +152,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
       now,
       // Built here, at start-up and on reindex, so the first question does not pay for it.
       // The intent examples are ordinary messages too: thousands of ways of asking that disclose nothing.
-      harm: createHarmClassifier(safeguardingExamples, [...intentOrdinary, ...index.documents.flatMap((d) => d.meta.questions)], { cacheDir: config.dataDir }),
+      harm: createHarmClassifier(safeguardingExamples, [...intentOrdinary, ...harmOrdinaryQuestions(index.documents)], { cacheDir: config.dataDir }),
       understanding,
       replies,
       sentences: createSentenceCache(),

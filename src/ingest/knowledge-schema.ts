@@ -52,6 +52,12 @@ export const frontMatterSchema = z
     policy_version: z.string().min(1).optional(),
     related: z.array(z.string()).optional(),
     /**
+     * false for a document about harm itself (raising a safeguarding concern): its questions speak of abuse
+     * and neglect without disclosing any, so they do not train the harm check as ordinary messages, which
+     * would teach it that the words of a disclosure are ordinary (src/pipeline/guards/harm-classifier.ts).
+     */
+    harm_examples: z.boolean().optional(),
+    /**
      * The questions each section answers, keyed by the section's heading exactly as written ("" or the
      * title for the text before the first heading). The question-to-section matcher learns from these.
      */

@@ -1,3 +1,4 @@
+import { harmOrdinaryQuestions } from "../pipeline/guards/harm-classifier.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +19,13 @@ export function useTestAssistant(prefix: string): { current: Assistant } {
   });
   afterAll(() => ref.current?.close());
   return ref;
+}
+
+/** The knowledge pages' example questions that train the harm check, as the server chooses them. */
+export function harmTrainingQuestions(): string[] {
+  const root = fileURLToPath(new URL("../../", import.meta.url));
+  const council = loadCouncilConfig(join(root, "config/council.json"));
+  return harmOrdinaryQuestions(loadKnowledge(join(root, "knowledge"), council).documents);
 }
 
 /** The knowledge pages' example questions, loaded as the server loads them (placeholders filled). */

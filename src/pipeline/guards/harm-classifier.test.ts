@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { knowledgeQuestions as loadKnowledgeQuestions } from "../../testing/test-assistant.ts";
+import { harmTrainingQuestions, knowledgeQuestions as loadKnowledgeQuestions } from "../../testing/test-assistant.ts";
 import { detectSafeguarding } from "./detect-safeguarding.ts";
 import { SECOND_SET_DISCLOSURES, SECOND_SET_ORDINARY } from "./fixtures/independent-set-2.ts";
 import { THIRD_SET_DISCLOSURES, THIRD_SET_ORDINARY } from "./fixtures/independent-set-3.ts";
@@ -14,7 +14,7 @@ const knowledgeQuestions = loadKnowledgeQuestions();
 
 // Built as the assistant builds it (assistant.ts makeLive): the intent examples and the knowledge pages'
 // questions are the ordinary messages.
-const ordinary = [...readIntentExamples().map((e) => e.text), ...knowledgeQuestions];
+const ordinary = [...readIntentExamples().map((e) => e.text), ...harmTrainingQuestions()];
 const classifier = createHarmClassifier(readSafeguardingExamples(), ordinary);
 const flagged = (text: string) => detectSafeguarding(text) !== null || classifier.score(text) > classifier.threshold;
 

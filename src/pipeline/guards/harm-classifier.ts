@@ -139,6 +139,15 @@ interface SavedHarmModel {
   threshold: number;
 }
 
+/**
+ * The knowledge pages' questions that train the harm check as ordinary messages: every page's, except a page
+ * about harm itself (front matter `harm_examples: false`). "How do I raise a safeguarding concern?" trained as
+ * ordinary lowered the score of a disclosure of care not given below the threshold (3 December 2026).
+ */
+export function harmOrdinaryQuestions(documents: readonly { meta: { questions: readonly string[]; harm_examples?: boolean } }[]): string[] {
+  return documents.filter((d) => d.meta.harm_examples !== false).flatMap((d) => d.meta.questions);
+}
+
 export interface HarmClassifierOptions {
   /** A folder to keep the trained logistic model and threshold in, under the checksum of what trained them. */
   cacheDir?: string;
