@@ -10,6 +10,14 @@ const run = (sum: SumName, text: string) => oneRuleSum(sum, readSumFacts(text, t
 
 describe("oneRuleSum", () => {
   it.each<[SumName, string, string, number]>([
+    // Over a year, worked on each month's pay: (£2,000 − £417) × 15% = £237.45 × 12 = £2,849.40 (not £2,850 on the year's pay).
+    ["employer_ni", "PA on £2,000 a month, how much employer NI over the year?", "employerNi", 2849.4],
+    // 40 hours × £12.71 × 52 weeks = £26,436.80 (National Living Wage, 2026/27).
+    ["minimum_wage", "PA aged 34, 40 hours a week all year, what is the minimum yearly pay?", "yearlyWages", 26436.8],
+    // (£12.71 − £12.50) × 20 hours = £4.20 a week short.
+    ["minimum_wage", "I pay my 21 year old PA £12.50 an hour for 20 hours a week, is that legal?", "weeklyShortfall", 4.2],
+    // 24 × £13.20 = £316.80 a week × 52 ÷ 12 = £1,372.80 a month.
+    ["wages", "PA does 24 hours a week at £13.20, what are her wages a month?", "wagesForPeriod", 1372.8],
     // (18 × £12.90 = £232.20) − £96 = £136.20 × 15% = £20.43
     ["employer_ni", "My PA does 18 hours a week at £12.90, how much employer's NI is that a week?", "employerNi", 20.43],
     // (20 × £13 = £260) − £96 = £164 × 15% = £24.60
@@ -44,8 +52,9 @@ describe("oneRuleSum", () => {
     ["ssp", "my PA was off sick for 2 weeks in May 2026, how much SSP do I pay", "sspForPeriod", 246.5],
     // £18,000 a year = £1,500 a month; 3% × (£1,500 − £520) = £29.40 a month
     ["pension", "my PA earns £18k per annum, whats my pension contribution monthly", "employerPension", 29.4],
-    // £1,500 a month = £18,000 a year; 15% × (£18,000 − £5,000) = £1,950
-    ["employer_ni", "my PA earns £1,500 a month, employer NI for the whole year?", "employerNi", 1950],
+    // Worked on each month's pay, as payroll does: 15% × (£1,500 − £417) = £162.45 × 12 = £1,949.40 (not
+    // £1,950 on the year's pay against the £5,000 yearly threshold).
+    ["employer_ni", "my PA earns £1,500 a month, employer NI for the whole year?", "employerNi", 1949.4],
     // 2025/26 rules, dates Mon 2 to Fri 6 Feb 2026: 5 working days − 3 waiting days = 2 × £23.75 = £47.50
     ["ssp", "PA works Mon–Fri, earns £300 a week, was off sick Mon 2 Feb to Fri 6 Feb 2026. How much SSP was due?", "sspForPeriod", 47.5],
     // £1,820 every 4 weeks − 4 × £48.50 = £1,626 every 4 weeks

@@ -42,6 +42,31 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
   return { value: pay.value, period };
 }
 
+/**
+ * Employer NI asked over more pay periods than the pay is given in ("2k a month… over the year?"): worked out
+ * on each pay period's pay against that period's threshold, then added up, as payroll does (Social Security
+ * (Contributions) Regulations 2001, reg. 3: earnings periods), rather than on the year's pay against the
+ * year's threshold (£2,849.40 a year on £2,000 a month in 2026/27, not £2,850).
+ */
+function employerNiOverPeriods(facts: SumFacts, pay: NonNullable<ReturnType<typeof weeklyPay>>, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const given = facts.hourlyRate === null ? facts.money.at(-1) : undefined;
+  const own = given ? payPeriodOf(given.period) : null;
+  const asked = facts.askedPeriod;
+  if (!given || !own || !asked || own === asked || PERIODS_A_YEAR[asked] >= PERIODS_A_YEAR[own]) return employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described);
+  const each = employerNi({ value: given.value, period: own }, rates, ctx);
+  const perOwn = Number(each.result?.employerNi ?? 0);
+  const total = roundMoney((perOwn * PERIODS_A_YEAR[own]) / PERIODS_A_YEAR[asked]);
+  const afterEach = Number(each.result?.employerNiAfterAllowance ?? 0);
+  const totalAfter = roundMoney((afterEach * PERIODS_A_YEAR[own]) / PERIODS_A_YEAR[asked]);
+  const allowance = rates.employerNi.employmentAllowance.value;
+  return {
+    ...each,
+    summary: `Employer National Insurance on ${formatPounds(given.value)} ${PERIOD_NAME[own]} comes to ${formatPounds(total)} ${PERIOD_NAME[asked]} in ${rates.taxYear} before the Employment Allowance (${formatPounds(perOwn)} ${PERIOD_NAME[own]}, worked out on each pay period's pay), and ${totalAfter === 0 ? "usually £0.00" : formatPounds(totalAfter)} after it: the Employment Allowance (up to ${formatPounds(allowance)} a year in ${rates.taxYear}) covers ${total > allowance ? `${formatPounds(allowance)} of it` : "all of it"} for most people employing a PA with a direct payment.`,
+    steps: [...(each.steps ?? []), { label: `Employer NI ${PERIOD_NAME[asked]} (${rates.taxYear})`, amount: total, rule: `Each pay period's employer NI × ${PERIODS_A_YEAR[own] / PERIODS_A_YEAR[asked]} pay periods`, source: "Your figures" }],
+    result: { ...each.result, employerNi: total, employerNiAfterAllowance: totalAfter, period: asked },
+  };
+}
+
 /** More than one PA, each with their own pay ("PA A earns £250 a week and PA B £90"): NI is worked out per employee. */
 const SEVERAL_PAS = /\b(?:two|2|three|3|four|4|both|each of (?:my|our|her|his|the))\s+(?:of (?:my|our|her|his|the) )?(?:pas|personal assistants|carers|staff|workers|employees)\b|\bpa (?:a|b|1|2|one|two)\b/i;
 
@@ -299,11 +324,11 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       // "How much NI comes out of her pay?": the PA's own NI, not the employer's.
       return ASKS_EMPLOYEE_NI.test(text) && !/\bemployer'?s?\b/i.test(text)
         ? employeeNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described)
-        : employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described);
+        : employerNiOverPeriods(facts, pay, rates, ctx);
     case "pension":
       return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age, pay.described) : null;
     case "wages": {
-      if (facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null) return wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx);
+      if (facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null) return wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx, facts.askedPeriod);
       // "How many hours a week can £300 a week pay for at £13 an hour?": the sum the other way round.
       const budget = facts.money.at(-1);
       return facts.hourlyRate !== null && budget && ASKS_HOW_MANY_HOURS.test(text) ? hoursForBudget(budget, facts.hourlyRate, rates, ctx) : null;
@@ -316,7 +341,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       const apprentice = /\bapprentice(ship)?s?\b/i.test(text) && (age === null ? firstYear : age < 19 || firstYear);
       // "What does it go up to when she turns 18?": the age the PA will reach.
       const turns = /\b(?:turns?|turning|reaches|reaching|when (?:she|he|they)(?:'s| is| are| becomes?)|once (?:she|he|they)(?:'s| is| are)) (1[6-9]|2[0-5])\b/i.exec(text);
-      return age !== null || apprentice ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week" || facts.askedPeriod === "month" ? facts.askedPeriod : null, turns ? Number(turns[1]) : null) : null;
+      return age !== null || apprentice ? minimumWage(age, rates, ctx, facts.hoursPerWeek ?? facts.hours, facts.hourlyRate, apprentice, facts.askedPeriod === "week" || facts.askedPeriod === "month" || facts.askedPeriod === "year" ? facts.askedPeriod : null, turns ? Number(turns[1]) : null) : null;
     }
     case "holiday_entitlement":
       return holidayEntitlement(facts, rates, ctx, text);

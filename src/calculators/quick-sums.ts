@@ -369,7 +369,7 @@ export function minimumWage(
   paid: number | null = null,
   apprentice = false,
   /** The period the least is asked for ("the minimum we must pay her a week", "minimum monthly pay"): that leads. */
-  asked: "week" | "month" | null = null,
+  asked: "week" | "month" | "year" | null = null,
   laterAge: number | null = null,
 ): CalculationOutcome {
   const { figure, band } = minimumWageFor(age ?? 21, rates, apprentice);
@@ -395,13 +395,25 @@ export function minimumWage(
     steps.push({ label: `Wages for ${hours} hours a week`, amount: weekly, rule: "Hours × hourly rate", source: cite(figure.source) });
     if (asked === "week" && paid === null)
       headline = `The least you can pay ${who} for ${hours} hours a week is ${formatPounds(weekly)} a week in ${rates.taxYear}: ${formatPounds(figure.value)} an hour (${band}), before holiday pay and other employer costs.`;
-    else headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
+    else if (paid !== null && paid < figure.value) {
+      // "Is that ok? If not, how much short am I each week?": what is owed on top for the hours worked.
+      const short = roundMoney((figure.value - paid) * hours);
+      steps.push({ label: `Short of the minimum for ${hours} hours a week`, amount: short, rule: "(Minimum rate − rate paid) × hours", source: cite(figure.source) });
+      headline = headline.replace(/\.(?= Paying less)/, `, so for ${hours} hours a week you are paying ${formatPounds(short)} a week too little (the least is ${formatPounds(weekly)} a week).`);
+      result.weeklyShortfall = short;
+    } else headline += ` For ${hours} hours a week that is ${formatPounds(weekly)} a week in wages, before holiday pay and other employer costs.`;
     result.weeklyWages = weekly;
     if (asked === "month" && paid === null) {
       const monthly = roundMoney((weekly * 52) / 12);
       steps.push({ label: "Wages a month", amount: monthly, rule: "A week's wages × 52 weeks ÷ 12 months", source: cite(figure.source) });
       headline = `The least you can pay ${who} for ${hours} hours a week is ${formatPounds(monthly)} a month in ${rates.taxYear} (${formatPounds(weekly)} a week at ${formatPounds(figure.value)} an hour, ${band}), before holiday pay and other employer costs.`;
       result.monthlyWages = monthly;
+    }
+    if (asked === "year" && paid === null) {
+      const yearly = roundMoney(weekly * 52);
+      steps.push({ label: "Wages a year", amount: yearly, rule: "A week's wages × 52 weeks", source: cite(figure.source) });
+      headline = `The least you can pay ${who} for ${hours} hours a week all year is ${formatPounds(yearly)} a year in ${rates.taxYear} (52 weeks' pay, paid holiday included, at ${formatPounds(figure.value)} an hour, ${band}), before other employer costs.`;
+      result.yearlyWages = yearly;
     }
   }
   if (laterAge !== null && age !== null && laterAge > age) {
@@ -415,7 +427,7 @@ export function minimumWage(
   return outcome(rates.taxYear, headline, steps, ["An apprentice under 19, or in the first year of an apprenticeship, can be paid the apprentice rate."], result, ctx, { sum: "minimum_wage" });
 }
 
-export function wages(hours: number, rate: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function wages(hours: number, rate: number, rates: TaxYearRates, ctx: CalculatorContext, asked: Period | null = null): CalculationOutcome {
   const weekly = roundMoney(hours * rate);
   const steps: CalculationStep[] = [
     { label: "Hours a week", amount: hours, rule: "As given", source: "Your figure" },
@@ -423,7 +435,14 @@ export function wages(hours: number, rate: number, rates: TaxYearRates, ctx: Cal
     { label: "Wages a week", amount: weekly, rule: "Hours × hourly rate", source: "Your figures" },
   ];
   const below = rate < rates.minimumWage.aged21AndOver.value ? ` Check this is not below the minimum wage for the PA's age (${formatPounds(rates.minimumWage.aged21AndOver.value)} an hour at 21 and over in ${rates.taxYear}).` : "";
-  return outcome(rates.taxYear, `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages in ${rates.taxYear}, before holiday pay, employer National Insurance, pension and insurance.${below}`, steps, [], { weeklyWages: weekly }, ctx, {
+  // Asked for a month's or a year's ("monthly gross equivalent?"): the week's wages over 52 weeks a year.
+  const over = asked && asked !== "week" ? roundMoney((weekly * 52) / PERIODS_A_YEAR[asked]) : null;
+  if (over !== null) steps.push({ label: `Wages ${PERIOD_NAME[asked!]}`, amount: over, rule: `A week's wages × 52 ÷ ${PERIODS_A_YEAR[asked!]}`, source: "Your figures" });
+  const headline =
+    over !== null
+      ? `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(over)} ${PERIOD_NAME[asked!]} in wages in ${rates.taxYear} (${formatPounds(weekly)} a week over 52 weeks a year), before holiday pay, employer National Insurance, pension and insurance.${below}`
+      : `${hours} hours a week at ${formatPounds(rate)} an hour is ${formatPounds(weekly)} a week in wages in ${rates.taxYear}, before holiday pay, employer National Insurance, pension and insurance.${below}`;
+  return outcome(rates.taxYear, headline, steps, [], { weeklyWages: weekly, ...(over !== null ? { wagesForPeriod: over, period: asked } : {}) }, ctx, {
     sum: "wages",
     // Wages are the person's own figures, not a legal minimum.
     closing: "Your payroll service or the council's support service can check your own figures.",

@@ -11,6 +11,7 @@ describe("numberWordsToDigits", () => {
       ["four days a week", "4 days a week"],
       ["one and a half weeks off", "1.5 weeks off"],
       ["£400 every four weeks", "£400 every 4 weeks"],
+      ["22 and a half hours", "22.5 hours"],
     ];
     for (const [text, digits] of cases) {
       const out = numberWordsToDigits(text);

@@ -17,8 +17,14 @@ const TEN = Object.keys(TENS).join("|");
 // optional "and a half".
 const NUMBER = new RegExp(String.raw`\b(?:(${TEN})(?:[\s-]+(${DIGIT}))?|(${UNIT}))\b(\s+and\s+a\s+half\b)?`, "gi");
 
+// Digits with "and a half" after them ("22 and a half hours"): the half is added as a decimal.
+const DIGITS_AND_A_HALF = /\b(\d{1,3})\s+and\s+a\s+half\b/gi;
+
 export function numberWordsToDigits(text: string): string {
-  return text.replace(NUMBER, (whole, tens?: string, unit?: string, alone?: string, half?: string) => {
+  return text.replace(DIGITS_AND_A_HALF, (whole, n: string) => {
+    const digits = String(Number(n) + 0.5);
+    return " ".repeat(whole.length - digits.length) + digits;
+  }).replace(NUMBER, (whole, tens?: string, unit?: string, alone?: string, half?: string) => {
     const n = tens ? TENS[tens.toLowerCase()] + (unit ? UNITS[unit.toLowerCase()] : 0) : UNITS[alone!.toLowerCase()];
     const digits = String(half ? n + 0.5 : n);
     // Padded before the digits, so what follows them ("4 weeks", "18 year old") reads as written.

@@ -20,6 +20,10 @@ describe("readSumFacts", () => {
     expect(readSumFacts("£18k per annum, whats my pension contribution monthly", today).askedPeriod).toBe("month");
     // The period after an amount is that amount's own, not the one asked about.
     expect(readSumFacts("How much is employer NI a month on £25,000 a year?", today).askedPeriod).toBe("month");
+    // A pay period said before the pay ("4-weekly pay £1,200") or after it as "for the month".
+    expect(readSumFacts("4-weekly pay £1,200 gross, employer NI?", today).money).toEqual([expect.objectContaining({ value: 1200, period: "fourWeeks" })]);
+    expect(readSumFacts("weekly pay £300, employer NI?", today).money).toEqual([expect.objectContaining({ value: 300, period: "week" })]);
+    expect(readSumFacts("she got £1,600 for the month, how much NI?", today).money).toEqual([expect.objectContaining({ value: 1600, period: "month" })]);
     // What follows the question is context: "what to budget" names no period, the question did.
     expect(readSumFacts("PA on £1,400 a month. What is the employer NI per month? Client wants to know what to budget.", today).askedPeriod).toBe("month");
     expect(readSumFacts("PA paid £320 a fortnight, employer NI?", today).money).toEqual([expect.objectContaining({ value: 160, period: "week" })]);

@@ -60,10 +60,10 @@ export interface SumFacts {
 
 const PERIOD_AFTER: [RegExp, Period | "fortnight"][] = [
   [/^\s*(?:an|a|per|each|every|\/)\s*(?:hour|hr)\b|^\s*(?:hourly|ph|p\/h)\b|^\s*\/\s*h\b/, "hour"],
-  [/^\s*(?:a|an|per|each|every|\/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p\/w)\b/, "week"],
+  [/^\s*(?:a|an|per|each|every|\/)\s*(?:week|wk)\b|^\s*(?:weekly|pw|p\/w)\b|^\s*(?:for|in) (?:the|that|this) (?:whole )?week\b/, "week"],
   [/^\s*(?:every|per|each|a)\s*(?:4|four) weeks\b|^\s*four[- ]weekly\b/, "fourWeeks"],
   [/^\s*(?:a|per|each|every)\s*(?:fortnight|(?:2|two) weeks)\b|^\s*fortnightly\b/, "fortnight"],
-  [/^\s*(?:a|an|per|each|every|\/)\s*(?:calendar )?month\b|^\s*(?:monthly|pcm|pm)\b/, "month"],
+  [/^\s*(?:a|an|per|each|every|\/)\s*(?:calendar )?month\b|^\s*(?:monthly|pcm|pm)\b|^\s*(?:for|in) (?:the|that|this) (?:whole )?month\b/, "month"],
   [/^\s*(?:a|an|per|each|every|\/)\s*(?:year|annum)\b|^\s*(?:yearly|annually|pa|p\/a)\b/, "year"],
 ];
 
@@ -81,7 +81,8 @@ const PAID_BY_PERIOD: [RegExp, Period][] = [
 /** A period named just before the amount, as payroll words it: "gross weekly pay £820", "monthly salary of £2,100", "hourly rate: £13". */
 const PERIOD_BEFORE: [RegExp, Period][] = [
   [/\b(?:hourly)\s+(?:rate|pay|wage)\s*(?:is|of|:|=)?\s*$/i, "hour"],
-  [/\b(?:weekly)\s+(?:gross\s+|net\s+)?(?:pay|wages?|salary|earnings|income)\s*(?:is|of|:|=)?\s*$/i, "week"],
+  [/\b(?:4|four)[- ]weekly\s+(?:gross\s+|net\s+)?(?:pay|wages?|salary|earnings|income)\s*(?:is|of|:|=)?\s*$/i, "fourWeeks"],
+  [/\b(?<!(?:4|four)[- ])(?:weekly)\s+(?:gross\s+|net\s+)?(?:pay|wages?|salary|earnings|income)\s*(?:is|of|:|=)?\s*$/i, "week"],
   [/\b(?:monthly)\s+(?:gross\s+|net\s+)?(?:pay|wages?|salary|earnings|income)\s*(?:is|of|:|=)?\s*$/i, "month"],
   [/\b(?:annual|yearly)\s+(?:gross\s+|net\s+)?(?:pay|wages?|salary|earnings|income)\s*(?:is|of|:|=)?\s*$/i, "year"],
 ];
