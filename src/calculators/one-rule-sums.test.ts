@@ -18,6 +18,10 @@ describe("oneRuleSum", () => {
     ["minimum_wage", "I pay my 21 year old PA £12.50 an hour for 20 hours a week, is that legal?", "weeklyShortfall", 4.2],
     // 24 × £13.20 = £316.80 a week × 52 ÷ 12 = £1,372.80 a month.
     ["wages", "PA does 24 hours a week at £13.20, what are her wages a month?", "wagesForPeriod", 1372.8],
+    // 20 hours × £13 = £260 a week's holiday pay × 2 weeks off = £520 (regular hours: a normal week's pay).
+    ["holiday_entitlement", "PA works 20 hours a week at £13 an hour every week and wants 2 weeks off, how much holiday pay for the 2 weeks?", "holidayPayForWeeksOff", 520],
+    // (£480 − £60) a week × 4 = £1,680 paid every 4 weeks.
+    ["net_payment", "budget £480 a week, I pay £60 a week contribution, they pay it every 4 weeks, how much goes in each time?", "netDirectPayment", 1680],
     // (18 × £12.90 = £232.20) − £96 = £136.20 × 15% = £20.43
     ["employer_ni", "My PA does 18 hours a week at £12.90, how much employer's NI is that a week?", "employerNi", 20.43],
     // (20 × £13 = £260) − £96 = £164 × 15% = £24.60
@@ -206,6 +210,8 @@ describe("oneRuleSum", () => {
     const low = run("pension", "she earns £100 a week, what pension do I have to pay")!;
     expect(low.summary).toMatch(/not over the £192 a week earnings trigger/);
     expect(low.summary).toMatch(/does not have to pay in on pay at or below £120 a week/);
+    // The figure asked for leads: nothing has to be paid in.
+    expect(low.summary).toMatch(/^On £100 a week in 2026\/27, the least the employer must pay into a pension is £0:/);
     expect(run("pension", "PA aged 30 on £300 a week, what pension must I pay")!.summary).toMatch(/a PA aged 30 must be put into a workplace pension by automatic enrolment/);
   });
 

@@ -97,6 +97,9 @@ function employerNiForSeveral(given: SumFacts["money"], asked: PayPeriod | null,
   );
 }
 
+/** A holiday of some weeks: "2 weeks off", "off for 2 weeks", "a fortnight's holiday" is not read (a week's pay × 2 is said as weeks). */
+const WEEKS_OFF = /\b(\d)\s*weeks?'?\s*(?:off|holiday|leave|annual leave)\b|\b(?:off|holiday|away|leave) for (\d)\s*weeks?\b/i;
+
 /** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
 function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
   const weeks = rates.holiday.statutoryWeeks;
@@ -131,6 +134,16 @@ function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: Calculato
     result.holidayPayYear = yearPay;
     result.holidayPayWeek = weekPay;
     pay = `${formatPounds(yearPay)} of holiday pay a year at ${formatPounds(facts.hourlyRate)} an hour (${formatPounds(weekPay)} for each week off)`;
+    // A holiday of some weeks asked about ("wants 2 weeks off in August, how much holiday pay for the 2
+    // weeks?"): a week's pay for each week of it (Working Time Regulations 1998, reg. 16).
+    const off = WEEKS_OFF.exec(text);
+    const weeksOff = off ? Number(off[1] ?? off[2]) : 0;
+    if (weeksOff > 0 && weeksOff <= 6) {
+      const offPay = roundMoney(weeksOff * weekPay);
+      steps.push({ label: `Holiday pay for ${weeksOff} ${weeksOff === 1 ? "week" : "weeks"} off`, amount: offPay, rule: "A normal week's pay for each week of holiday", source: cite(weeks.source) });
+      result.holidayPayForWeeksOff = offPay;
+      pay = `${formatPounds(offPay)} for ${weeksOff} ${weeksOff === 1 ? "week" : "weeks"} off (${formatPounds(weekPay)} a week; ${formatPounds(yearPay)} of holiday pay a year at ${formatPounds(facts.hourlyRate)} an hour)`;
+    }
   }
   const who = `a PA who works a regular ${facts.hoursPerWeek !== null ? `${facts.hoursPerWeek} hours` : `${facts.daysPerWeek} days`} a week all year`;
   // Asked what the holiday pays ("how much holiday pay is she due?"): the amount leads.
@@ -255,6 +268,9 @@ function charge(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): C
 }
 
 /** "How much do I pay?", "what will I be charged?": the figure asked is what you pay, not the net payment. */
+/** How often the council pays the direct payment in: "they pay it every 4 weeks", "it's paid monthly". */
+const PAID_EVERY = /\b(?:paid|pays?|paying)(?: (?:it|me|us|her|him|them|in|into the account))?\s+(every (?:4|four) weeks|four[- ]weekly|4[- ]weekly|monthly|every month|each month|weekly|every week)\b/i;
+
 const ASKS_WHAT_YOU_PAY = /\b(?:do|will|would|should|must|shall) i (?:actually |really |have to |need to |end up )?(?:pay|be charged)\b|\bwhat (?:am i|will i be|would i be) charged\b|\bwhat(?:'s| is) my (?:actual )?charge\b/i;
 
 /** Wales: the weekly charge for care at home is capped. */
@@ -373,7 +389,11 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       const { cost: budget, charged: contribution } = read;
       // Both amounts in one period: the one asked about, else the budget's own ("£1,820 every 4 weeks and
       // £48.50 a week": every 4 weeks, £1,820 − 4 × £48.50).
-      const target = facts.askedPeriod ?? payPeriodOf(budget.period) ?? payPeriodOf(contribution.period) ?? "week";
+      // The period the council pays in, said of the payment ("they pay it every 4 weeks… how much lands each
+      // time?"), when no period is asked for.
+      const paidEvery = PAID_EVERY.exec(text);
+      const paidIn: PayPeriod | null = paidEvery ? (/4|four/i.test(paidEvery[1]) ? "fourWeeks" : /month/i.test(paidEvery[1]) ? "month" : "week") : null;
+      const target = facts.askedPeriod ?? paidIn ?? payPeriodOf(budget.period) ?? payPeriodOf(contribution.period) ?? "week";
       const inTarget = (m: { value: number; period: string | null }) => inPeriod(m.value, payPeriodOf(m.period) ?? target, target);
       return netPayment(inTarget(budget), inTarget(contribution), rates, ctx, target, ASKS_WHAT_YOU_PAY.test(text) ? "pay" : "net");
     }

@@ -137,6 +137,13 @@ describe("quickSum: maternity pay, redundancy pay and the least a PA can be paid
 });
 
 describe("noticeSum", () => {
+  it("gives the pay for the statutory notice when the weekly pay is given", () => {
+    // 4 complete years: 4 weeks' notice (ERA 1996 s.86) × £310 = £1,240.
+    const out = noticeSum("PA with 4 full years' service on £310 a week. Statutory notice pay if paid in lieu?", undefined, { council: testCouncil, today: new Date("2026-12-01T12:00:00Z") });
+    expect(out?.result?.noticePay).toBe(1240);
+    expect(out?.summary).toMatch(/^Pay for 4 weeks' statutory notice on £310 a week is £1,240\./);
+  });
+
   it("works out the statutory minimum notice when it is asked for in so many words, with the service given", () => {
     // Employment Rights Act 1996 s.86: 1 week for each complete year from 2 years, at most 12.
     const o = noticeSum("Dismissing a PA with exactly 9 years' service. Statutory minimum notice?", undefined, ctx);

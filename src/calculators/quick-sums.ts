@@ -150,7 +150,7 @@ export function employeeNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorCont
  * length of service (a week from one month, a week for each complete year from two years, at most twelve),
  * or what a PA must give (a week). The contract may give more; it cannot give less.
  */
-export function noticePeriod(service: { years: number; months: number }, byEmployee: boolean, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+export function noticePeriod(service: { years: number; months: number }, byEmployee: boolean, rates: TaxYearRates, ctx: CalculatorContext, weeklyPay: number | null = null): CalculationOutcome {
   const n = rates.notice;
   const years = service.years + Math.floor(service.months / 12);
   const oneMonthOrMore = years > 0 || service.months >= 1;
@@ -175,15 +175,20 @@ export function noticePeriod(service: { years: number; months: number }, byEmplo
     weeks === 0
       ? `By law, after ${said} ${who} no minimum notice: ${rule}. Check the written statement, which may give more.`
       : `By law, after ${said} ${who} at least ${weeks} ${weeks === 1 ? "week's" : "weeks'"} notice: ${rule}. The written statement can give more, not less, and you can pay in place of notice if it allows this or you both agree.`;
+  const steps: CalculationStep[] = [
+    { label: "Length of service", amount: years || service.months, rule: `As given (${said})`, source: "Your figure" },
+    { label: byEmployee ? "Least notice the PA must give (weeks)" : "Least notice you must give (weeks)", amount: weeks, rule, source: cite(byEmployee ? n.employeeWeeks.source : n.maximumWeeks.source) },
+  ];
+  // With the PA's weekly pay ("on £310 a week… notice pay if paid in lieu?"): a week's pay for each week of
+  // the statutory notice (Employment Rights Act 1996 ss.86 and 88: normal pay during the notice period).
+  const pay = !byEmployee && weeks > 0 && weeklyPay !== null ? roundMoney(weeks * weeklyPay) : null;
+  if (pay !== null) steps.push({ label: "Pay for the notice", amount: pay, rule: "Weeks of notice × a week's pay", source: cite(n.maximumWeeks.source) });
   return outcome(
     rates.taxYear,
-    headline,
-    [
-      { label: "Length of service", amount: years || service.months, rule: `As given (${said})`, source: "Your figure" },
-      { label: byEmployee ? "Least notice the PA must give (weeks)" : "Least notice you must give (weeks)", amount: weeks, rule, source: cite(byEmployee ? n.employeeWeeks.source : n.maximumWeeks.source) },
-    ],
+    pay !== null ? `Pay for ${weeks} ${weeks === 1 ? "week's" : "weeks'"} statutory notice on ${formatPounds(weeklyPay!)} a week is ${formatPounds(pay)}. ${headline}` : headline,
+    steps,
     [],
-    { noticeWeeks: weeks },
+    { noticeWeeks: weeks, ...(pay !== null ? { noticePay: pay } : {}) },
     ctx,
     { sum: "notice", closing: "This is the legal minimum; the support service can check your PA's contract with you." },
   );
@@ -207,7 +212,8 @@ export function noticeSum(question: string, previous: string | undefined, ctx: C
   if (!m || !SERVICE_WORDS.test(text)) return null;
   const n = Number(m[1]);
   const service = /^m/i.test(m[2]) ? { years: 0, months: n } : { years: n, months: 0 };
-  return noticePeriod(service, PA_LEAVING.test(question), ratesFor(undefined, ctx.today), ctx);
+  const weekly = readSumFacts(question, ctx.today).money.find((m) => m.period === "week")?.value ?? null;
+  return noticePeriod(service, PA_LEAVING.test(question), ratesFor(undefined, ctx.today), ctx, weekly);
 }
 
 export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, age: number | null, described?: string): CalculationOutcome {
@@ -247,7 +253,7 @@ export function pension(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext
     ? `${on}, the least the employer must pay into the PA's pension is ${amounts} Pay of ${formatPounds(pay.value)} ${PERIOD_NAME[period]} is over the ${formatPounds(trigger.value)} ${PERIOD_NAME[period]} earnings trigger, so ${age !== null ? `a PA aged ${age}` : `a PA aged ${minimumAge} to State Pension age`} must be put into a workplace pension by automatic enrolment.`
     : qualifying > 0
       ? `${on}, automatic enrolment is not required: ${why}. The PA can ask to join, and then the least the employer must pay in is ${amounts}`
-      : `${on}, automatic enrolment is not required: ${why}. The PA can ask to join a pension, but the employer does not have to pay in on pay at or below ${formatPounds(lower.value)} ${PERIOD_NAME[period]}.`;
+      : `${on}, the least the employer must pay into a pension is £0: automatic enrolment is not required, since ${why}. The PA can ask to join a pension, but the employer does not have to pay in on pay at or below ${formatPounds(lower.value)} ${PERIOD_NAME[period]}.`;
   return outcome(
     rates.taxYear,
     summary,

@@ -24,6 +24,8 @@ describe("readSumFacts", () => {
     expect(readSumFacts("4-weekly pay £1,200 gross, employer NI?", today).money).toEqual([expect.objectContaining({ value: 1200, period: "fourWeeks" })]);
     expect(readSumFacts("weekly pay £300, employer NI?", today).money).toEqual([expect.objectContaining({ value: 300, period: "week" })]);
     expect(readSumFacts("she got £1,600 for the month, how much NI?", today).money).toEqual([expect.objectContaining({ value: 1600, period: "month" })]);
+    // SSP asked for over a number of weeks is an absence that long.
+    expect(readSumFacts("long-term sick. What's the most SSP over the full 28 weeks?", today).absenceDays).toBe(196);
     // What follows the question is context: "what to budget" names no period, the question did.
     expect(readSumFacts("PA on £1,400 a month. What is the employer NI per month? Client wants to know what to budget.", today).askedPeriod).toBe("month");
     expect(readSumFacts("PA paid £320 a fortnight, employer NI?", today).money).toEqual([expect.objectContaining({ value: 160, period: "week" })]);

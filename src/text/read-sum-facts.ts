@@ -322,10 +322,12 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   // "Off for 2 full weeks (8 of her working days)": the working days, said outright, count first.
   const workingDaysSaid = /\b(\d+)\s+of\s+(?:her|his|their|my|the pa's)\s+(?:working|work|normal working|usual working)\s+days\b/i.exec(t);
   const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|(?<=\bfor )a|(?<=\bfor )one)\s*(?:full\s+|whole\s+)?((?:working\s+|work\s+)?days?|weeks?|fortnights?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
-  const absenceUnit = workingDaysSaid ? "working days" : absence ? absence[2] ?? absence[4] : "";
+  // SSP asked for over a number of weeks ("the maximum SSP over the full 28 weeks"): an absence that long.
+  const sspWeeks = !workingDaysSaid && !absence ? /\b(?:ssp|sick pay)\b[^.?!]{0,60}\b(?:over|for) (?:the |a )?(?:full |whole )?(\d{1,2}) weeks\b/i.exec(t) : null;
+  const absenceUnit = workingDaysSaid ? "working days" : absence ? absence[2] ?? absence[4] : sspWeeks ? "weeks" : "";
   // "Off sick for a week", "for a fortnight": one of them.
-  const absenceCount = workingDaysSaid ? num(workingDaysSaid[1]) : absence ? (/^(?:a|one)$/i.test(absence[1] ?? "") ? 1 : num(absence[1] ?? absence[3])) : 0;
-  const absenceDays = workingDaysSaid || absence ? absenceCount * (/fortnight/i.test(absenceUnit) ? 14 : /week/i.test(absenceUnit) ? 7 : 1) : null;
+  const absenceCount = workingDaysSaid ? num(workingDaysSaid[1]) : absence ? (/^(?:a|one)$/i.test(absence[1] ?? "") ? 1 : num(absence[1] ?? absence[3])) : sspWeeks ? num(sspWeeks[1]) : 0;
+  const absenceDays = workingDaysSaid || absence || sspWeeks ? absenceCount * (/fortnight/i.test(absenceUnit) ? 14 : /week/i.test(absenceUnit) ? 7 : 1) : null;
   // Dates of an absence ("off sick Mon 2 Feb to Fri 6 Feb 2026") give its working days, for a PA who works
   // Monday to Friday (a message naming another pattern is left to the days it states).
   // Days of the week with no dates ("off sick Monday to Thursday"): the working days from one to the other.
