@@ -22,6 +22,8 @@ describe("oneRuleSum", () => {
     ["holiday_entitlement", "PA works 20 hours a week at £13 an hour every week and wants 2 weeks off, how much holiday pay for the 2 weeks?", "holidayPayForWeeksOff", 520],
     // (£480 − £60) a week × 4 = £1,680 paid every 4 weeks.
     ["net_payment", "budget £480 a week, I pay £60 a week contribution, they pay it every 4 weeks, how much goes in each time?", "netDirectPayment", 1680],
+    // Each PA's own qualifying earnings: 3% × (£15,000 − £6,240) = £262.80, 3% × (£11,000 − £6,240) = £142.80; £405.60.
+    ["pension", "Two PAs on £15,000 and £11,000 a year, what is the least employer pension contribution for both?", "employerPension", 405.6],
     // (18 × £12.90 = £232.20) − £96 = £136.20 × 15% = £20.43
     ["employer_ni", "My PA does 18 hours a week at £12.90, how much employer's NI is that a week?", "employerNi", 20.43],
     // (20 × £13 = £260) − £96 = £164 × 15% = £24.60

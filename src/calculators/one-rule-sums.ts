@@ -77,8 +77,8 @@ const SEVERAL_PAS = /\b(?:two|2|three|3|four|4|both|each of (?:my|our|her|his|th
  */
 function employerNiForSeveral(given: SumFacts["money"], asked: PayPeriod | null, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   // Pay given in different periods ("one on £300 a week, the other £1,300 a month") is put in one period, the
-  // one asked about or else the first PA's, before it is added up.
-  const period = asked ?? payPeriodOf(given[0].period) ?? "week";
+  // one asked about or else the first one said ("£250 and £90 a week": both weekly), before it is added up.
+  const period = asked ?? given.map((p) => payPeriodOf(p.period)).find((p) => p !== null) ?? "week";
   const pays = given.map((p) => ({ ...p, value: inPeriod(p.value, payPeriodOf(p.period) ?? period, period) }));
   const each = pays.map((p) => employerNi({ value: p.value, period }, rates, ctx));
   const total = roundMoney(each.reduce((n, o) => n + Number(o.result?.employerNi ?? 0), 0));
@@ -99,6 +99,30 @@ function employerNiForSeveral(given: SumFacts["money"], asked: PayPeriod | null,
 
 /** A holiday of some weeks: "2 weeks off", "off for 2 weeks", "a fortnight's holiday" is not read (a week's pay × 2 is said as weeks). */
 const WEEKS_OFF = /\b(\d)\s*weeks?'?\s*(?:off|holiday|leave|annual leave)\b|\b(?:off|holiday|away|leave) for (\d)\s*weeks?\b/i;
+
+/**
+ * The least employer pension contribution for several PAs: each PA's qualifying earnings are their own
+ * (Pensions Act 2008 ss.13 and 20: per jobholder), so each is worked out on its own and then added up.
+ */
+function pensionForSeveral(given: SumFacts["money"], asked: PayPeriod | null, rates: TaxYearRates, ctx: CalculatorContext, age: number | null): CalculationOutcome {
+  // "£15,000 and £11,000 a year": a period said once, after the last amount, is every amount's.
+  const period = asked ?? given.map((p) => payPeriodOf(p.period)).find((p) => p !== null) ?? "week";
+  const pays = given.map((p) => ({ value: inPeriod(p.value, payPeriodOf(p.period) ?? period, period), period }));
+  const each = pays.map((p) => pension(p, rates, ctx, age));
+  const total = roundMoney(each.reduce((n, o) => n + Number(o.result?.employerPension ?? 0), 0));
+  const parts = pays.map((p, i) => `${formatPounds(Number(each[i].result?.employerPension ?? 0))} on ${formatPounds(p.value)}`);
+  const steps: CalculationStep[] = each.map((o, i) => ({ label: `PA ${i + 1}: least employer contribution ${PERIOD_NAME[period]}`, amount: Number(o.result?.employerPension ?? 0), rule: "3% of the PA's own qualifying earnings", source: o.steps?.find((st) => st.source !== "Your figure")?.source ?? "Pensions Act 2008" }));
+  steps.push({ label: `Least employer contribution for all ${pays.length} PAs (${rates.taxYear})`, amount: total, rule: "Each PA's contribution added up", source: "Your figures" });
+  return outcome(
+    rates.taxYear,
+    `The least employer pension contribution for ${pays.length} PAs is ${formatPounds(total)} ${PERIOD_NAME[period]} in ${rates.taxYear}: ${parts.join(" and ")}, each worked out on that PA's own qualifying earnings, for PAs who are enrolled.`,
+    steps,
+    [],
+    { employerPension: total, period },
+    ctx,
+    { sum: "pension" },
+  );
+}
 
 /** Holiday for a regular pattern: 5.6 weeks of the hours worked in a week; days capped at 28. */
 function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext, text = ""): CalculationOutcome | null {
@@ -342,6 +366,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
         ? employeeNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described)
         : employerNiOverPeriods(facts, pay, rates, ctx);
     case "pension":
+      if (facts.money.length >= 2 && facts.hourlyRate === null && SEVERAL_PAS.test(text)) return pensionForSeveral(facts.money, facts.askedPeriod, rates, ctx, age);
       return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age, pay.described) : null;
     case "wages": {
       if (facts.hourlyRate !== null && (facts.hoursPerWeek ?? facts.hours) !== null) return wages((facts.hoursPerWeek ?? facts.hours)!, facts.hourlyRate, rates, ctx, facts.askedPeriod);

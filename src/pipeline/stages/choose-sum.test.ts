@@ -54,6 +54,13 @@ describe("chooseSum", () => {
     expect(chooseSum({ ...f, jurisdiction: null }, q, undefined, { money: one }).sum).toBe("contribution");
   });
 
+  it("reads a contribution into a workplace pension as the pension sum, not the care contribution", () => {
+    const f = frame({ sum: "contribution", topics: { charging: 0.5, "employing-pa": 0.5 } });
+    expect(chooseSum(f, "PA on £1,900 a month, what's the minimum total contribution into her pension each month?", undefined, { money: [{ role: null }] }).sum).toBe("pension");
+    // About paying for care, it stays the care contribution.
+    expect(chooseSum(f, "I get a £230 a week pension, what will my contribution towards my care be?", undefined, { money: [{ role: null }] }).sum).toBe("contribution");
+  });
+
   it("reads a contribution given beside the cost of care as a net payment, not one to estimate", () => {
     const f = frame({ sum: "contribution", topics: { charging: 0.98 } });
     const q = "Council says my contribution is £120 per week, but my support only costs £95 per week, what do I pay?";

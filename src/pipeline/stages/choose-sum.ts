@@ -15,6 +15,9 @@ import type { MoneyFact } from "../../text/read-sum-facts.ts";
  * - a contribution given beside the cost of care is not one to estimate, but a net payment to work out;
  * - a budget and an hourly rate with a question for hours is wages the other way round.
  */
+/** A pension paid into for the PA, not a pension the person lives on ("£230 pension and £100 PIP"). */
+const PAID_INTO_PENSION = /\binto (?:a |the |her |his |their |my pa'?s )?(?:workplace )?pension\b|\bpension pot\b|\bworkplace pension\b|\bauto[- ]?enrol\w*|\bemployer'?s? pension\b|\bpension contributions?\b/i;
+
 export interface SumChoice {
   /** The sum to work out, or null when none fits. */
   sum: SumName | null;
@@ -44,6 +47,9 @@ export function chooseSum(frame: MessageFrame, question: string, previous: strin
   }
   // In Wales one assessed charge or contribution, with nothing else to work from, is what the cap limits.
   if (inWales && money.length === 1 && (sum === "contribution" || sum === "charge" || sum === "net_payment") && fits("wales_cap")) sum = "wales_cap";
+  // "Contribution" into a workplace pension is not a contribution towards care: a message about a pension and
+  // not about paying for care ("£1,900 pcm, total min contribution into the pot?") is the pension sum.
+  if (sum === "contribution" && PAID_INTO_PENSION.test(question) && !/\bcare\b|\bcharg\w*|financial assessment|means test/i.test(question)) sum = "pension";
   // A contribution already known beside the cost of care ("my contribution is £120 but my support costs £95")
   // is not one to estimate: what is left is what you pay and the net payment.
   if (sum === "contribution" && money.length === 2 && money.some((m) => m.role === "charge") && money.some((m) => m.role === "cost")) sum = "net_payment";
