@@ -26,6 +26,12 @@ describe("readSumFacts", () => {
     expect(readSumFacts("she got £1,600 for the month, how much NI?", today).money).toEqual([expect.objectContaining({ value: 1600, period: "month" })]);
     // SSP asked for over a number of weeks is an absence that long.
     expect(readSumFacts("long-term sick. What's the most SSP over the full 28 weeks?", today).absenceDays).toBe(196);
+    // Dates of an absence without a year: both ends with day and month; a range over a month ahead is last year's.
+    const nov = readSumFacts("she was off sick from the 3rd to the 14th of November and works Monday to Friday", new Date("2026-12-03T12:00:00Z"));
+    expect(nov).toMatchObject({ absenceDays: 9, absenceInWorkingDays: true, taxYear: "2026/27" });
+    expect(readSumFacts("off sick 2 Feb to 6 Feb, SSP?", new Date("2026-12-03T12:00:00Z"))).toMatchObject({ absenceDays: 5, taxYear: "2025/26", date: "2026-02-02" });
+    // Seven days a week: every day of the absence counts.
+    expect(readSumFacts("works 7 days a week, off sick sunday 6 december to saturday 19 december", new Date("2026-12-03T12:00:00Z")).absenceDays).toBe(14);
     // What follows the question is context: "what to budget" names no period, the question did.
     expect(readSumFacts("PA on £1,400 a month. What is the employer NI per month? Client wants to know what to budget.", today).askedPeriod).toBe("month");
     expect(readSumFacts("PA paid £320 a fortnight, employer NI?", today).money).toEqual([expect.objectContaining({ value: 160, period: "week" })]);

@@ -182,14 +182,25 @@ export function workingPattern(text: string): Set<number> | null {
 }
 
 /** An absence given as a range of dates with its year: the working days in it (Monday to Friday). */
-function readAbsenceDates(text: string, today: Date, pattern: ReadonlySet<number> | null = null): number | null {
-  if (!/\b(?:19|20)\d\d\b/.test(text)) return null;
+function readAbsenceDates(text: string, today: Date, pattern: ReadonlySet<number> | null = null): { days: number; start: Date } | null {
+  const withYear = /\b(?:19|20)\d\d\b/.test(text);
+  // "the 3rd to the 14th of November" is read as chrono-node reads "3 to 14 November".
+  const plain = text.replace(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?/gi, "$1");
   // chrono-node 2.10 reads "from 11 May to 22 May 2026" as starting on the 22nd; without "from" it is right.
-  for (const r of loadChrono().en.GB.parse(text.replace(/\bfrom\s+(?=\d)/gi, "").replace(/\b(?:til|till|until|thru|through)\b/gi, "to"), today)) {
+  for (const r of loadChrono().en.GB.parse(plain.replace(/\bfrom\s+(?=\d)/gi, "").replace(/\b(?:til|till|until|thru|through)\b/gi, "to"), today)) {
     // Days of the week alone ("works Monday to Friday") are the PA's pattern, not the dates of an absence.
     if (!/\d/.test(r.text)) continue;
+    // Without a year, only a range whose two ends both give the day and the month ("3 to 14 November").
+    if (!withYear && !(r.end && r.start.isCertain("day") && r.start.isCertain("month") && r.end.isCertain("day") && r.end.isCertain("month"))) continue;
     const range = absenceRangeOf(r);
-    if (range) return weekdaysBetween(range.start, range.end, pattern);
+    if (!range) continue;
+    // A range without a year that falls more than a month ahead is the last one that has passed ("off 2 Feb
+    // to 6 Feb", asked in December, is last February).
+    if (!withYear && range.start.getTime() - today.getTime() > 31 * 86_400_000) {
+      range.start.setFullYear(range.start.getFullYear() - 1);
+      range.end.setFullYear(range.end.getFullYear() - 1);
+    }
+    return { days: weekdaysBetween(range.start, range.end, pattern), start: range.start };
   }
   return null;
 }
@@ -321,7 +332,7 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const perDay = hoursMatch ? /^\s*(?:a|per|each|every)\s+(?:day|shift)\b/i.test(t.slice(hoursMatch.index + hoursMatch[0].length)) : false;
   // "Off for 2 full weeks (8 of her working days)": the working days, said outright, count first.
   const workingDaysSaid = /\b(\d+)\s+of\s+(?:her|his|their|my|the pa's)\s+(?:working|work|normal working|usual working)\s+days\b/i.exec(t);
-  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|(?<=\bfor )a|(?<=\bfor )one)\s*(?:full\s+|whole\s+)?((?:working\s+|work\s+)?days?|weeks?|fortnights?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
+  const absence = /\b(?:off|sick|ill|absent)\b[^.?!]{0,40}?\b(\d+|(?<=\bfor )a|(?<=\bfor )one)\s*(?:full\s+|whole\s+)?((?:working\s+|work\s+)?days?|weeks?|fortnights?)\b(?!\s*(?:a|per|each|every)\s+week)|\b(\d+)\s*((?:working\s+|work\s+)?days?|weeks?)\b(?!\s*(?:a|per|each|every)\s+week)[^.?!]{0,25}\b(?:off sick|sick|ill|off work|absence)\b/i.exec(t);
   // SSP asked for over a number of weeks ("the maximum SSP over the full 28 weeks"): an absence that long.
   const sspWeeks = !workingDaysSaid && !absence ? /\b(?:ssp|sick pay)\b[^.?!]{0,60}\b(?:over|for) (?:the |a )?(?:full |whole )?(\d{1,2}) weeks\b/i.exec(t) : null;
   const absenceUnit = workingDaysSaid ? "working days" : absence ? absence[2] ?? absence[4] : sspWeeks ? "weeks" : "";
@@ -335,14 +346,20 @@ export function readSumFacts(text: string, today: Date): SumFacts {
   const weekdaySpan = weekdays ? dayIndex(weekdays[2]) - dayIndex(weekdays[1]) + 1 : 0;
   const byWeekdays = weekdays && weekdaySpan >= 1 && weekdaySpan <= 7 ? weekdaySpan : null;
   // A pattern of named days ("works Mon, Wed and Fri"): the days a week, and the qualifying days of an absence.
-  const pattern = workingPattern(t);
-  const sickDates =
-    byWeekdays ?? (absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp|signed off)\b/i.test(t) && (pattern || !days || num(days[1]) === 5) ? readAbsenceDates(t, today, pattern) : null);
+  // Seven days a week: every day of an absence is a day they would have worked.
+  const pattern = workingPattern(t) ?? (days && num(days[1]) === 7 ? new Set([0, 1, 2, 3, 4, 5, 6]) : null);
+  const datedAbsence = byWeekdays === null && absenceDays === null && /\b(?:sick|ill|unwell|off work|absen\w*|ssp|signed off)\b/i.test(t) && (pattern || !days || num(days[1]) === 5) ? readAbsenceDates(t, today, pattern) : null;
+  const sickDates = byWeekdays ?? datedAbsence?.days ?? null;
   // "Off sick for 4 days" by someone who works 5 days a week means 4 of their working days: fewer days than
   // a week, and no more than they work in one, are days they would have worked; longer spans are calendar days.
   const workingDaysByCount = absenceDays !== null && /^days?$/i.test(absenceUnit) && absenceDays < 7 && absenceDays <= (days ? num(days[1]) : 5);
   const absenceInWorkingDays = sickDates !== null || /^work/i.test(absenceUnit) || workingDaysByCount;
-  const when = readTaxYear(t, today);
+  // The dates of an absence given without a year ("3 to 14 November") still say which tax year's rules apply.
+  const named = readTaxYear(t, today);
+  const when =
+    named.taxYearReason === "today" && datedAbsence
+      ? { taxYear: taxYearFor(datedAbsence.start), taxYearReason: "date" as const, date: datedAbsence.start.toISOString().slice(0, 10) }
+      : named;
   return {
     money: money.filter((m) => m !== rateMoney),
     hourlyRate,
