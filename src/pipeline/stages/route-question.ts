@@ -17,6 +17,7 @@ import { chooseSum } from "./choose-sum.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
 import { ABOUT_CASE, verdictAsked } from "../guards/asks-for-verdict.ts";
 import { ADDRESSES_THE_ASSISTANT } from "../guards/detect-injection.ts";
+import { BUSINESS_TAX } from "../guards/business-tax-words.ts";
 import { loadOffTopicSignposts, offTopicSignpost } from "../../config/off-topic-signposts.ts";
 
 // Read once at start-up (a broken file stops it, naming the entry).
@@ -174,7 +175,6 @@ const ASKS_FOR_FIGURE =
 // message says about children's services (issue 11, pattern 7; a high-precision backstop to the learned reading).
 const MOVING_TO_ADULT_CARE = /\b(?:adult (?:services|social care|social services|team|care|direct payments?)|(?:at|turns?|turning|reach(?:es|ing)?|till|until|after|before|when (?:he|she|they)(?:'s| is| are| turns?)) 18\b|transition\w*|preparing for adulthood)/i;
 
-const BUSINESS_TAX = /\b(business(es)?|(?:i'?m|i am|as a|my own|we'?re|we are) self[- ]employed|self[- ]assessment|sole trader|compan(y|ies)|limited|ltd|vat|corporation tax|tax returns?|accountants?|partnership|dividends?|invoic\w*|turnover|profits?|income tax|(my|our|his|her) (own )?tax(es)?|tax (bill|refund|rebate|debt|credits?)|capital gains|inheritance tax|council tax)\b/i;
 
 const RULE_REASONS: Record<string, string> = {
   "decision_request:eligibility": "decision_eligibility",
