@@ -30,6 +30,8 @@ describe("readSumFacts", () => {
     const nov = readSumFacts("she was off sick from the 3rd to the 14th of November and works Monday to Friday", new Date("2026-12-03T12:00:00Z"));
     expect(nov).toMatchObject({ absenceDays: 9, absenceInWorkingDays: true, taxYear: "2026/27" });
     expect(readSumFacts("off sick 2 Feb to 6 Feb, SSP?", new Date("2026-12-03T12:00:00Z"))).toMatchObject({ absenceDays: 5, taxYear: "2025/26", date: "2026-02-02" });
+    // No month and no year: no dates to read.
+    expect(readSumFacts("she was off sick 3 to 14, SSP?", new Date("2026-12-03T12:00:00Z")).absenceDays).toBeNull();
     // Seven days a week: every day of the absence counts.
     expect(readSumFacts("works 7 days a week, off sick sunday 6 december to saturday 19 december", new Date("2026-12-03T12:00:00Z")).absenceDays).toBe(14);
     // What follows the question is context: "what to budget" names no period, the question did.

@@ -184,6 +184,9 @@ export function workingPattern(text: string): Set<number> | null {
 /** An absence given as a range of dates with its year: the working days in it (Monday to Friday). */
 function readAbsenceDates(text: string, today: Date, pattern: ReadonlySet<number> | null = null): { days: number; start: Date } | null {
   const withYear = /\b(?:19|20)\d\d\b/.test(text);
+  // Without a year, only a range naming its month can be read: no month named, no date parsing (chrono-node is
+  // the slowest step of routing).
+  if (!withYear && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i.test(text)) return null;
   // "the 3rd to the 14th of November" is read as chrono-node reads "3 to 14 November".
   const plain = text.replace(/\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\b)?/gi, "$1");
   // chrono-node 2.10 reads "from 11 May to 22 May 2026" as starting on the 22nd; without "from" it is right.
