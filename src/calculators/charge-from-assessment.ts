@@ -2,6 +2,7 @@ import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts
 import { estimateDisclaimer, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import { outcome } from "./quick-sums.ts";
+import { DRE_SOURCE, HOUSING_SOURCE, REGS } from "./contribution.ts";
 
 /**
  * The weekly charge worked out from the figures a financial assessment letter gives: the income it counted,
@@ -12,10 +13,10 @@ import { outcome } from "./quick-sums.ts";
  * Why: the charge for care at home may not take a person's income below the minimum income guarantee
  * (Care and Support (Charging and Assessment of Resources) Regulations 2014, reg. 7; Care Act 2014 s.14(7)),
  * and disability-related expenditure and housing costs are disregarded (Care and Support Statutory Guidance,
- * Annex C, paras 39 to 42). The council's own letter names the figures, so the sum is the person's own.
+ * Annex C). The council's own letter names the figures, so the sum is the person's own.
  */
-const REGULATION_7 = "Care and Support (Charging and Assessment of Resources) Regulations 2014, reg. 7 (https://www.legislation.gov.uk/uksi/2014/2672/regulation/7)";
-const ANNEX_C = "Care and Support Statutory Guidance, Annex C, paras 39 to 42 (https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance)";
+// The charging citations the contribution calculator uses.
+const REGULATION_7 = `${REGS}, reg 7`;
 
 const AMOUNT = String.raw`£\s?(\d[\d,]*(?:\.\d{1,2})?)`;
 // Each figure by the words just before it ("my MIG is £246.30", "assessable income of £341.20").
@@ -62,8 +63,8 @@ export function chargeFromAssessment(figures: AssessmentFigures, rates: TaxYearR
     { label: "Income the assessment counted, a week", amount: income, rule: "As given", source: "Your figure" },
     { label: "Minimum income guarantee, a week", amount: mig, rule: "Income the charge may not take you below", source: REGULATION_7 },
   ];
-  if (dre) steps.push({ label: "Disability-related expenditure allowed, a week", amount: dre, rule: "Left out of the income that can be charged", source: ANNEX_C });
-  if (housing) steps.push({ label: "Housing costs allowed, a week", amount: housing, rule: "Left out of the income that can be charged", source: ANNEX_C });
+  if (dre) steps.push({ label: "Disability-related expenditure allowed, a week", amount: dre, rule: "Left out of the income that can be charged", source: DRE_SOURCE });
+  if (housing) steps.push({ label: "Housing costs allowed, a week", amount: housing, rule: "Left out of the income that can be charged", source: HOUSING_SOURCE });
   steps.push({ label: "Most you can be charged, a week", amount: charge, rule: "Income less the minimum income guarantee and the costs allowed, and no more than your care costs", source: REGULATION_7 });
   const allowed = [dre ? `${formatPounds(dre)} disability-related expenditure` : "", housing ? `${formatPounds(housing)} housing costs` : ""].filter(Boolean).join(" and ");
   const differs = stated !== null && Math.abs(stated - charge) >= 0.01;

@@ -225,8 +225,11 @@ const DISREGARDED: { key: keyof ParsedInput["weeklyIncome"]; label: string; rule
   { key: "otherDisregarded", label: "other disregarded income", rule: "as stated" },
 ];
 
-const REGS = "Care and Support (Charging and Assessment of Resources) Regulations 2014 (https://www.legislation.gov.uk/uksi/2014/2672)";
-const ANNEX_C = "Care and Support Statutory Guidance, Annex C (https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance)";
+export const REGS = "Care and Support (Charging and Assessment of Resources) Regulations 2014 (https://www.legislation.gov.uk/uksi/2014/2672)";
+export const ANNEX_C = "Care and Support Statutory Guidance, Annex C (https://www.gov.uk/government/publications/care-act-statutory-guidance/care-and-support-statutory-guidance)";
+/** Where disability-related expenditure and housing costs are allowed for, as these sums cite them. */
+export const DRE_SOURCE = `${ANNEX_C}, paras 39–40`;
+export const HOUSING_SOURCE = `${ANNEX_C}: housing costs are allowed for care at home`;
 
 /** The one input every branch may still need: the weekly cost of the care (the question is data). */
 const askCostOfCare = (question: string): MissingInput => ({ field: "weeklyCostOfCare", question, type: "money" });
@@ -348,7 +351,7 @@ function disabilityRelatedExpenditure(input: ParsedInput, council: CalculatorCon
   if (input.disabilityRelatedExpenditureWeekly !== undefined) {
     dre = roundMoney(input.disabilityRelatedExpenditureWeekly);
     dreRule = "Your actual disability-related costs, as given (the council will ask for evidence)";
-    dreSource = `${ANNEX_C}, paras 39–40`;
+    dreSource = DRE_SOURCE;
   } else if (disabilityBenefits > 0) {
     dre = roundMoney(council.charging.dreStandardAllowanceWeekly);
     dreRule = "The council's standard allowance, because disability benefits are counted; higher actual costs can be allowed";
@@ -356,7 +359,7 @@ function disabilityRelatedExpenditure(input: ParsedInput, council: CalculatorCon
   } else {
     dre = 0;
     dreRule = "No disability benefits are counted, so no standard allowance; tell the council about any extra costs your disability causes";
-    dreSource = `${ANNEX_C}, paras 39–40`;
+    dreSource = DRE_SOURCE;
   }
   steps.push({ label: `Disability-related expenditure a week (${year})`, amount: dre, rule: dreRule, source: dreSource });
   return dre;
@@ -448,7 +451,7 @@ export function contribution(rawInput: ContributionInput, ctx: CalculatorContext
     label: `Housing costs a week (${year})`,
     amount: housing,
     rule: "Rent, mortgage, council tax, ground rent and service charges, after Housing Benefit and Council Tax Reduction",
-    source: `${ANNEX_C}: housing costs are allowed for care at home`,
+    source: HOUSING_SOURCE,
   });
 
   // Disability-related expenditure
