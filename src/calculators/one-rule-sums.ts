@@ -1,4 +1,4 @@
-import type { SumFacts } from "../text/read-sum-facts.ts";
+import { paidByPeriod, type SumFacts } from "../text/read-sum-facts.ts";
 import type { CalculationOutcome, CalculationStep } from "./calculation-types.ts";
 import { cite, formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import { PERIOD_NAME, PERIODS_A_YEAR, THRESHOLD_KEY, employeeNi, employerNi, holidayAccrual, maternityPay, minimumWage, netPayment, outcome, pension, redundancyAgeOf, redundancyPay, tariff, wages } from "./quick-sums.ts";
@@ -292,9 +292,6 @@ function charge(facts: SumFacts, rates: TaxYearRates, ctx: CalculatorContext): C
 }
 
 /** "How much do I pay?", "what will I be charged?": the figure asked is what you pay, not the net payment. */
-/** How often the council pays the direct payment in: "they pay it every 4 weeks", "it's paid monthly". */
-const PAID_EVERY = /\b(?:paid|pays?|paying)(?: (?:it|me|us|her|him|them|in|into the account))?\s+(every (?:4|four) weeks|four[- ]weekly|4[- ]weekly|monthly|every month|each month|weekly|every week)\b/i;
-
 const ASKS_WHAT_YOU_PAY = /\b(?:do|will|would|should|must|shall) i (?:actually |really |have to |need to |end up )?(?:pay|be charged)\b|\bwhat (?:am i|will i be|would i be) charged\b|\bwhat(?:'s| is) my (?:actual )?charge\b/i;
 
 /** Wales: the weekly charge for care at home is capped. */
@@ -416,9 +413,7 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
       // £48.50 a week": every 4 weeks, £1,820 − 4 × £48.50).
       // The period the council pays in, said of the payment ("they pay it every 4 weeks… how much lands each
       // time?"), when no period is asked for.
-      const paidEvery = PAID_EVERY.exec(text);
-      const paidIn: PayPeriod | null = paidEvery ? (/4|four/i.test(paidEvery[1]) ? "fourWeeks" : /month/i.test(paidEvery[1]) ? "month" : "week") : null;
-      const target = facts.askedPeriod ?? paidIn ?? payPeriodOf(budget.period) ?? payPeriodOf(contribution.period) ?? "week";
+      const target = facts.askedPeriod ?? payPeriodOf(paidByPeriod(text)) ?? payPeriodOf(budget.period) ?? payPeriodOf(contribution.period) ?? "week";
       const inTarget = (m: { value: number; period: string | null }) => inPeriod(m.value, payPeriodOf(m.period) ?? target, target);
       return netPayment(inTarget(budget), inTarget(contribution), rates, ctx, target, ASKS_WHAT_YOU_PAY.test(text) ? "pay" : "net");
     }

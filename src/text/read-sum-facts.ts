@@ -72,11 +72,18 @@ const PERIOD_AFTER: [RegExp, Period | "fortnight"][] = [
  * monthly"): the period of an amount that has none after it. Only these words, which name how pay is paid,
  * not a period asked about ("how much a month?").
  */
+// "Paid monthly", and of a direct payment "they pay it every 4 weeks".
+const PAID = String.raw`(?:paid|pays? (?:it|me|us|her|him|them)|paying (?:it|me|us))`;
 const PAID_BY_PERIOD: [RegExp, Period][] = [
-  [/\bmonthly[- ]paid\b|\bpaid (?:monthly|every month|each month|by the month|per month|a month)\b|\bon a monthly (?:salary|wage|payroll)\b|\bmonthly (?:salary|wage|pay) (?:is|of)\b/i, "month"],
-  [/\bweekly[- ]paid\b|\bpaid (?:weekly|every week|each week|by the week)\b/i, "week"],
-  [/\b(?:four|4)[- ]weekly[- ]paid\b|\bpaid (?:four|4)[- ]weekly\b|\bpaid every (?:four|4) weeks\b/i, "fourWeeks"],
+  [new RegExp(String.raw`\bmonthly[- ]paid\b|\b${PAID} (?:monthly|every month|each month|by the month|per month|a month)\b|\bon a monthly (?:salary|wage|payroll)\b|\bmonthly (?:salary|wage|pay) (?:is|of)\b`, "i"), "month"],
+  [new RegExp(String.raw`\bweekly[- ]paid\b|\b${PAID} (?:weekly|every week|each week|by the week)\b`, "i"), "week"],
+  [new RegExp(String.raw`\b(?:four|4)[- ]weekly[- ]paid\b|\b${PAID} (?:four|4)[- ]weekly\b|\b${PAID} every (?:four|4) weeks\b`, "i"), "fourWeeks"],
 ];
+
+/** The period pay, or a direct payment, is said to be paid in, anywhere in the message; null if none is said. */
+export function paidByPeriod(text: string): Period | null {
+  return PAID_BY_PERIOD.find(([re]) => re.test(text))?.[1] ?? null;
+}
 
 /** A period named just before the amount, as payroll words it: "gross weekly pay £820", "monthly salary of £2,100", "hourly rate: £13". */
 const PERIOD_BEFORE: [RegExp, Period][] = [
@@ -114,7 +121,7 @@ function readMoney(text: string): MoneyFact[] {
     const said =
       PERIOD_AFTER.find(([re]) => re.test(after))?.[1] ??
       PERIOD_BEFORE.find(([re]) => re.test(before))?.[1] ??
-      (value > MOST_AN_HOURLY_RATE ? PAID_BY_PERIOD.find(([re]) => re.test(text))?.[1] : undefined) ??
+      (value > MOST_AN_HOURLY_RATE ? paidByPeriod(text) : null) ??
       null;
     // A fortnight's pay is read as a week's (half of it): no threshold or rate is set per fortnight.
     const period = said === "fortnight" ? "week" : said;
