@@ -43,28 +43,25 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
 }
 
 /**
- * Employer NI asked over more pay periods than the pay is given in ("2k a month… over the year?"): worked out
- * on each pay period's pay against that period's threshold, then added up, as payroll does (Social Security
- * (Contributions) Regulations 2001, reg. 3: earnings periods), rather than on the year's pay against the
- * year's threshold (£2,849.40 a year on £2,000 a month in 2026/27, not £2,850).
+ * Employer NI on the pay as given, or, asked over more pay periods than the pay is given in ("2k a month… over
+ * the year?"), worked on each pay period's pay and added up (employerNi's `over`).
  */
 function employerNiOverPeriods(facts: SumFacts, pay: NonNullable<ReturnType<typeof weeklyPay>>, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
   const given = facts.hourlyRate === null ? facts.money.at(-1) : undefined;
   const own = given ? payPeriodOf(given.period) : null;
   const asked = facts.askedPeriod;
-  if (!given || !own || !asked || own === asked || PERIODS_A_YEAR[asked] >= PERIODS_A_YEAR[own]) return employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described);
-  const each = employerNi({ value: given.value, period: own }, rates, ctx);
-  const perOwn = Number(each.result?.employerNi ?? 0);
-  const total = roundMoney((perOwn * PERIODS_A_YEAR[own]) / PERIODS_A_YEAR[asked]);
-  const afterEach = Number(each.result?.employerNiAfterAllowance ?? 0);
-  const totalAfter = roundMoney((afterEach * PERIODS_A_YEAR[own]) / PERIODS_A_YEAR[asked]);
-  const allowance = rates.employerNi.employmentAllowance.value;
-  return {
-    ...each,
-    summary: `Employer National Insurance on ${formatPounds(given.value)} ${PERIOD_NAME[own]} comes to ${formatPounds(total)} ${PERIOD_NAME[asked]} in ${rates.taxYear} before the Employment Allowance (${formatPounds(perOwn)} ${PERIOD_NAME[own]}, worked out on each pay period's pay), and ${totalAfter === 0 ? "usually £0.00" : formatPounds(totalAfter)} after it: the Employment Allowance (up to ${formatPounds(allowance)} a year in ${rates.taxYear}) covers ${total > allowance ? `${formatPounds(allowance)} of it` : "all of it"} for most people employing a PA with a direct payment.`,
-    steps: [...(each.steps ?? []), { label: `Employer NI ${PERIOD_NAME[asked]} (${rates.taxYear})`, amount: total, rule: `Each pay period's employer NI × ${PERIODS_A_YEAR[own] / PERIODS_A_YEAR[asked]} pay periods`, source: "Your figures" }],
-    result: { ...each.result, employerNi: total, employerNiAfterAllowance: totalAfter, period: asked },
-  };
+  return given && own && asked && PERIODS_A_YEAR[asked] < PERIODS_A_YEAR[own]
+    ? employerNi({ value: given.value, period: own }, rates, ctx, undefined, asked)
+    : employerNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described);
+}
+
+/**
+ * Several PAs' pay put in one period: the one asked about, else the first one said ("£250 and £90 a week", or
+ * "£15,000 and £11,000 a year": a period said once is every amount's), each amount converted to it.
+ */
+function inOnePeriod(given: SumFacts["money"], asked: PayPeriod | null): { period: PayPeriod; pays: { value: number; period: PayPeriod }[] } {
+  const period = asked ?? given.map((p) => payPeriodOf(p.period)).find((p) => p !== null) ?? "week";
+  return { period, pays: given.map((p) => ({ value: inPeriod(p.value, payPeriodOf(p.period) ?? period, period), period })) };
 }
 
 /** More than one PA, each with their own pay ("PA A earns £250 a week and PA B £90"): NI is worked out per employee. */
@@ -76,11 +73,10 @@ const SEVERAL_PAS = /\b(?:two|2|three|3|four|4|both|each of (?:my|our|her|his|th
  * added up; one Employment Allowance claim covers the employer's whole bill.
  */
 function employerNiForSeveral(given: SumFacts["money"], asked: PayPeriod | null, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
-  // Pay given in different periods ("one on £300 a week, the other £1,300 a month") is put in one period, the
-  // one asked about or else the first one said ("£250 and £90 a week": both weekly), before it is added up.
-  const period = asked ?? given.map((p) => payPeriodOf(p.period)).find((p) => p !== null) ?? "week";
-  const pays = given.map((p) => ({ ...p, value: inPeriod(p.value, payPeriodOf(p.period) ?? period, period) }));
-  const each = pays.map((p) => employerNi({ value: p.value, period }, rates, ctx));
+  // Pay given in different periods ("one on £300 a week, the other £1,300 a month") is put in one period before
+  // it is added up.
+  const { period, pays } = inOnePeriod(given, asked);
+  const each = pays.map((p) => employerNi(p, rates, ctx));
   const total = roundMoney(each.reduce((n, o) => n + Number(o.result?.employerNi ?? 0), 0));
   const threshold = rates.employerNi.secondaryThreshold[THRESHOLD_KEY[period]].value;
   const parts = pays.map((p, i) => `${formatPounds(Number(each[i].result?.employerNi ?? 0))} on ${formatPounds(p.value)}`);
@@ -105,9 +101,7 @@ const WEEKS_OFF = /\b(\d)\s*weeks?'?\s*(?:off|holiday|leave|annual leave)\b|\b(?
  * (Pensions Act 2008 ss.13 and 20: per jobholder), so each is worked out on its own and then added up.
  */
 function pensionForSeveral(given: SumFacts["money"], asked: PayPeriod | null, rates: TaxYearRates, ctx: CalculatorContext, age: number | null): CalculationOutcome {
-  // "£15,000 and £11,000 a year": a period said once, after the last amount, is every amount's.
-  const period = asked ?? given.map((p) => payPeriodOf(p.period)).find((p) => p !== null) ?? "week";
-  const pays = given.map((p) => ({ value: inPeriod(p.value, payPeriodOf(p.period) ?? period, period), period }));
+  const { period, pays } = inOnePeriod(given, asked);
   const each = pays.map((p) => pension(p, rates, ctx, age));
   const total = roundMoney(each.reduce((n, o) => n + Number(o.result?.employerPension ?? 0), 0));
   const parts = pays.map((p, i) => `${formatPounds(Number(each[i].result?.employerPension ?? 0))} on ${formatPounds(p.value)}`);

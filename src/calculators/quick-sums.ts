@@ -82,7 +82,13 @@ export function outcome(
   };
 }
 
-export function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, described?: string): CalculationOutcome {
+/**
+ * Employer NI on pay for one pay period, against that period's secondary threshold. Asked `over` a longer
+ * period ("2k a month… over the year?"), each pay period's NI is added up, as payroll works it (Social Security
+ * (Contributions) Regulations 2001, reg. 3: earnings periods), rather than the year's pay taken against the
+ * year's threshold: £237.45 × 12 = £2,849.40 a year on £2,000 a month in 2026/27, not £2,850.
+ */
+export function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorContext, described?: string, over?: Period): CalculationOutcome {
   const period = pay.period ?? "week";
   const threshold = rates.employerNi.secondaryThreshold[THRESHOLD_KEY[period]];
   const rate = rates.employerNi.rate;
@@ -106,6 +112,14 @@ export function employerNi(pay: Amount, rates: TaxYearRates, ctx: CalculatorCont
     ni === 0
       ? `Employer National Insurance on ${pay$} is £0.00 ${PERIOD_NAME[period]} in ${rates.taxYear}: pay is not above the ${formatPounds(threshold.value)} threshold, so none is due and the Employment Allowance is not needed.`
       : `Employer National Insurance on ${pay$} is ${formatPounds(ni)} ${PERIOD_NAME[period]} in ${rates.taxYear} before the Employment Allowance, and ${afterAllowance === 0 ? "usually £0.00" : `${formatPounds(afterAllowance)} ${PERIOD_NAME[period]}`} after it: ${rate.value * 100}% of the ${formatPounds(above)} above the ${formatPounds(threshold.value)} threshold. The Employment Allowance (up to ${formatPounds(allowance)} a year in ${rates.taxYear}) can be claimed by most people employing a PA with a direct payment.`;
+  if (over && PERIODS_A_YEAR[over] < PERIODS_A_YEAR[period]) {
+    const periods = PERIODS_A_YEAR[period] / PERIODS_A_YEAR[over];
+    const total = roundMoney(ni * periods);
+    const totalAfter = roundMoney(afterAllowance * periods);
+    steps.push({ label: `Employer NI ${PERIOD_NAME[over]} (${rates.taxYear})`, amount: total, rule: `Each pay period's employer NI × ${periods} pay periods`, source: "Your figures" });
+    const longer = `Employer National Insurance on ${pay$} comes to ${formatPounds(total)} ${PERIOD_NAME[over]} in ${rates.taxYear} before the Employment Allowance (${formatPounds(ni)} ${PERIOD_NAME[period]}, worked out on each pay period's pay), and ${totalAfter === 0 ? "usually £0.00" : formatPounds(totalAfter)} after it: the Employment Allowance (up to ${formatPounds(allowance)} a year in ${rates.taxYear}) covers ${total > allowance ? `${formatPounds(allowance)} of it` : "all of it"} for most people employing a PA with a direct payment.`;
+    return outcome(rates.taxYear, longer, steps, notes, { employerNi: total, employerNiAfterAllowance: totalAfter, period: over }, ctx, { sum: "employer_ni" });
+  }
   return outcome(
     rates.taxYear,
     headline,
