@@ -217,6 +217,12 @@ describe("oneRuleSum", () => {
     expect(run("pension", "PA aged 30 on £300 a week, what pension must I pay")!.summary).toMatch(/a PA aged 30 must be put into a workplace pension by automatic enrolment/);
   });
 
+  it("states employer NI over a year as the pay periods' NI added up, ending as every sum does", () => {
+    const year = run("employer_ni", "PA on £2,000 a month, how much employer NI over the year?")!;
+    expect(year.summary).toMatch(/^Employer National Insurance on £2,000 a month comes to £2,849\.40 a year in 2026\/27 before the Employment Allowance \(£237\.45 a month/);
+    expect(year.summary).toMatch(/These are the legal minimums/);
+  });
+
   it("gives nothing when there is no figure to work from, so the rule is explained instead", () => {
     expect(run("employer_ni", "do I have to pay employer NI for my PA?")).toBeNull();
     expect(run("pension", "does my PA need a pension")).toBeNull();
