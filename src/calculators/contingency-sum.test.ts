@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { contingencySum } from "./contingency-sum.ts";
+import { readSumFacts } from "../text/read-sum-facts.ts";
 import { ratesFor } from "./rates/rates-for.ts";
 import { testCouncil } from "./test-council.ts";
 
 const today = new Date("2026-12-01T12:00:00Z");
 const ctx = { council: testCouncil, today };
-const sum = (text: string) => contingencySum(text, ratesFor("2026/27", today), ctx);
+const sum = (text: string) => contingencySum(text, () => readSumFacts(text, today).money, ratesFor("2026/27", today), ctx);
 
 describe("contingencySum", () => {
   it("multiplies the weeks a balance may hold by the weekly payment", () => {

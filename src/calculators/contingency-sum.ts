@@ -2,7 +2,7 @@ import type { CalculationOutcome } from "./calculation-types.ts";
 import { formatPounds, roundMoney, type CalculatorContext } from "./money.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import { outcome } from "./quick-sums.ts";
-import { readSumFacts } from "../text/read-sum-facts.ts";
+import type { SumFacts } from "../text/read-sum-facts.ts";
 
 /**
  * A balance set as a number of weeks of the direct payment: "we can keep up to 8 weeks' DP as contingency,
@@ -14,13 +14,20 @@ import { readSumFacts } from "../text/read-sum-facts.ts";
 const ABOUT_A_BALANCE = /\b(?:contingency|surplus|buffer|balance|clawback|claw back|claw(?:ed)? back|build[- ]up|built up|hold|keep|carry over)\b/i;
 const WEEKS_OF_PAYMENT = /\b(\d{1,2})\s*weeks?'?(?:'s)?\s*(?:worth\s+)?(?:of\s+)?(?:(?:my|the|your|their|her|his)\s+)?(?:dp|direct payments?|payments?|budget|funding|money)\b/i;
 
-export function contingencySum(text: string, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
-  if (!ABOUT_A_BALANCE.test(text)) return null;
+/** A question: a question mark, or a question word. */
+const ASKS = /\?|\b(?:how much|what)\b/i;
+
+/**
+ * `moneyOf` gives the message's amounts as readSumFacts reads them: routing's own reading, asked for only once
+ * the words say this is a balance sum, so other messages are not read for it.
+ */
+export function contingencySum(text: string, moneyOf: () => SumFacts["money"], rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome | null {
+  if (!ASKS.test(text) || !ABOUT_A_BALANCE.test(text)) return null;
   const weeks = WEEKS_OF_PAYMENT.exec(text);
   if (!weeks) return null;
   // The weekly payment: an amount said to be a week's ("£350 a week"), or the one amount with no period of
   // its own in a message that calls the payment weekly ("weekly DP is £350").
-  const money = readSumFacts(text, ctx.today).money;
+  const money = moneyOf();
   const weekly = money.find((m) => m.period === "week") ?? (/\bweekly\b|\b(?:a|per|each) week\b/i.test(text) ? money.find((m) => m.period === null) : undefined);
   if (!weekly) return null;
   const n = Number(weeks[1]);

@@ -305,6 +305,10 @@ function routeAnswerable(ctx: PipelineContext): void {
     ctx.calculation = notice;
     return;
   }
+  const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
+  // The figures are read once, and only for a message that may be a sum (most questions are not).
+  let read: ReturnType<typeof readSumFacts> | undefined;
+  const factsOf = () => (read ??= readSumFacts(ctx.question, calcCtx.today));
   // "My letter says income £341.20, MIG £246.30, DRE £18.50 and a charge of £95, is that right?": the charge
   // from the letter's own figures (Charging Regulations 2014 reg. 7), whatever the intent was read as (a
   // high-precision backstop: an income and a minimum income guarantee, each with its £ figure).
@@ -317,16 +321,12 @@ function routeAnswerable(ctx: PipelineContext): void {
   // "Up to 8 weeks' DP as contingency, weekly DP £350, what's the most we can hold?": weeks × the weekly
   // payment, whatever the intent was read as (a high-precision backstop: a balance, a number of weeks of the
   // payment and a weekly amount, in a question).
-  const balance = /\?|\b(?:how much|what)\b/i.test(ctx.question) ? contingencySum(ctx.question, ratesFor(undefined, calcCtx.today), calcCtx) : null;
+  const balance = contingencySum(ctx.question, () => factsOf().money, ratesFor(undefined, calcCtx.today), calcCtx);
   if (balance) {
     ctx.route = "calculation";
     ctx.calculation = balance;
     return;
   }
-  const legacySaysSum = GIVES_AMOUNTS.test(ctx.question) || ASKS_TO_CALCULATE.test(ctx.question);
-  // The figures are read once, and only for a message that may be a sum (most questions are not).
-  let read: ReturnType<typeof readSumFacts> | undefined;
-  const factsOf = () => (read ??= readSumFacts(ctx.question, calcCtx.today));
   // "Minimum wage for an 18 year old apprentice?", "he's eighteen, what's the least I can pay him an hour?":
   // an age and a question for the minimum rate ask for one figure, however the intent was read.
   const asksMinimumWageForAge = frame?.sum === "minimum_wage" && MINIMUM_WAGE_FIGURE.test(ctx.question) && factsOf().ages.length > 0;
