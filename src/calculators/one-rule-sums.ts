@@ -93,7 +93,7 @@ function employerNiForSeveral(given: SumFacts["money"], asked: PayPeriod | null,
   );
 }
 
-/** A holiday of some weeks: "2 weeks off", "off for 2 weeks", "a fortnight's holiday" is not read (a week's pay × 2 is said as weeks). */
+/** A holiday of some weeks: "2 weeks off", "2 weeks' leave", "off for 2 weeks" (a number of weeks, in digits). */
 const WEEKS_OFF = /\b(\d)\s*weeks?'?\s*(?:off|holiday|leave|annual leave)\b|\b(?:off|holiday|away|leave) for (\d)\s*weeks?\b/i;
 
 /**
@@ -156,7 +156,8 @@ function holidayEntitlement(facts: SumFacts, rates: TaxYearRates, ctx: Calculato
     // weeks?"): a week's pay for each week of it (Working Time Regulations 1998, reg. 16).
     const off = WEEKS_OFF.exec(text);
     const weeksOff = off ? Number(off[1] ?? off[2]) : 0;
-    if (weeksOff > 0 && weeksOff <= 6) {
+    // No more weeks than a year's statutory leave (5.6 weeks): a longer absence is not one holiday's pay.
+    if (weeksOff > 0 && weeksOff <= Math.ceil(weeks.value)) {
       const offPay = roundMoney(weeksOff * weekPay);
       steps.push({ label: `Holiday pay for ${weeksOff} ${weeksOff === 1 ? "week" : "weeks"} off`, amount: offPay, rule: "A normal week's pay for each week of holiday", source: cite(weeks.source) });
       result.holidayPayForWeeksOff = offPay;

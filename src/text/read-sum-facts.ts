@@ -188,7 +188,13 @@ export function workingPattern(text: string): Set<number> | null {
   return days.size >= 2 ? days : null;
 }
 
-/** An absence given as a range of dates with its year: the working days in it (Monday to Friday). */
+/**
+ * How far ahead a range of dates given without a year may be and still be read as to come ("off from 6 to 19
+ * December", asked on 3 December); further ahead, it is read as the last one that has passed. A month.
+ */
+const AHEAD_STILL_TO_COME_MS = 31 * 86_400_000;
+
+/** An absence given as a range of dates (with its year, or with day and month at both ends): its working days (Monday to Friday, or the pattern given) and its first day. */
 function readAbsenceDates(text: string, today: Date, pattern: ReadonlySet<number> | null = null): { days: number; start: Date } | null {
   const withYear = /\b(?:19|20)\d\d\b/.test(text);
   // Without a year, only a range naming its month can be read: no month named, no date parsing (chrono-node is
@@ -204,9 +210,9 @@ function readAbsenceDates(text: string, today: Date, pattern: ReadonlySet<number
     if (!withYear && !(r.end && r.start.isCertain("day") && r.start.isCertain("month") && r.end.isCertain("day") && r.end.isCertain("month"))) continue;
     const range = absenceRangeOf(r);
     if (!range) continue;
-    // A range without a year that falls more than a month ahead is the last one that has passed ("off 2 Feb
-    // to 6 Feb", asked in December, is last February).
-    if (!withYear && range.start.getTime() - today.getTime() > 31 * 86_400_000) {
+    // A range without a year that falls further ahead is the last one that has passed ("off 2 Feb to 6 Feb",
+    // asked in December, is last February).
+    if (!withYear && range.start.getTime() - today.getTime() > AHEAD_STILL_TO_COME_MS) {
       range.start.setFullYear(range.start.getFullYear() - 1);
       range.end.setFullYear(range.end.getFullYear() - 1);
     }

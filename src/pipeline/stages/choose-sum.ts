@@ -4,6 +4,9 @@ import { ASKS_HOW_MANY_HOURS } from "../../calculators/one-rule-sums.ts";
 import type { MessageFrame } from "../../understanding/understand-message.ts";
 import type { MoneyFact } from "../../text/read-sum-facts.ts";
 
+/** A pension paid into for the PA, not a pension the person lives on ("£230 pension and £100 PIP"). */
+const PAID_INTO_PENSION = /\binto (?:a |the |her |his |their |my pa'?s )?(?:workplace )?pension\b|\bpension pot\b|\bworkplace pension\b|\bauto[- ]?enrol\w*|\bemployer'?s? pension\b|\bpension contributions?\b/i;
+
 /**
  * Which sum a calculation asks for, from the understanding stage's reading and high-precision backstops:
  * - a sum from another area than the one the message is about, or whose subject the message never mentions,
@@ -13,11 +16,9 @@ import type { MoneyFact } from "../../text/read-sum-facts.ts";
  *   outright ("15 hours at £13 an hour, what SSP does she get?"), which is tried first (`first`);
  * - the Welsh cap applies only in Wales, where one assessed amount is what the cap limits;
  * - a contribution given beside the cost of care is not one to estimate, but a net payment to work out;
+ * - a contribution into a workplace pension is the pension sum, not the care contribution;
  * - a budget and an hourly rate with a question for hours is wages the other way round.
  */
-/** A pension paid into for the PA, not a pension the person lives on ("£230 pension and £100 PIP"). */
-const PAID_INTO_PENSION = /\binto (?:a |the |her |his |their |my pa'?s )?(?:workplace )?pension\b|\bpension pot\b|\bworkplace pension\b|\bauto[- ]?enrol\w*|\bemployer'?s? pension\b|\bpension contributions?\b/i;
-
 export interface SumChoice {
   /** The sum to work out, or null when none fits. */
   sum: SumName | null;
