@@ -1,4 +1,3 @@
-import { harmOrdinaryQuestions } from "../pipeline/guards/harm-classifier.ts";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -7,6 +6,7 @@ import { afterAll, beforeAll } from "vitest";
 import { createAssistant, type Assistant } from "../assistant.ts";
 import { loadCouncilConfig } from "../config/council-config.ts";
 import { loadKnowledge } from "../ingest/load-knowledge.ts";
+import { harmOrdinaryQuestions } from "../pipeline/guards/harm-classifier.ts";
 
 /**
  * An assistant over the real knowledge base, built into a temporary data folder before the file's tests and
@@ -21,16 +21,23 @@ export function useTestAssistant(prefix: string): { current: Assistant } {
   return ref;
 }
 
-/** The knowledge pages' example questions that train the harm check, as the server chooses them. */
-export function harmTrainingQuestions(): string[] {
-  const root = fileURLToPath(new URL("../../", import.meta.url));
-  const council = loadCouncilConfig(join(root, "config/council.json"));
-  return harmOrdinaryQuestions(loadKnowledge(join(root, "knowledge"), council).documents);
+let documents: ReturnType<typeof loadKnowledge>["documents"] | undefined;
+
+/** The knowledge pages, loaded once a test file as the server loads them (placeholders filled). */
+function knowledgeDocuments(): ReturnType<typeof loadKnowledge>["documents"] {
+  if (!documents) {
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    documents = loadKnowledge(join(root, "knowledge"), loadCouncilConfig(join(root, "config/council.json"))).documents;
+  }
+  return documents;
 }
 
-/** The knowledge pages' example questions, loaded as the server loads them (placeholders filled). */
+/** The knowledge pages' example questions that train the harm check, as the server chooses them. */
+export function harmTrainingQuestions(): string[] {
+  return harmOrdinaryQuestions(knowledgeDocuments());
+}
+
+/** The knowledge pages' example questions. */
 export function knowledgeQuestions(): string[] {
-  const root = fileURLToPath(new URL("../../", import.meta.url));
-  const council = loadCouncilConfig(join(root, "config/council.json"));
-  return loadKnowledge(join(root, "knowledge"), council).documents.flatMap((d) => d.meta.questions);
+  return knowledgeDocuments().flatMap((d) => d.meta.questions);
 }
