@@ -116,7 +116,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<A
   // naming file and line).
   const safeguardingExamples = readSafeguardingExamples();
   const intentExamples = readIntentExamples();
-  const readPlace = createPlaceReader();
+  const readPlace = createPlaceReader(undefined, { ownArea: council.council.areaPlaces });
   const understanding = createUnderstanding(loadOrTrainIntentModel(intentExamples, config.dataDir), readPlace);
   const replies = loadDeclineReplies(council);
   const intentOrdinary = intentExamples.map((e) => e.text);

@@ -14,6 +14,7 @@ export const testCouncil: CouncilConfig = {
     isSample: true,
     sampleNotice: "Test fixture.",
     website: "https://www.example.org/testshire",
+    areaPlaces: ["testshire"],
     adultSocialCare: { name: "Adult Social Care", phone: "01632 960 001" },
     directPaymentsTeam: { name: "Direct Payments Team", phone: "01632 960 002" },
     safeguarding: { name: "Safeguarding", phone: "01632 960 003", outOfHoursPhone: "01632 960 004" },

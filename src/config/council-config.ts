@@ -25,6 +25,12 @@ export const councilConfigSchema = z.object({
     isSample: z.boolean(),
     sampleNotice: z.string(),
     website: z.string().url(),
+    /**
+     * Places in the council's own area (lower case, as in config/places.json): a person who names one lives
+     * here, so the council's local policy applies to them. Any other English council area named means the
+     * local policy does not (text/read-place.ts).
+     */
+    areaPlaces: z.array(z.string().min(2)).default([]),
     adultSocialCare: contact,
     directPaymentsTeam: contact,
     safeguarding: contact.extend({ outOfHoursPhone: z.string().min(1) }),

@@ -26,6 +26,17 @@ describe("retrieve stage", () => {
     expect(await assistant.current.search("my PA wants to learn spanish, any tips")).toEqual([]);
   });
 
+  it("does not quote the council's own local policy to someone who names another English council's area", async () => {
+    const localDocs = (answer: { citations: { documentId: string }[] }) => answer.citations.filter((c) => c.documentId.startsWith("northbridge-"));
+    for (const question of ["can I pay my daughter who lives with me?", "how much contingency should I keep in my account?"]) {
+      const here = await assistant.current.answer({ messages: [{ role: "user", content: question }] });
+      expect(localDocs(here).length).toBeGreaterThan(0);
+      const elsewhere = await assistant.current.answer({ messages: [{ role: "user", content: `${question} I live in Leeds` }] });
+      expect(elsewhere.status).toBe("answered");
+      expect(localDocs(elsewhere)).toEqual([]);
+    }
+  });
+
   it("answers from a lower-ranked section that covers the question when the best-scoring one covers too little", async () => {
     // "direct payment" ranks the overview first; the free-equipment section's own questions carry "grab rails".
     const hits = await assistant.current.search("Do I have to buy grab rails out of my direct payment");
