@@ -49,3 +49,29 @@ describe("concentration", () => {
     expect(search.concentration("cheltenham")).toBe(1);
   });
 });
+
+describe("prepare", () => {
+  const chunk = (doc: string, n: number, text: string) => ({
+    id: `${doc}#s${n}`, document_id: doc, title: doc, heading: `s${n}`, heading_path: `${doc} > s${n}`, anchor: `s${n}`, url: "", text,
+    search_text: text, doc_terms: doc, audience: "citizen", jurisdiction: "england", topic: "money", position: n,
+  });
+  const chunks = [
+    chunk("surplus", 0, "The council may ask for a clawback of unused money in your account."),
+    chunk("contact", 0, "Email directpayments@example.org about your direct payments."),
+    chunk("payments", 0, "Direct payments are paid every four weeks. Direct payments can pay a PA."),
+    chunk("hours", 0, "Overtime is paid at the PA's usual rate. Over time, your needs may change."),
+    chunk("holiday", 0, "Time off over Christmas is holiday."),
+    chunk("sick", 0, "Time off sick over four days is paid."),
+  ];
+  it("asks for a word the knowledge writes as one when the question writes it as two", async () => {
+    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
+    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    expect(search.prepare("can the council claw back my money").terms).toContain("clawback");
+  });
+  it("does not join two common words into a rarer one ('direct payments', 'over time')", async () => {
+    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
+    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    expect(search.prepare("who can get direct payments").terms).not.toContain("directpayments");
+    expect(search.prepare("my needs went up over time").terms).not.toContain("overtime");
+  });
+});

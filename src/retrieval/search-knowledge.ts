@@ -4,7 +4,7 @@ import type { Chunk } from "../ingest/chunk-documents.ts";
 import type { KnowledgeDocument } from "../ingest/load-knowledge.ts";
 import { createBm25Index } from "./bm25-index.ts";
 import { createQuestionMatcher } from "./question-matcher.ts";
-import { createPlaceReader, type PlaceReader } from "../text/read-place.ts";
+import { createPlaceReader, type PlaceJurisdiction, type PlaceReader } from "../text/read-place.ts";
 import type { Embedder } from "../ingest/build-index.ts";
 import type { Audience } from "../ingest/knowledge-schema.ts";
 import { createSpellingCorrector, isLikelySlip, type SpellingCorrector } from "./spelling-corrector.ts";
@@ -45,10 +45,11 @@ export interface SearchOptions {
   /** Only return sections written for this audience (the /api/search filter); otherwise it is a preference. */
   strictAudience?: boolean;
   /**
-   * Where the person is, when they name a place outside England: that nation's sections lead, and the
-   * English sample council's own policy is never offered (its rules do not apply there).
+   * Where the person is, when they name a place outside the council's area: a Scottish or Welsh place's
+   * nation's sections lead; and the council's own local policy is never offered, to them or to someone who
+   * names another English council's area ("england"), since its rules do not apply there.
    */
-  nation?: "scotland" | "wales" | "northern_ireland" | null;
+  nation?: PlaceJurisdiction | null;
   /** The understanding stage's probability of each knowledge area: sections of a likely area rank higher. */
   topics?: Record<string, number>;
 }
@@ -191,7 +192,18 @@ export function createKnowledgeSearch(deps: {
 
   function prepare(question: string): PreparedQuery {
     const corrections: Record<string, string> = {};
-    const corrected = tokenise(spellOutThousands(question)).map((t) => {
+    const tokens = tokenise(spellOutThousands(question));
+    // Two words the knowledge writes as one ("claw back" for "clawback", "pay slip", "time sheet"): the
+    // joined word is asked for too, when sections have it at least as often as they have the rarer part
+    // alone (so "direct payments" is not read as an email address's "directpayments", nor "over time" as
+    // "overtime"), and both parts are words of three letters or more ("in come" is not "income").
+    const df = (t: string) => documentFrequency.get(stem(t)) ?? 0;
+    const word = (t: string) => /^[a-z]{3,}$/.test(t);
+    const joined = tokens.slice(1).flatMap((t, i) => {
+      const whole = tokens[i] + t;
+      return word(t) && word(tokens[i]) && df(whole) > 0 && df(whole) >= Math.min(df(t), df(tokens[i])) ? [whole] : [];
+    });
+    const corrected = [...tokens, ...joined].map((t) => {
       if (STOPWORDS.has(t) || /^£?\d/.test(t)) return t;
       const fixed = speller.correct(t);
       if (fixed === t) return t;
@@ -358,7 +370,8 @@ export function createKnowledgeSearch(deps: {
       const pairs = sectionPairs.get(id)!;
       for (const pair of questionPairs) if (pairs.has(pair)) score *= settings.wordPairBoost;
       // Scotland and Wales have their own law: show it only to people who ask about them, and first to
-      // people who say they live there; an English council's local policy never answers for them.
+      // people who say they live there; this council's local policy never answers for them, nor for someone
+      // in another English council's area.
       if (options.nation && c.jurisdiction === "local") continue;
       // The learned topic leans the ranking (by default between ×0.8 for an unlikely area and ×1.4 for a certain one).
       if (options.topics) score *= settings.topicLean.floor + settings.topicLean.range * (options.topics[c.topic] ?? 0);
