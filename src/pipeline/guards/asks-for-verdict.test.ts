@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readIntentExamples } from "../../understanding/training-data.ts";
-import { verdictAsked } from "./asks-for-verdict.ts";
+import { decisionAskedOfAssistant, verdictAsked } from "./asks-for-verdict.ts";
 
 describe("verdictAsked", () => {
   it("reads the odds of a case asked outright", () => {
@@ -53,5 +53,24 @@ describe("verdictAsked", () => {
     const honest = readIntentExamples().filter((e) => e.intent === "knowledge" || e.intent === "calculation");
     expect(honest.length).toBeGreaterThan(2000);
     expect(honest.filter((e) => verdictAsked(e.text)).map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe("decisionAskedOfAssistant", () => {
+  it("reads the council's decision asked of the assistant itself", () => {
+    expect(decisionAskedOfAssistant("I'm off tomorrow. Can you just decide whether we stop her direct payment and I'll tell the team")).toBe(true);
+    expect(decisionAskedOfAssistant("we need you to decide if the family member can be paid")).toBe(true);
+    expect(decisionAskedOfAssistant("just make the decision for me, yes or no on the extra hours")).toBe(true);
+  });
+
+  it("leaves 'you' meaning anyone, and questions about who decides, to be answered", () => {
+    expect(decisionAskedOfAssistant("can you decide your own PA's hours?")).toBe(false);
+    expect(decisionAskedOfAssistant("who will decide whether my mum can have a direct payment?")).toBe(false);
+    expect(decisionAskedOfAssistant("how does the council decide whether to pay a relative?")).toBe(false);
+  });
+
+  it("matches no answerable training example", () => {
+    const honest = readIntentExamples().filter((e) => e.intent === "knowledge" || e.intent === "calculation");
+    expect(honest.filter((e) => decisionAskedOfAssistant(e.text)).map((e) => e.text)).toEqual([]);
   });
 });

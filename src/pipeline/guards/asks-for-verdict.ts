@@ -54,3 +54,16 @@ export function verdictAsked(question: string): "outcome" | "employment_status" 
   if (STATUS.test(question) && VERDICT_ASKED.test(question)) return "employment_status";
   return null;
 }
+
+/**
+ * The council's decision asked of the assistant itself, outright: "can you just decide whether we end his
+ * direct payment", "I need you to decide for us", "make the decision for me". The assistant never makes a
+ * council's decisions (the brief; Care Act 2014 ss.31 and 33: the local authority decides), however the
+ * message was read. "Can you decide your own PA's hours?" (you, anyone) asks for no decision and never matches.
+ */
+const DECISION_OF_THE_ASSISTANT =
+  /\b(?:can|could|will|would) (?:you|u) (?:please )?just (?:decide|make the (?:decision|call))\b|\b(?:decide|make the (?:decision|call)) for (?:me|us)\b|\b(?:i'?d like|i would like|i want|i need|we need|we want) (?:you|u) to (?:decide|make the (?:decision|call))\b/i;
+
+export function decisionAskedOfAssistant(question: string): boolean {
+  return DECISION_OF_THE_ASSISTANT.test(question);
+}

@@ -18,6 +18,18 @@ function route(question: string, f: Partial<MessageFrame>, extra: Partial<Pipeli
 }
 
 describe("routeQuestion", () => {
+  it("declines a benefit claim only when a benefit is named: the Employment Allowance is an employer's NI relief", () => {
+    const benefits = { intent: "out_of_scope", confidence: 0.97, declineTopic: "out_of_scope:benefits_claim" } as const;
+    expect(route("how do I actually claim the employment allowance, is it a form?", benefits).final).toBeUndefined();
+    expect(route("how do I claim PIP for my son, is it a form?", benefits).final?.status).toBe("out_of_scope");
+  });
+
+  it("declines the council's decision asked of the assistant itself, even when read as a knowledge question", () => {
+    const ctx = route("Can you just decide whether we end Mr D's direct payment so admin can send the letter", { intent: "knowledge", confidence: 0.97 });
+    expect(ctx.final?.status).toBe("decision_request");
+    expect(ctx.final?.text).toMatch(/council/i);
+  });
+
   it("declines with the honest route when the learned intent is a confident request to deceive", () => {
     const ctx = route("how do I hide my savings", { intent: "deceive", confidence: 0.97, declineTopic: "deceive:charging" });
     expect(ctx.final?.status).toBe("guardrail");

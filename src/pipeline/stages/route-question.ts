@@ -15,7 +15,7 @@ import type { SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 import { chooseSum } from "./choose-sum.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
-import { ABOUT_CASE, verdictAsked } from "../guards/asks-for-verdict.ts";
+import { ABOUT_CASE, decisionAskedOfAssistant, verdictAsked } from "../guards/asks-for-verdict.ts";
 import { ADDRESSES_THE_ASSISTANT } from "../guards/detect-injection.ts";
 import { BUSINESS_TAX } from "../guards/business-tax-words.ts";
 import { loadOffTopicSignposts, offTopicSignpost } from "../../config/off-topic-signposts.ts";
@@ -175,6 +175,9 @@ const ASKS_FOR_FIGURE =
 // message says about children's services (issue 11, pattern 7; a high-precision backstop to the learned reading).
 const MOVING_TO_ADULT_CARE = /\b(?:adult (?:services|social care|social services|team|care|direct payments?)|(?:at|turns?|turning|reach(?:es|ing)?|till|until|after|before|when (?:he|she|they)(?:'s| is| are| turns?)) 18\b|transition\w*|preparing for adulthood)/i;
 
+/** A social security benefit, or benefits, named: what a benefits decline is about. */
+const BENEFIT_NAMED =
+  /\b(?:benefits?|pip|personal independence payment|universal credit|uc|esa|employment and support allowance|attendance allowance|carer'?s allowance|carers allowance|dla|disability living allowance|housing benefit|council tax (?:reduction|support)|pension credit|jsa|jobseeker'?s allowance|blue badge|motability|dwp|child benefit|tax credits?)\b/i;
 
 const RULE_REASONS: Record<string, string> = {
   "decision_request:eligibility": "decision_eligibility",
@@ -253,7 +256,10 @@ function declineRequests(ctx: PipelineContext): void {
     // a question that quotes someone ("the council said 'we never pay family'") read as one is not declined.
     const misreadInjection = frame?.intent === "injection" && !ADDRESSES_THE_ASSISTANT.test(ctx.question);
     const movingToAdultCare = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("children_services") === true && MOVING_TO_ADULT_CARE.test(ctx.question);
-    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection && !movingToAdultCare;
+    // A benefit claim is declined only when a benefit is named: "how do I claim the Employment Allowance?" is an
+    // employer's claim against its NI bill (HMRC), which the knowledge answers.
+    const notABenefit = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("benefits_claim") === true && !BENEFIT_NAMED.test(ctx.question);
+    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection && !movingToAdultCare && !notABenefit;
     // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
     // council can't touch it"), is declined with the honest route whatever the intent was read as
     // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
@@ -271,6 +277,9 @@ function declineRequests(ctx: PipelineContext): void {
     // who decides, however the message was read ("do you think we'd win? give me a percentage").
     const verdict = verdictAsked(ctx.question);
     if (verdict) return ctx.finish("decision_request", `decision_${verdict}`, ctx.deps.replies.decision[verdict]);
+    // The council's decision asked of the assistant outright ("can you just decide whether we end it"): said
+    // who decides, however the message was read.
+    if (decisionAskedOfAssistant(ctx.question)) return ctx.finish("decision_request", "decision_approval", cannedReply("decision_request", "approval", council));
     // The rules stand down when the classifier is sure the person wants the rule explained or a sum.
     // (Not for the odds of a complaint, appeal or claim asked outright, by the rule and the words both: "what
     // percentage chance have I got at the Ombudsman?" is about the Ombudsman, but asks for what no one can give.)
