@@ -125,6 +125,13 @@ describe("oneRuleSum", () => {
     expect(run("employer_ni", "employer NI on £96 a week")!.summary).toMatch(/^Employer National Insurance on £96 a week is £0\.00 a week in 2026\/27/);
   });
 
+  it("reads a salary said with no period as a year's pay, and a smaller amount as a week's", () => {
+    // £18,000 a year: 15% × (£18,000 − £5,000) = £1,950 (2026/27).
+    expect(run("employer_ni", "Annual employer NI for a PA on £18,000 in 2026/27?")!.summary).toMatch(/^Employer National Insurance on £18,000 a year is £1,950 a year in 2026\/27/);
+    // £300 a week: 15% × (£300 − £96) = £30.60.
+    expect(run("employer_ni", "employer NI for a PA on £300?")!.summary).toMatch(/^Employer National Insurance on £300 a week is £30\.60 a week/);
+  });
+
   it("ends each sum with its own closing: the Welsh council decides in Wales, and wages are the person's figures", () => {
     const wales = run("wales_cap", "we live in Cardiff and the charge worked out at £140 a week")!;
     expect(wales.summary).toMatch(/your Welsh council's financial assessment decides/);

@@ -22,6 +22,13 @@ const payPeriodOf = (p: string | null): PayPeriod | null => (p === "week" || p =
 /** An amount for one period as the amount for another: 52 weeks, 12 months or 13 four-week periods a year. */
 const inPeriod = (value: number, from: PayPeriod, to: PayPeriod): number => (from === to ? value : roundMoney((value * PERIODS_A_YEAR[from]) / PERIODS_A_YEAR[to]));
 
+/**
+ * Pay said with no period is a week's, unless it is this much or more: then it is a year's salary ("annual NI
+ * for a PA on £18,000"). No PA is paid £5,000 a week, and it is the year's secondary threshold (£5,000 in
+ * 2025/26 and 2026/27), below which no yearly sum has anything to work on anyway.
+ */
+const LEAST_READ_AS_A_YEAR = 5_000;
+
 function weeklyPay(facts: SumFacts): { value: number; described?: string; period: "week" | "month" | "year" | "fourWeeks" } | null {
   if (facts.hourlyRate !== null && facts.hoursPerWeek !== null) {
     const weekly = roundMoney(facts.hourlyRate * facts.hoursPerWeek);
@@ -34,7 +41,7 @@ function weeklyPay(facts: SumFacts): { value: number; described?: string; period
   }
   const pay = facts.money.at(-1);
   if (!pay) return null;
-  const period = payPeriodOf(pay.period) ?? "week";
+  const period = payPeriodOf(pay.period) ?? (pay.value >= LEAST_READ_AS_A_YEAR ? "year" : "week");
   // "£18k a year, what's my pension contribution monthly?": the pay for the period asked about, since each
   // period has its own thresholds.
   const asked = facts.askedPeriod;
