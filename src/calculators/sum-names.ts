@@ -61,7 +61,8 @@ export const SUM_SUBJECTS: Readonly<Partial<Record<SumName, RegExp>>> = Object.f
   ssp: /\b(sick|sickness|ssp|ill|illness|unwell|poorly|off work|absen(ce|t)|signed off|fit note|sick note)\b/i,
   smp: /\b(maternity|smp|pregnan\w*|baby|mat leave|expecting)\b/i,
   redundancy: /\bredundan\w*/i,
-  pension: /\b(pensions?|auto[- ]?enrol\w*|nest|workplace saving)\b/i,
+  // "Qualifying earnings" are the band pension contributions are worked on (Pensions Act 2008 s.13).
+  pension: /\b(pensions?|auto[- ]?enrol\w*|nest|workplace saving|qualifying earnings)\b/i,
   holiday_entitlement: /\b(holidays?|hols|leave|annual|days? off|time off|entitle\w*)\b/i,
   holiday_accrual: /\b(holidays?|leave|accru\w*|build(s|ing)? up|built up|12\.07)\b/i,
   rolled_up_holiday: /\b(rolled[- ]?up|holidays?|12\.07)\b/i,

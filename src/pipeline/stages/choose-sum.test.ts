@@ -59,6 +59,9 @@ describe("chooseSum", () => {
     expect(chooseSum(f, "PA on £1,900 a month, what's the minimum total contribution into her pension each month?", undefined, { money: [{ role: null }] }).sum).toBe("pension");
     // About paying for care, it stays the care contribution.
     expect(chooseSum(f, "I get a £230 a week pension, what will my contribution towards my care be?", undefined, { money: [{ role: null }] }).sum).toBe("contribution");
+    // An employer's contribution, or one on qualifying earnings, is the pension's: no word "pension" is needed.
+    expect(chooseSum(f, "Weekly-paid PA, £350/week, qualifying earnings basis. Employer minimum contribution per week?", undefined, { money: [{ role: null }] }).sum).toBe("pension");
+    expect(chooseSum(frame({ sum: "pension", topics: { "employing-pa": 1 } }), "PA on £350 a week, min contribution on qualifying earnings?", undefined, { money: [{ role: null }] }).sum).toBe("pension");
   });
 
   it("reads a contribution given beside the cost of care as a net payment, not one to estimate", () => {

@@ -5,7 +5,8 @@ import type { MessageFrame } from "../../understanding/understand-message.ts";
 import type { MoneyFact } from "../../text/read-sum-facts.ts";
 
 /** A pension paid into for the PA, not a pension the person lives on ("£230 pension and £100 PIP"). */
-const PAID_INTO_PENSION = /\binto (?:a |the |her |his |their |my pa'?s )?(?:workplace )?pension\b|\bpension pot\b|\bworkplace pension\b|\bauto[- ]?enrol\w*|\bemployer'?s? pension\b|\bpension contributions?\b/i;
+// ("Qualifying earnings" are the pension's own band, Pensions Act 2008 s.13; a care contribution is never an employer's.)
+const PAID_INTO_PENSION = /\binto (?:a |the |her |his |their |my pa'?s )?(?:workplace )?pension\b|\bpension pot\b|\bworkplace pension\b|\bauto[- ]?enrol\w*|\bemployer'?s? pension\b|\bpension contributions?\b|\bqualifying earnings\b|\bemployer'?s? (?:minimum |min )?contributions?\b/i;
 
 /**
  * Which sum a calculation asks for, from the understanding stage's reading and high-precision backstops:
