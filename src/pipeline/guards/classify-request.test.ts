@@ -195,7 +195,10 @@ describe("classifyRequest", () => {
   it("lets a question about a PA's statutory leave or pay through, and still stops one about getting support", () => {
     expect(classifyRequest("she works two days a week, how many days holiday is she entitled to?")).toBeNull();
     expect(classifyRequest("what sick pay is he entitled to")).toBeNull();
+    expect(classifyRequest("PA only earns about £90 a week. Is she entitled to SSP now?")).toBeNull();
+    expect(classifyRequest("is he eligible for auto-enrolment on £200 a week?")).toBeNull();
     expect(classifyRequest("is she entitled to a direct payment?")?.topic).toBe("eligibility");
+    expect(classifyRequest("is she eligible for support from the council?")?.topic).toBe("eligibility");
   });
 
   it("treats a topic word inside a direct payments question as in scope", () => {

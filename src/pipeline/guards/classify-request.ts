@@ -57,6 +57,8 @@ const rx = (source: string) => new RegExp(source, "i");
 // Not after words for an employment right ("how many days holiday is she entitled to?", "what sick pay is he
 // entitled to"): the PA's statutory pay and leave are a rule to explain, not the council's decision.
 const EMPLOYMENT_RIGHT = String.raw`(?<!\b(?:holidays?|(?:annual|maternity|paternity|sick) leave|sick pay|ssp|smp|maternity pay|redundancy(?: pay)?)\b[^?.!,]{0,20})`;
+// Nor before one ("is she entitled to SSP now?", "is he eligible for auto-enrolment?").
+const EMPLOYMENT_RIGHT_AFTER = String.raw`(?!\s+(?:to|for)\s+(?:[\w']+\s+){0,3}?(?:ssp|sick pay|smp|maternity|paternity|holidays?|annual leave|leave|redundancy|notice|a pension|pension|auto[- ]?enrol\w*|the minimum wage|minimum wage|the national living wage|national living wage|pay)\b)`;
 const DP = String.raw`(?:dp|dps|direct payments?|personal budget|budget|funding|care package|package of care|support|care|help|money|payments?|personal assistant|pa|hours)`;
 const SUBJECT = String.raw`(?:i|we|my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client|nan|gran)|mum|dad|she|he|they|my family)`;
 
@@ -107,7 +109,7 @@ const RULES: readonly Rule[] = [
     topic: "eligibility",
     reason: "asks whether they personally will get or qualify for support",
     pattern: rx(
-      String.raw`(?<!how )(?<!where )(?<!when )(?<!why )${EMPLOYMENT_RIGHT}\b(?:am i|are we|is (?:my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he)|would i|will i|do i|will we|would we|do we|does (?:my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he)|would (?:she|he|my (?:mum|dad))|will (?:she|he|my (?:mum|dad|mother|father|son|daughter|wife|husband)))(?: be)? (?:eligible|entitled|qualify|qualified|meet the (?:criteria|eligibility|threshold)|get (?:a |any |the )?${DP}|be (?:given|offered|allowed|approved for|able to get) (?:a |any |the )?${DP}|receive (?:a |any |the )?${DP}|have eligible needs)\b(?! if\b| when\b| once\b)`,
+      String.raw`(?<!how )(?<!where )(?<!when )(?<!why )${EMPLOYMENT_RIGHT}\b(?:am i|are we|is (?:my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he)|would i|will i|do i|will we|would we|do we|does (?:my (?:mum|dad|mother|father|son|daughter|wife|husband|partner|client)|mum|dad|she|he)|would (?:she|he|my (?:mum|dad))|will (?:she|he|my (?:mum|dad|mother|father|son|daughter|wife|husband)))(?: be)? (?:eligible|entitled|qualify|qualified|meet the (?:criteria|eligibility|threshold)|get (?:a |any |the )?${DP}|be (?:given|offered|allowed|approved for|able to get) (?:a |any |the )?${DP}|receive (?:a |any |the )?${DP}|have eligible needs)\b(?! if\b| when\b| once\b)${EMPLOYMENT_RIGHT_AFTER}`,
     ),
   },
   {
@@ -115,7 +117,7 @@ const RULES: readonly Rule[] = [
     topic: "eligibility",
     reason: "asks the assistant to decide their eligibility",
     pattern: rx(
-      String.raw`\b(?:(?:can|could|will) you (?:tell me|decide|confirm|check|say|let me know|work out) (?:if|whether) (?:i|we|my|she|he|mum|dad)(?:'m| am| are| is| will| would| can| qualify| get| should)?\b.{0,30}\b(?:eligible|entitled|qualify|get (?:a |the )?(?:dp|direct payment|budget|funding|support)|have eligible needs)|\bdo i have eligible needs\b|${EMPLOYMENT_RIGHT}\b(?:am i|is (?:she|he|mum|dad)) (?:still )?(?:eligible|entitled)\b)`,
+      String.raw`\b(?:(?:can|could|will) you (?:tell me|decide|confirm|check|say|let me know|work out) (?:if|whether) (?:i|we|my|she|he|mum|dad)(?:'m| am| are| is| will| would| can| qualify| get| should)?\b.{0,30}\b(?:eligible|entitled|qualify|get (?:a |the )?(?:dp|direct payment|budget|funding|support)|have eligible needs)|\bdo i have eligible needs\b|${EMPLOYMENT_RIGHT}\b(?:am i|is (?:she|he|mum|dad)) (?:still )?(?:eligible|entitled)\b${EMPLOYMENT_RIGHT_AFTER})`,
     ),
   },
   {
