@@ -39,3 +39,21 @@ describe("chargeFromAssessment", () => {
     expect(chargeFromAssessment({ income: 300, mig: 230, dre: 0, housing: 0, stated: 70 }, rates, ctx).summary).not.toMatch(/the letter states/);
   });
 });
+
+describe("a letter that lists the income by source", () => {
+  const text =
+    "Every week I get ESA £160.00, PIP daily living £75.00 and PIP mobility £30.00. The letter says my Minimum Income Guarantee is £190.00 a week and they've allowed £20.00 a week disability related expenses. The personal budget for my care is £300 a week. What should my weekly charge be?";
+  it("adds up the counted income and leaves the mobility component out (Charging Regulations 2014 Sch. 1 para 8)", () => {
+    const figures = assessmentFigures(text)!;
+    expect(figures).toMatchObject({ income: 235, mig: 190, dre: 20, cost: 300 });
+    // £235 − £190 − £20 = £25.
+    const o = chargeFromAssessment(figures, rates, ctx);
+    expect(o.result).toMatchObject({ weeklyCharge: 25 });
+    expect(o.summary).toMatch(/£25 a week: £235 counted income \(ESA £160, PIP daily living £75; PIP mobility £30 is not counted\)/);
+  });
+  it("never charges more than the care costs", () => {
+    const o = chargeFromAssessment(assessmentFigures("State Pension £400 a week, MIG £230, the cost of my care is £90 a week. What should I pay?")!, rates, ctx);
+    // £400 − £230 = £170, but the care costs £90 (Care Act 2014 s.14(4)).
+    expect(o.result).toMatchObject({ weeklyCharge: 90 });
+  });
+});

@@ -67,6 +67,13 @@ describe("routeQuestion", () => {
     expect(ctx.calculation?.result?.weeklyCharge).toBe(76.4);
   });
 
+  it("works the charge from a letter that lists the income by source, even when read as a decision", () => {
+    const ctx = route("I get ESA £160 and PIP mobility £30. The letter says my MIG is £190 a week. So what will my charge be?", { intent: "decision", confidence: 0.97, declineTopic: "decision:charges" });
+    expect(ctx.route).toBe("calculation");
+    // £160 − £190 is below nothing: no charge (the mobility component is not counted).
+    expect(ctx.calculation?.result?.weeklyCharge).toBe(0);
+  });
+
   it("works a balance set in weeks of the payment, however the intent was read", () => {
     const ctx = route("we let people keep up to 8 weeks' DP as contingency. Weekly DP is £350. What's the most before clawback?", { intent: "knowledge", confidence: 0.95 });
     expect(ctx.route).toBe("calculation");
@@ -81,6 +88,15 @@ describe("routeQuestion", () => {
     const estimate = route("can you work out how much I will pay towards my care? I get £230 a week pension", { intent: "knowledge", confidence: 0.6 });
     expect(estimate.route).toBe("calculation");
     expect(estimate.calculation?.calculator).toBe("contribution");
+  });
+
+  it("answers whether something is counted in the assessment, though it says whose sum decides how much", () => {
+    const sure = { intent: "calculation", confidence: 0.99, sum: "contribution" } as const;
+    const counted = route("i still work 16 hrs a week at the shop. will my wages get included when they decide how much i pay towards my care?", sure);
+    expect(counted.route).toBe("knowledge");
+    expect(counted.calculation ?? null).toBeNull();
+    // A figure asked for outright still starts the form.
+    expect(route("i work 16 hrs a week. how much will i pay towards my care?", sure).route).toBe("calculation");
   });
 
   it("answers a question about moving to adult services, however much it says about children's services", () => {

@@ -163,11 +163,13 @@ const ASKS_FOR_DECISION = new RegExp(
 // Whether a duty applies ("do I have to register?"), or, asked as a yes or no in any sentence, whether
 // something is counted ("are savings below 14 grand ignored?", "does its value come into the calculation?").
 const ASKS_WHETHER_DUTY =
-  /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:(?:ignored|disregarded|counted|included|taken into account|count|counts)\s*(?:[?.!]|$)|(?:comes? into|(?:is|are|be) (?:counted|included|part of))\b[^?.!]{0,40}\?)/i;
+  /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:(?:ignored|disregarded|counted|included|taken into account|count|counts)\s*(?:[?.!]|$)|(?:comes? into|(?:is|are|be|get|gets) (?:counted|included|part of))\b[^?.!]{0,60}\?)/i;
 const ENROLMENT = /\b(?:auto[- ]?enrol\w*|enrol\w*|(?:put|get|sign) (?:her|him|them|my pa|the pa) (?:in|into|on|up (?:to|for)) (?:a |the )?(?:workplace )?pension|workplace pension)\b/i;
 const WEIGHS_OPTIONS = /\b(?:what(?:'?s| is)? (?:actually |really )?better|which is (?:better|best)|is it better|would it be better|pros and cons|advantages|disadvantages|the difference between)\b/i;
+// ("When they decide how much I pay" tells whose sum it is, and asks for no figure: "will my wages be counted
+// when they decide how much I pay?")
 const ASKS_FOR_FIGURE =
-  /\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
+  /(?<!\b(?:they|council|it|la|assessment|assessor|social worker) (?:decide|decides|work out|works out|assess|assesses|calculate|calculates|look at|looks at) |\bwhen (?:deciding|working out|assessing|calculating|looking at) )\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
 
 // ("Self-employed" alone is usually the PA: "an agency or a self-employed carer?" is about employing one.)
 // Moving to adult services ("when should adult services assess him?", "she turns 18 in the spring, what happens
@@ -259,7 +261,11 @@ function declineRequests(ctx: PipelineContext): void {
     // A benefit claim is declined only when a benefit is named: "how do I claim the Employment Allowance?" is an
     // employer's claim against its NI bill (HMRC), which the knowledge answers.
     const notABenefit = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("benefits_claim") === true && !BENEFIT_NAMED.test(ctx.question);
-    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection && !movingToAdultCare && !notABenefit;
+    // A charge worked from a financial assessment letter's own figures ("what should my weekly charge actually
+    // be?") is the person's own sum, not the council's decision: it is worked out below (routeAnswerable).
+    const letterSum = assessmentFigures(ctx.question) !== null;
+    const decisionOnLetter = letterSum && frame?.intent === "decision";
+    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection && !movingToAdultCare && !notABenefit && !decisionOnLetter;
     // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
     // council can't touch it"), is declined with the honest route whatever the intent was read as
     // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
@@ -286,7 +292,7 @@ function declineRequests(ctx: PipelineContext): void {
     const asked = rule?.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
     const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence && asked !== "outcome";
     const childrenRuleButAdult = rule?.topic === "children" && MOVING_TO_ADULT_CARE.test(ctx.question);
-    if (rule && (!sure || rule.firm) && !childrenRuleButAdult) {
+    if (rule && (!sure || rule.firm) && !childrenRuleButAdult && !(letterSum && rule.kind === "decision_request" && !rule.firm)) {
       if (asked) return ctx.finish("decision_request", `decision_${asked}`, ctx.deps.replies.decision[asked]);
       const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
       return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
