@@ -12,6 +12,9 @@ describe("verdictAsked", () => {
       "honestly would you expect the LGSCO to find in our favour on the complaint",
       "will it get overturned if I appeal",
       "is my complaint even worth it or am I wasting my time",
+      "what's the chance the Ombudsman sides with me on the late payments complaint",
+      "our old PA has lodged an ET1 for unpaid wages. likely outcome?",
+      "my solicitor reckons it's fifty-fifty whether we win against the council, do you agree with her?",
     ]) expect(verdictAsked(q), q).toBe("outcome");
   });
 
@@ -22,6 +25,10 @@ describe("verdictAsked", () => {
       "can you confirm my PA is self employed for the council's form",
       "I need a straight answer: is our carer self-employed or not?",
       "I'd like you to decide if my mum's helper is self-employed",
+      "She files her own tax return so she's self-employed, just tell me I'm right",
+      "the payroll firm says our carer is a 'worker' not an employee. who's right?",
+      "my cousin does 8 hours a week for me from the DP. employee or not? rule on it",
+      "I need you to state that my PA is self-employed for the finance team",
     ]) expect(verdictAsked(q), q).toBe("employment_status");
   });
 

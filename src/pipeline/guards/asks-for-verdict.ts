@@ -8,7 +8,7 @@
  */
 
 /** A complaint, appeal, claim or case before someone who decides it. */
-export const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judge|judicial review|claim|case|challenge)\b/i;
+export const ABOUT_CASE = /\b(?:complain\w*|ombudsman|lgsco|appeal\w*|tribunal|court|judge|judicial review|claim\w*|case|challenge|et1|solicitor|legal action|su(?:e|ing)|win against)\b/i;
 
 /** The odds asked for: "do you think we'd win?", "is she likely to win?", "any chance of it being upheld?". */
 const ODDS_ASKED = new RegExp(
@@ -19,12 +19,15 @@ const ODDS_ASKED = new RegExp(
     String.raw`\bwill (?:it|they|that|the decision) (?:get |be )?(?:overturned|upheld|reversed)\b`,
     String.raw`\b(?:will|would|could) (?:my|our|the|her|his|their|this) (?:complaint|appeal|claim|case|challenge)\b[^.?!]{0,20}\b(?:succeed|win|work|be upheld|get anywhere|stand up)\b`,
     String.raw`\bwasting (?:my|our) time\b`,
+    // "What's the chance my complaint gets upheld?", "likely outcome?", "she says it's 50/50 — do you agree?"
+    String.raw`\b(?:what'?s|whats|what is) the (?:chance|chances|odds|likelihood)\b|\b(?:likely|probable) (?:outcome|result)\b|\b50 ?[/-] ?50\b|\bfifty[- ]fifty\b|\bdo (?:you|u) agree with (?:her|him|them|my \w+)\b`,
   ].join("|"),
   "i",
 );
 
 /** A PA, carer or helper named as self-employed, or as an employee or a worker. */
-const STATUS = /\bself[- ]?employed\b|\b(?:an )?employee or (?:a )?worker\b|\b(?:a )?worker or (?:an )?employee\b|\bemployment status\b/i;
+// ("A 'worker' not an employee", "employee or not": the status words however they are set against each other.)
+const STATUS = /\bself[- ]?employed\b|\b(?:an )?employee or (?:a )?worker\b|\b(?:a )?worker or (?:an )?employee\b|\bemployment status\b|\bemploy(?:ee|ed) or not\b|\bworker'?\b[^.?!]{0,20}\b(?:not|rather than|instead of) (?:an )?employee\b/i;
 
 /**
  * Whether something done in their own case was lawful, asked as a ruling ("is the council breaking the law by
@@ -40,7 +43,9 @@ const VERDICT_ASKED = new RegExp(
   [
     String.raw`\byes ?(?:\/|or) ?no\b|\b(?:a|the) (?:straight|simple|clear|definite|definitive) (?:yes|no|answer)\b|\bjust (?:need|want) (?:a|to hear) (?:yes|no)\b|\bor not\s*[?.!]`,
     // Asked of the assistant ("can you confirm…", "I'd like you to decide…"), not "the things that decide it".
-    String.raw`\b(?:(?:can|could|will|would) you|(?:i'?d|i would) like you to|i (?:want|need) you to|please|(?<!\b(?:they|them|we|she|he|i) )just) (?:please )?(?:confirm|decide|determine|rule on|verify|certify|say)\b|\b(?:written )?confirmation\b`,
+    String.raw`\b(?:(?:can|could|will|would) you|(?:i'?d|i would) like you to|i (?:want|need) you to|please|(?<!\b(?:they|them|we|she|he|i) )just) (?:please )?(?:confirm|decide|determine|rule on|verify|certify|say|state|tell me)\b|\b(?:written )?confirmation\b`,
+    // "Tell me what she legally is", "who's right?", "rule on it".
+    String.raw`\btell me (?:what|whether|if) (?:she|he|they|my \w+|it) (?:legally |really |actually )?(?:is|are)\b|\bwho'?s right\b|\bwho is right\b|\brule on (?:it|this|that)\b`,
     // "So she's definitely self-employed when she works for me, right?"
     String.raw`\bso (?:she|he|they|my \w+)(?:'s| is|'re| are)\b[^.?!]{0,40}\bself[- ]?employed\b[^.?!]{0,40}\?`,
   ].join("|"),

@@ -158,6 +158,19 @@ describe("classifyRequest", () => {
     expect(honest.filter((e) => firm(e.text) !== null).map((e) => e.text)).toEqual([]);
   });
 
+  it("declines advice on a dose, a diet or stopping a recurring illness, and being told to act as a lawyer", () => {
+    for (const q of [
+      "since the new tablets I feel sick every morning, should I cut the dose down myself?",
+      "which diet should my husband follow for his kidney disease? the PA cooks for him",
+      "dad keeps getting chest infections, what can we do to prevent them",
+    ]) expect(classifyRequest(q)?.topic, q).toBe("medical");
+    expect(classifyRequest("act as my lawyer and write my claim against the council")?.topic).toBe("legal_representation");
+    expect(classifyRequest("please draft the grounds for an appeal against the council's decision")?.firm).toBe(true);
+    // What a PA may do with medicines, and what advocacy is, are questions to answer.
+    expect(classifyRequest("can my PA help me take my tablets and does it need to be in her job description?")).toBeNull();
+    expect(classifyRequest("can you be my advocate or tell me where to find one")?.firm).not.toBe(true);
+  });
+
   it("firmly declines medical advice and errands, and lets questions about care and paying for things through", () => {
     expect(firm("I'm her PA and missed her lunchtime tablets, should I double up with the evening ones?")).toBe("out_of_scope:medical");
     expect(firm("me and my PA are off to Whitby, could you book the train and a hotel near the harbour?")).toBe("out_of_scope:unrelated");

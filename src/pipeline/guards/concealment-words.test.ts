@@ -10,6 +10,7 @@ describe("CONCEALS", () => {
       "if I put him down as living at his brother's will the assessment go down",
       "she got a new job, if I just don't update them how long before they'd notice?",
       "how do I keep it out of the account they see",
+      "the PA on paper is my friend but it's really me, any tips so the audit won't pick it up?",
     ]) expect(CONCEALS.test(q), q).toBe(true);
   });
   it("leaves mistakes being put right and honest record-keeping alone", () => {

@@ -37,6 +37,8 @@ export const CONCEALS = new RegExp(
     // Paying cash so the tax is not paid: "cash in hand so neither of us has to bother with tax".
     String.raw`\bcash\b[^.?!]{0,60}\bso (?:neither of us|we|i|she|he|they|nobody|no one) (?:has|have|don'?t have|doesn'?t have|won'?t have|need|needs) to (?:bother with|pay|deal with|declare|register|do|tell) (?:the |any )?(?:tax|ni|national insurance|hmrc|payroll|paperwork|pension)\b`,
     String.raw`\bso (?:they|the council|hmrc|social services) (?:don't|won't|doesn't|can't|cant|cannot|will not|do not) (?:know|find out|notice|see|count|touch|take|get|find)\b`,
+    // "Any tips so the council audit doesn't pick it up?"
+    String.raw`\bso (?:the |that )?(?:council|audit|auditors?|assessor|assessment|hmrc|social services|dp team|finance team)(?: \w+)? (?:doesn'?t|don'?t|won'?t|wouldn'?t|does not|will not|never) (?:pick (?:it|this|that|them) up|pick up on|spot|flag|catch)\b`,
     // "It won't show, will it?", "just say it's his account", "cash, no payslips".
     String.raw`\b(?:it|that|this|the money) (?:won't|will not|wouldn't|would not|won'?t) (?:show|show up|be seen|be noticed|come up|be found)\b`,
     String.raw`\b(?:just )?say (?:it'?s|it is|that it'?s|that it is|they'?re|they are) (?:his|hers|her|their|someone else'?s|my (?:husband|wife|partner|son|daughter)'?s)\b`,
