@@ -34,6 +34,14 @@ describe("coversAmount", () => {
 describe("composeEmbedded on the real knowledge base", () => {
   const assistant = useTestAssistant("compose");
 
+  it("reads a further ask that names nothing of its own with the ask before it ('…and does he have to agree?')", async () => {
+    const question = "My mum has capacity and wants my cousin to take the direct payment for her. What is that person called, and does he have to agree?";
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });
+    expect(answer.status).toBe("answered");
+    // The answer to the second ask comes among the first sentences, not after the conditions for having one.
+    expect(answer.answer.slice(0, 400)).toMatch(/nominated person|nominee/);
+  });
+
   it("quotes a list's condition with the sentence its lead-in refers back to ('At least one of these must also apply:')", async () => {
     const question = "Glasgow here - could my SDS option 1 pay my daughter who lives with me? I struggle to communicate with anyone else";
     const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });

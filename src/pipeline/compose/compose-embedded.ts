@@ -401,7 +401,16 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     }
   }
   const asks = ctx.frame?.asks ?? [];
-  if (asks.length > 1) for (const ask of asks.slice(1, 1 + WEIGHT.furtherAsks)) takeWithList(bestFor(focused(weightsFor(search.prepare(ask))), wantedFigure(ask))?.c);
+  // For a message that asks several things, the best unit for each further ask. An ask that names nothing of
+  // its own ("…and what happens if I don't?", "does she have to agree?") is about what the ask before it
+  // named, so it is read with it. (Skipping units already chosen, so each ask brought a new one, was tried on
+  // 3 December 2026: long lists crowded out better sentences, read sets +2 −2.)
+  if (asks.length > 1)
+    asks.slice(1, 1 + WEIGHT.furtherAsks).forEach((ask, i) => {
+      const own = search.prepare(ask);
+      const q = own.terms.length < 2 ? search.prepare(`${ask} ${asks[i]}`) : own;
+      takeWithList(bestFor(focused(weightsFor(q)), wantedFigure(ask))?.c);
+    });
 
   // Then the opening of the best section: it carries the rule in context. The best section is read as a
   // passage from its start, lists included, up to LEAD_CHARS and no further than the sentence that leads
