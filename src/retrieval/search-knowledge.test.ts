@@ -74,6 +74,13 @@ describe("prepare", () => {
     expect(search.prepare("hiya ur my go-to for money questions lol, what is a clawback").terms).toEqual(["go", "money", "clawback"]);
   });
 
+  it("reads 'going to' as the future, not as going somewhere", async () => {
+    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
+    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    expect(search.prepare("my son is going to be my carer, is there a clawback").terms).not.toContain("going");
+    expect(search.prepare("what happens to the money when going into hospital").terms).toContain("going");
+  });
+
   it("does not join two common words into a rarer one ('direct payments', 'over time')", async () => {
     const { createKnowledgeSearch } = await import("./search-knowledge.ts");
     const search = createKnowledgeSearch({ table: {} as never, chunks });

@@ -192,7 +192,8 @@ export function createKnowledgeSearch(deps: {
 
   function prepare(question: string): PreparedQuery {
     const corrections: Record<string, string> = {};
-    const tokens = tokenise(spellOutThousands(question));
+    // "Going to" is the future ("my son is going to be my PA"), as "gonna" is: not a word about going anywhere.
+    const tokens = tokenise(spellOutThousands(question)).filter((t, i, all) => !(t === "going" && all[i + 1] === "to"));
     // Two words the knowledge writes as one ("claw back" for "clawback", "pay slip", "time sheet"): the
     // joined word is asked for too, when sections have it at least as often as they have the rarer part
     // alone (so "direct payments" is not read as an email address's "directpayments", nor "over time" as
