@@ -68,12 +68,6 @@ describe("prepare", () => {
     const search = createKnowledgeSearch({ table: {} as never, chunks });
     expect(search.prepare("can the council claw back my money").terms).toContain("clawback");
   });
-  it("leaves texting out of what is asked: laughter, greetings and 'questions'", async () => {
-    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
-    const search = createKnowledgeSearch({ table: {} as never, chunks });
-    expect(search.prepare("hiya ur my go-to for money questions lol, what is a clawback").terms).toEqual(["go", "money", "clawback"]);
-  });
-
   it("reads 'going to' as the future, not as going somewhere", async () => {
     const { createKnowledgeSearch } = await import("./search-knowledge.ts");
     const search = createKnowledgeSearch({ table: {} as never, chunks });

@@ -32,9 +32,7 @@ export const STOPWORDS = new Set(
     "basically honestly literally probably maybe perhaps exactly stuff bit bits lot lots sort kind great " +
     "guess reckon wondering wonder wondered think thinking thought asks asked asking say says said saying rang " +
     "phoned reply replies draft answer simple explanation explain resident residents client " +
-    "clients customer mr mrs ms new " +
-    // Texting: laughter, greetings and sign-offs ("ur my go-to for DP questions lol").
-    "lol lols haha hahaha lmao omg tbh btw idk imo thx ty ta cheers hiya hey heya xx xxx question questions query queries"
+    "clients customer mr mrs ms new"
   ).split(/\s+/),
 );
 
