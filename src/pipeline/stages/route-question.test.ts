@@ -24,6 +24,12 @@ describe("routeQuestion", () => {
     expect(route("how do I claim PIP for my son, is it a form?", benefits).final?.status).toBe("out_of_scope");
   });
 
+  it("answers 'am I going to have to pay…?' with the rule, as 'will I have to' is, but declines 'am I going to get it?'", () => {
+    const decision = { intent: "decision", confidence: 0.9, declineTopic: "decision:charges" } as const;
+    expect(route("I've got about £25k saved. Am I going to have to pay for all of it myself?", decision).finished).toBe(false);
+    expect(route("Am I going to get a direct payment or not?", { ...decision, declineTopic: "decision:eligibility" }).final?.status).toBe("decision_request");
+  });
+
   it("declines the council's decision asked of the assistant itself, even when read as a knowledge question", () => {
     const ctx = route("Can you just decide whether we end Mr D's direct payment so admin can send the letter", { intent: "knowledge", confidence: 0.97 });
     expect(ctx.final?.status).toBe("decision_request");

@@ -143,7 +143,8 @@ const ASKS_FOR_DECISION = new RegExp(
     String.raw`\b(?:decide|decision|approve\w*|authoris\w*|authoriz\w*|sign (?:it )?off|confirm|rubber[- ]stamp|agree to)\b`,
     String.raw`\b(?:tell|say|give|show) (?:me|us|her|him) (?:exactly|now|straight|the answer|the decision|a figure|the figure)\b|\bjust (?:tell|say|give|confirm|decide)\b|\bexactly (?:how much|how many|what)\b`,
     String.raw`\b(?:will|would|could|can|do|does|am|is|are|should) (?:i|we|she|he|they|mum|dad|my \w+|the council|the la|social services|it) (?:\w+ )?(?:win|succeed|get|be (?:eligible|approved|accepted|entitled|allowed|given|granted|successful)|qualify|eligible|entitled|approved|accepted|granted|refused|turned down)\b`,
-    String.raw`\bam i (?:eligible|entitled|going to|likely)\b|\bis (?:she|he|mum|dad|my \w+|mrs \w+|mr \w+) (?:eligible|entitled)\b`,
+    // ("Am I going to have to pay the lot?" asks what the rules require, as "will I have to" does.)
+    String.raw`\bam i (?:eligible|entitled|going to(?! have to)|likely)\b|\bis (?:she|he|mum|dad|my \w+|mrs \w+|mr \w+) (?:eligible|entitled)\b`,
     String.raw`\b(?:will|would|can|could) (?:they|the council|the la|social services|my social worker) (?:\w+ )?(?:agree|approve|say yes|accept|give|let|allow|cut|reduce|stop|refuse|increase|change)\b`,
     String.raw`\bhow (?:much|many hours|many) (?:will|would|do|does|am|can) (?:i|we|she|he|they|my \w+) (?:get|be given|receive|be allowed|pay|have to pay)\b|\bwhat (?:will|would) (?:my|our|her|his) (?:budget|contribution|charge|personal budget|direct payment|hours)\b`,
     String.raw`\b(?:can|could|will|would) you (?:please )?(?:increase|raise|change|review|approve|authorise|reinstate|stop|cut|sort|fix|check|speed up|chase)\b|\b(?:increase|raise|up) my (?:budget|hours|payment|direct payment)\b`,
