@@ -24,6 +24,15 @@ describe("routeQuestion", () => {
     expect(route("how do I claim PIP for my son, is it a form?", benefits).final?.status).toBe("out_of_scope");
   });
 
+  it("answers 'how much will I pay towards my care?' with the estimate form however it is read, but declines a promise", () => {
+    for (const f of [{ intent: "calculation", confidence: 0.77, sum: "contribution" }, { intent: "decision", confidence: 0.9, declineTopic: "decision:charges" }] as const) {
+      const ctx = route("How much will I pay towards my care?", f);
+      expect(ctx.route, f.intent).toBe("calculation");
+      expect(ctx.calculation?.calculator, f.intent).toBe("contribution");
+    }
+    expect(route("Can you guarantee how much I will pay towards my care?", { intent: "decision", confidence: 0.9, declineTopic: "decision:charges" }).final?.status).toBe("decision_request");
+  });
+
   it("answers 'am I going to have to pay…?' with the rule, as 'will I have to' is, but declines 'am I going to get it?'", () => {
     const decision = { intent: "decision", confidence: 0.9, declineTopic: "decision:charges" } as const;
     expect(route("I've got about £25k saved. Am I going to have to pay for all of it myself?", decision).finished).toBe(false);

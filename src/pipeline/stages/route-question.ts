@@ -266,7 +266,12 @@ function declineRequests(ctx: PipelineContext): void {
     // be?") is the person's own sum, not the council's decision: it is worked out below (routeAnswerable).
     const letterSum = assessmentFigures(ctx.question) !== null;
     const decisionOnLetter = letterSum && frame?.intent === "decision";
-    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection && !movingToAdultCare && !notABenefit && !decisionOnLetter;
+    // "How much will I pay towards my care?" read as the council's decision on charges is answered with who
+    // decides and the estimate form, not turned away (issue 12: the widget's own starter must lead to the form);
+    // a promise asked for ("can you guarantee what I'll pay?") is still declined.
+    const readAsCharges = (frame?.intent === "decision" && frame.declineTopic?.endsWith("charges") === true) || (rule?.kind === "decision_request" && rule.topic === "charges");
+    const estimateAsked = readAsCharges && ASKS_TO_CALCULATE.test(ctx.question) && !ASKS_PROMISE.test(ctx.question);
+    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection && !movingToAdultCare && !notABenefit && !decisionOnLetter && !estimateAsked;
     // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
     // council can't touch it"), is declined with the honest route whatever the intent was read as
     // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
@@ -293,7 +298,7 @@ function declineRequests(ctx: PipelineContext): void {
     const asked = rule?.kind === "decision_request" ? askedOfDecision(ctx.question) : null;
     const sure = frame && (frame.intent === "knowledge" || frame.intent === "calculation") && frame.confidence >= ROUTING.overrideRulesConfidence && asked !== "outcome";
     const childrenRuleButAdult = rule?.topic === "children" && MOVING_TO_ADULT_CARE.test(ctx.question);
-    if (rule && (!sure || rule.firm) && !childrenRuleButAdult && !(letterSum && rule.kind === "decision_request" && !rule.firm)) {
+    if (rule && (!sure || rule.firm) && !childrenRuleButAdult && !(letterSum && rule.kind === "decision_request" && !rule.firm) && !(estimateAsked && !rule.firm)) {
       if (asked) return ctx.finish("decision_request", `decision_${asked}`, ctx.deps.replies.decision[asked]);
       const reason = RULE_REASONS[`${rule.kind}:${rule.topic}`] ?? (rule.kind === "decision_request" ? "decision_approval" : "out_of_scope_unrelated");
       return ctx.finish(rule.kind as "decision_request" | "out_of_scope", reason, cannedReply(rule.kind, rule.topic, council));
