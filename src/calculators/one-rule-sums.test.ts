@@ -125,6 +125,15 @@ describe("oneRuleSum", () => {
     expect(run("employer_ni", "employer NI on £96 a week")!.summary).toMatch(/^Employer National Insurance on £96 a week is £0\.00 a week in 2026\/27/);
   });
 
+  it("takes the Employment Allowance off a year's employer NI bill the person gives, and not off their pay", () => {
+    // £11,700 − £10,500 = £1,200 (2026/27).
+    const o = run("employer_ni", "Our employer NI for 2026/27 comes to £11,700. We can claim the employment allowance. What's left to pay for the year?")!;
+    expect(o.result).toMatchObject({ employerNi: 11700, employerNiAfterAllowance: 1200 });
+    expect(o.summary).toMatch(/leaves £1,200 to pay for the year/);
+    // Pay, not the bill: 15% × (£18,000 − £5,000) = £1,950.
+    expect(run("employer_ni", "employer NI for a PA whose pay is £18,000 a year, and the employment allowance?")!.result).toMatchObject({ employerNi: 1950 });
+  });
+
   it("reads a salary said with no period as a year's pay, and a smaller amount as a week's", () => {
     // £18,000 a year: 15% × (£18,000 − £5,000) = £1,950 (2026/27).
     expect(run("employer_ni", "Annual employer NI for a PA on £18,000 in 2026/27?")!.summary).toMatch(/^Employer National Insurance on £18,000 a year is £1,950 a year in 2026\/27/);

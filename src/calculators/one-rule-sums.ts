@@ -22,6 +22,36 @@ const payPeriodOf = (p: string | null): PayPeriod | null => (p === "week" || p =
 /** An amount for one period as the amount for another: 52 weeks, 12 months or 13 four-week periods a year. */
 const inPeriod = (value: number, from: PayPeriod, to: PayPeriod): number => (from === to ? value : roundMoney((value * PERIODS_A_YEAR[from]) / PERIODS_A_YEAR[to]));
 
+// "My employer NI for the year adds up to £11,700": the bill itself, not pay, given with the allowance asked about.
+// (Not "NI for a PA whose pay is £18,000": no word of pay, hours or rate between the NI and its figure.)
+const NI_BILL =
+  /\b(?:employer'?s?'? )?(?:ni|national insurance|class 1)\b(?:(?!\b(?:pay|paid|wages?|salary|earn\w*|hours?|rate|on)\b)[^£.?!]){0,40}?\b(?:bill|liability|comes? to|came to|adds? up to|added up to|totals?|totalled|works? out at|will be|was|is)\s*(?:about |around |roughly )?£\s?(\d[\d,]*(?:\.\d{1,2})?)(?!\s*(?:a|per|each)\s*(?:week|month|hour))/i;
+
+/** The employer NI bill for a year the message gives, when it also names the Employment Allowance; else null. */
+function niBillGiven(text: string): number | null {
+  if (!/\bemployment allowance\b/i.test(text)) return null;
+  const m = NI_BILL.exec(text);
+  return m ? Number(m[1].replace(/,/g, "")) : null;
+}
+
+/**
+ * The employer NI left to pay for a year once the Employment Allowance is taken off a bill the person gives
+ * (National Insurance Contributions Act 2014 s.1: up to the allowance, one claim per employer; s.2(3A) and
+ * the Employment Allowance (Care and Support Workers) Regulations 2015 let people employing care and support
+ * workers claim it).
+ */
+function allowanceOffBill(bill: number, rates: TaxYearRates, ctx: CalculatorContext): CalculationOutcome {
+  const allowance = rates.employerNi.employmentAllowance;
+  const left = roundMoney(Math.max(0, bill - allowance.value));
+  const steps: CalculationStep[] = [
+    { label: "Employer NI for the year", amount: bill, rule: "As given", source: "Your figure" },
+    { label: `Employment Allowance (${rates.taxYear})`, amount: allowance.value, rule: "Up to this much of a year's employer NI is not paid (one claim per employer)", source: cite(allowance.source) },
+    { label: "Employer NI left to pay for the year", amount: left, rule: "The bill less the allowance, not below zero", source: cite(allowance.source) },
+  ];
+  const headline = `With employer National Insurance of ${formatPounds(bill)} for ${rates.taxYear}, the Employment Allowance (up to ${formatPounds(allowance.value)} a year) leaves ${formatPounds(left)} to pay for the year, if you can claim it: most people employing a PA with a direct payment can.`;
+  return outcome(rates.taxYear, headline, steps, [], { employerNi: bill, employerNiAfterAllowance: left, period: "year" }, ctx, { sum: "employer_ni" });
+}
+
 /**
  * Pay said with no period is a week's, unless it is this much or more: then it is a year's salary ("annual NI
  * for a PA on £18,000"). No PA is paid £5,000 a week, and it is the year's secondary threshold (£5,000 in
@@ -357,13 +387,17 @@ export function oneRuleSum(sum: SumName, facts: SumFacts, ctx: CalculatorContext
   const pay = weeklyPay(facts);
   const age = facts.ages[0] ?? null;
   switch (sum) {
-    case "employer_ni":
+    case "employer_ni": {
+      // The year's NI bill given, with the allowance asked about: the allowance taken off it.
+      const bill = niBillGiven(text);
+      if (bill !== null) return allowanceOffBill(bill, rates, ctx);
       if (facts.money.length >= 2 && facts.hourlyRate === null && SEVERAL_PAS.test(text) && !ASKS_EMPLOYEE_NI.test(text)) return employerNiForSeveral(facts.money, facts.askedPeriod, rates, ctx);
       if (!pay) return null;
       // "How much NI comes out of her pay?": the PA's own NI, not the employer's.
       return ASKS_EMPLOYEE_NI.test(text) && !/\bemployer'?s?\b/i.test(text)
         ? employeeNi({ value: pay.value, period: pay.period }, rates, ctx, pay.described)
         : employerNiOverPeriods(facts, pay, rates, ctx);
+    }
     case "pension":
       if (facts.money.length >= 2 && facts.hourlyRate === null && SEVERAL_PAS.test(text)) return pensionForSeveral(facts.money, facts.askedPeriod, rates, ctx, age);
       return pay ? pension({ value: pay.value, period: pay.period }, rates, ctx, age, pay.described) : null;
