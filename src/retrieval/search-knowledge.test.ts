@@ -82,3 +82,23 @@ describe("prepare", () => {
     expect(search.prepare("my needs went up over time").terms).not.toContain("overtime");
   });
 });
+
+describe("coverage", () => {
+  const chunk = (doc: string, n: number, text: string) => ({
+    id: `${doc}#s${n}`, document_id: doc, title: doc, heading: `s${n}`, heading_path: `${doc} > s${n}`, anchor: `s${n}`, url: "", text,
+    search_text: text, doc_terms: doc, audience: "citizen", jurisdiction: "england", topic: "reviews", position: n,
+  });
+  const chunks = [
+    chunk("reviews", 0, "The council must review your direct payment within the first 6 months."),
+    chunk("records", 0, "Keep receipts for your direct payment."),
+    chunk("pay", 0, "Pay your PA every week."),
+    chunk("holiday", 0, "Holiday is 5.6 weeks."),
+  ];
+  it("does not count a month or a day the person names against a section, as it does not count their figures", async () => {
+    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
+    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    expect((await search.search("when will they review it? it only started in june")).results.map((r) => r.id)).toEqual(["reviews#s0"]);
+    // An unknown word that may be what is asked still counts ("spring" is not a date here).
+    expect((await search.search("when will they review it? it only started in spring")).results).toEqual([]);
+  });
+});

@@ -190,6 +190,8 @@ export function createKnowledgeSearch(deps: {
   // A stem no section has cannot be weighed here, and is left as it is.
   const concentration = (s: string) => concentrationOf.get(s) ?? 1;
 
+  const DATE_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/;
+
   function prepare(question: string): PreparedQuery {
     const corrections: Record<string, string> = {};
     // "Going to" is the future ("my son is going to be my PA"), as "gonna" is: not a word about going anywhere.
@@ -247,7 +249,8 @@ export function createKnowledgeSearch(deps: {
         // carry figures no section will have.
         // So is a bare number ("cut from 20 hours to 14"): the person's own figures, which a section
         // rarely states, but which confirm one that does ("within 6 months").
-        bonusOnly: term.startsWith("£") || /^\d/.test(term),
+        // So is a month or a day of the week ("it only started at the end of june"): when, not what about.
+        bonusOnly: term.startsWith("£") || /^\d/.test(term) || DATE_WORD.test(term),
         guessed: guessed.has(term),
       };
     });
