@@ -68,12 +68,16 @@ describe("decisionAskedOfAssistant", () => {
     expect(decisionAskedOfAssistant("I'm off tomorrow. Can you just decide whether we stop her direct payment and I'll tell the team")).toBe(true);
     expect(decisionAskedOfAssistant("we need you to decide if the family member can be paid")).toBe(true);
     expect(decisionAskedOfAssistant("just make the decision for me, yes or no on the extra hours")).toBe(true);
+    expect(decisionAskedOfAssistant("Draft the council's approval letter telling Mrs K her budget is agreed at £400 a week")).toBe(true);
+    expect(decisionAskedOfAssistant("write the termination notice in the council's name so I can post it today")).toBe(true);
   });
 
   it("leaves 'you' meaning anyone, and questions about who decides, to be answered", () => {
     expect(decisionAskedOfAssistant("can you decide your own PA's hours?")).toBe(false);
     expect(decisionAskedOfAssistant("who will decide whether my mum can have a direct payment?")).toBe(false);
     expect(decisionAskedOfAssistant("how does the council decide whether to pay a relative?")).toBe(false);
+    expect(decisionAskedOfAssistant("can you help me write a letter to the council's complaints team about their decision?")).toBe(false);
+    expect(decisionAskedOfAssistant("what should the council's decision letter tell me?")).toBe(false);
   });
 
   it("matches no answerable training example", () => {

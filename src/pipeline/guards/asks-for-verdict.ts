@@ -66,8 +66,15 @@ export function verdictAsked(question: string): "outcome" | "employment_status" 
  * council's decisions (the brief; Care Act 2014 ss.31 and 33: the local authority decides), however the
  * message was read. "Can you decide your own PA's hours?" (you, anyone) asks for no decision and never matches.
  */
-const DECISION_OF_THE_ASSISTANT =
-  /\b(?:can|could|will|would) (?:you|u) (?:please )?just (?:decide|make the (?:decision|call))\b|\b(?:decide|make the (?:decision|call)) for (?:me|us)\b|\b(?:i'?d like|i would like|i want|i need|we need|we want) (?:you|u) to (?:decide|make the (?:decision|call))\b/i;
+// Or the council's own decision letter written by it ("write the council's confirmation letter telling him his DP
+// is approved", "the decision letter in the council's name"); not a letter to the council.
+const DECISION_OF_THE_ASSISTANT = new RegExp(
+  [
+    String.raw`\b(?:can|could|will|would) (?:you|u) (?:please )?just (?:decide|make the (?:decision|call))\b|\b(?:decide|make the (?:decision|call)) for (?:me|us)\b|\b(?:i'?d like|i would like|i want|i need|we need|we want) (?:you|u) to (?:decide|make the (?:decision|call))\b`,
+    String.raw`\b(?:write|draft|send|issue) (?:the |a )?council'?s (?:decision|approval|refusal|termination|confirmation|award) (?:letter|notice)\b|\b(?:letter|notice)\b[^.?!]{0,30}\b(?:in the council'?s name|on the council'?s behalf|on behalf of the council|as if (?:it was|it were|from) the council)\b`,
+  ].join("|"),
+  "i",
+);
 
 export function decisionAskedOfAssistant(question: string): boolean {
   return DECISION_OF_THE_ASSISTANT.test(question);
