@@ -163,6 +163,7 @@ describe("classifyRequest", () => {
       "since the new tablets I feel sick every morning, should I cut the dose down myself?",
       "which diet should my husband follow for his kidney disease? the PA cooks for him",
       "dad keeps getting chest infections, what can we do to prevent them",
+      "her heel is red and sore from the wheelchair, what cream should we buy for it?",
     ]) expect(classifyRequest(q)?.topic, q).toBe("medical");
     expect(classifyRequest("act as my lawyer and write my claim against the council")?.topic).toBe("legal_representation");
     expect(classifyRequest("please draft the grounds for an appeal against the council's decision")?.firm).toBe(true);
