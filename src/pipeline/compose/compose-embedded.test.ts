@@ -34,6 +34,13 @@ describe("coversAmount", () => {
 describe("composeEmbedded on the real knowledge base", () => {
   const assistant = useTestAssistant("compose");
 
+  it("tells someone in Scotland which nation's law the answer is under, straight after the answer", async () => {
+    const question = "Just moved up to Glasgow from Leeds. I had direct payments down south, does it all work the same here?";
+    const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });
+    expect(answer.status).toBe("answered");
+    expect(answer.answer.slice(0, 300)).toMatch(/self-directed support/);
+  });
+
   it("reads a further ask that names nothing of its own with the ask before it ('…and does he have to agree?')", async () => {
     const question = "My mum has capacity and wants my cousin to take the direct payment for her. What is that person called, and does he have to agree?";
     const answer = await assistant.current.answer({ messages: [{ role: "user", content: question }] });

@@ -180,6 +180,10 @@ function chooseSections(search: KnowledgeSearch, hits: SearchHit[]): { chosenHit
   if (chosenHits.length) {
     const have = new Set(chosenHits.map((h) => h.id));
     for (const s of search.sectionsOf(chosenHits[0].documentId)) if (!have.has(s.id)) chosenHits.push(s);
+    // The opening of a Scottish or Welsh page found: it says which nation's law the answer is under.
+    const nation = chosenHits.slice(0, retrieved).find((h) => h.jurisdiction === "scotland" || h.jurisdiction === "wales");
+    const opening = nation ? search.sectionsOf(nation.documentId)[0] : undefined;
+    if (opening && !chosenHits.some((h) => h.id === opening.id)) chosenHits.push(opening);
   }
   return { chosenHits, retrieved };
 }
@@ -383,6 +387,15 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const openingScore = opening ? scoreFor(opening, focus, wantsFigure) : 0;
   const lead = answering && opening && answering.score < openingScore * LEAD_MARGIN ? opening : answering?.c;
   takeWithList(lead);
+  // Someone in Scotland or Wales is told, straight after the answer, which nation's law it is under ("In
+  // Scotland, direct payments are part of self-directed support"): the names and the law differ there
+  // (Social Care (Self-directed Support) (Scotland) Act 2013; Social Services and Well-being (Wales) Act 2014).
+  const nation = ctx.frame?.jurisdiction;
+  if (nation === "scotland" || nation === "wales") {
+    const page = chosenHits.slice(0, retrieved).find((h) => h.jurisdiction === nation);
+    const openingOfPage = page && candidates.find((c) => chosenHits[c.hitIndex].documentId === page.documentId && chosenHits[c.hitIndex].position === 0 && c.unit.order === 0 && c.unit.kind === "sentence");
+    if (openingOfPage && !selected.has(openingOfPage) && add(openingOfPage)) leads.push(openingOfPage);
+  }
   // A rule that leads without the figure asked for is followed by the sentence after it when that one gives
   // the figure ("Employer NI is 15% of pay above the secondary threshold." then "The secondary threshold is
   // £5,000 a year…"): sections are written rule first, figure next (knowledge/README.md).
