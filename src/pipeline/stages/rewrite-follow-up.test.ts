@@ -23,4 +23,11 @@ describe("rewriteFollowUp", () => {
     const standalone = "Do I need employer's liability insurance before my personal assistant starts work?";
     expect(rewrite(["Can I pay my daughter?", "Yes…", standalone])).toBe(standalone);
   });
+
+  it("reads a pronoun as pointing back only in a short question", () => {
+    const earlier = ["I employ one PA for 12 hours a week. How do annual reviews work?", "The council reviews it…"];
+    const long = "We're moving to Perth next spring to be nearer my brother. Will all this direct payment business carry on the same up there, or do we begin again?";
+    expect(rewrite([...earlier, long])).toBe(long);
+    expect(rewrite([...earlier, "does that happen every year?"])).toContain("reviews");
+  });
 });
