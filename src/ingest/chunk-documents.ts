@@ -3,7 +3,7 @@ import type { KnowledgeDocument } from "./load-knowledge.ts";
 import { plainTextOf } from "./readability.ts";
 
 /** Bump when what goes into the index changes, so existing indexes are rebuilt. */
-export const INDEX_FORMAT = 6;
+export const INDEX_FORMAT = 5;
 
 
 
@@ -32,21 +32,6 @@ export interface Chunk {
 // paragraph and sentence boundaries, so a quoted sentence is never cut in half.
 const MAX_SECTION_CHARS = 1_600;
 
-/** A section a page heads "For practitioners", "For social workers…" or "For support staff" is written for them. */
-const FOR_PRACTITIONERS = /^for (?:practitioners|social workers|support staff)\b/i;
-const PRACTITIONERS = ["social_worker", "support_staff"];
-
-/**
- * Who a section is for: its page's audiences, except that a section headed for practitioners on a page for
- * everyone is for practitioners alone, so a resident who mentions "my social worker" is not answered from
- * the notes written for one.
- */
-export function sectionAudience(pageAudience: readonly string[], heading: string): string[] {
-  if (!FOR_PRACTITIONERS.test(heading)) return [...pageAudience];
-  const theirs = pageAudience.filter((a) => PRACTITIONERS.includes(a));
-  return theirs.length ? theirs : PRACTITIONERS;
-}
-
 export async function chunkDocuments(documents: KnowledgeDocument[]): Promise<Chunk[]> {
   const splitter = RecursiveCharacterTextSplitter.fromLanguage("markdown", { chunkSize: 1_200, chunkOverlap: 0 });
   const chunks: Chunk[] = [];
@@ -67,7 +52,7 @@ export async function chunkDocuments(documents: KnowledgeDocument[]): Promise<Ch
           text: part,
           search_text: `${section.headingPath.slice(1).join(". ")}. ${plainTextOf(part)}`,
           doc_terms: docTerms,
-          audience: sectionAudience(doc.meta.audience, section.heading).join(","),
+          audience: doc.meta.audience.join(","),
           jurisdiction: doc.meta.jurisdiction,
           topic: doc.meta.topic,
           position: position++,
