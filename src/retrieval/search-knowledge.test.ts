@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { expandQuery } from "./synonyms.ts";
-import { spellOutThousands } from "./search-knowledge.ts";
+import { createKnowledgeSearch, spellOutThousands } from "./search-knowledge.ts";
+
+/** A section for the fixtures below: only its document, position, text and topic matter to these tests. */
+const chunk = (doc: string, n: number, text: string, topic = "money") => ({
+  id: `${doc}#s${n}`, document_id: doc, title: doc, heading: `s${n}`, heading_path: `${doc} > s${n}`, anchor: `s${n}`, url: "", text,
+  search_text: text, doc_terms: doc, audience: "citizen", jurisdiction: "england", topic, position: n,
+});
+/** A search over fixture sections only (no vector table: these searches never reach it). */
+const searchOver = (chunks: ReturnType<typeof chunk>[]) => createKnowledgeSearch({ table: {} as never, chunks });
 
 describe("spellOutThousands", () => {
   it("reads shorthand thousands as £ amounts, so '30k' does not match 'aged 30'", () => {
@@ -30,19 +38,14 @@ describe("expandQuery", () => {
 
 describe("concentration", () => {
   it("counts a word that fills one page's sections as telling, and one found once in a few pages as not", async () => {
-    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
-    const chunk = (doc: string, n: number, text: string) => ({
-      id: `${doc}#s${n}`, document_id: doc, title: doc, heading: `s${n}`, heading_path: `${doc} > s${n}`, anchor: `s${n}`, url: "", text,
-      search_text: text, doc_terms: doc, audience: "citizen", jurisdiction: "england", topic: "employing-pa", position: n,
-    });
     const chunks = [
-      chunk("leave", 0, "Maternity leave lasts up to 52 weeks."),
-      chunk("leave", 1, "Maternity pay is paid for 39 weeks."),
-      chunk("leave", 2, "Claim maternity pay back from HMRC."),
-      chunk("checks", 0, "A check done later does not protect you."),
-      chunk("notice", 0, "Notice given later still counts."),
+      chunk("leave", 0, "Maternity leave lasts up to 52 weeks.", "employing-pa"),
+      chunk("leave", 1, "Maternity pay is paid for 39 weeks.", "employing-pa"),
+      chunk("leave", 2, "Claim maternity pay back from HMRC.", "employing-pa"),
+      chunk("checks", 0, "A check done later does not protect you.", "employing-pa"),
+      chunk("notice", 0, "Notice given later still counts.", "employing-pa"),
     ];
-    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    const search = searchOver(chunks);
     expect(search.concentration("matern")).toBe(1);
     expect(search.concentration("later")).toBe(0);
     // A word no section has cannot be weighed here, and is left as it is.
@@ -51,10 +54,6 @@ describe("concentration", () => {
 });
 
 describe("prepare", () => {
-  const chunk = (doc: string, n: number, text: string) => ({
-    id: `${doc}#s${n}`, document_id: doc, title: doc, heading: `s${n}`, heading_path: `${doc} > s${n}`, anchor: `s${n}`, url: "", text,
-    search_text: text, doc_terms: doc, audience: "citizen", jurisdiction: "england", topic: "money", position: n,
-  });
   const chunks = [
     chunk("surplus", 0, "The council may ask for a clawback of unused money in your account."),
     chunk("contact", 0, "Email directpayments@example.org about your direct payments."),
@@ -64,39 +63,31 @@ describe("prepare", () => {
     chunk("sick", 0, "Time off sick over four days is paid."),
   ];
   it("asks for a word the knowledge writes as one when the question writes it as two", async () => {
-    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
-    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    const search = searchOver(chunks);
     expect(search.prepare("can the council claw back my money").terms).toContain("clawback");
   });
   it("reads 'going to' as the future, not as going somewhere", async () => {
-    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
-    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    const search = searchOver(chunks);
     expect(search.prepare("my son is going to be my carer, is there a clawback").terms).not.toContain("going");
     expect(search.prepare("what happens to the money when going into hospital").terms).toContain("going");
   });
 
   it("does not join two common words into a rarer one ('direct payments', 'over time')", async () => {
-    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
-    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    const search = searchOver(chunks);
     expect(search.prepare("who can get direct payments").terms).not.toContain("directpayments");
     expect(search.prepare("my needs went up over time").terms).not.toContain("overtime");
   });
 });
 
 describe("coverage", () => {
-  const chunk = (doc: string, n: number, text: string) => ({
-    id: `${doc}#s${n}`, document_id: doc, title: doc, heading: `s${n}`, heading_path: `${doc} > s${n}`, anchor: `s${n}`, url: "", text,
-    search_text: text, doc_terms: doc, audience: "citizen", jurisdiction: "england", topic: "reviews", position: n,
-  });
   const chunks = [
-    chunk("reviews", 0, "The council must review your direct payment within the first 6 months."),
-    chunk("records", 0, "Keep receipts for your direct payment."),
-    chunk("pay", 0, "Pay your PA every week."),
-    chunk("holiday", 0, "Holiday is 5.6 weeks."),
+    chunk("reviews", 0, "The council must review your direct payment within the first 6 months.", "reviews"),
+    chunk("records", 0, "Keep receipts for your direct payment.", "reviews"),
+    chunk("pay", 0, "Pay your PA every week.", "reviews"),
+    chunk("holiday", 0, "Holiday is 5.6 weeks.", "reviews"),
   ];
   it("does not count a month or a day the person names against a section, as it does not count their figures", async () => {
-    const { createKnowledgeSearch } = await import("./search-knowledge.ts");
-    const search = createKnowledgeSearch({ table: {} as never, chunks });
+    const search = searchOver(chunks);
     expect((await search.search("when will they review it? it only started in june")).results.map((r) => r.id)).toEqual(["reviews#s0"]);
     // An unknown word that may be what is asked still counts ("spring" is not a date here).
     expect((await search.search("when will they review it? it only started in spring")).results).toEqual([]);
