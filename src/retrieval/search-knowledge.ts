@@ -107,6 +107,9 @@ export function spellOutThousands(text: string): string {
 }
 
 
+/** Months and days of the week: when something happened, not what is asked about (see evidenceFor). */
+const DATE_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/;
+
 export function createKnowledgeSearch(deps: {
   table: Table;
   chunks: Chunk[];
@@ -190,7 +193,6 @@ export function createKnowledgeSearch(deps: {
   // A stem no section has cannot be weighed here, and is left as it is.
   const concentration = (s: string) => concentrationOf.get(s) ?? 1;
 
-  const DATE_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)$/;
 
   function prepare(question: string): PreparedQuery {
     const corrections: Record<string, string> = {};
