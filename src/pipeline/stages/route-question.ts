@@ -2,7 +2,7 @@ import { oneRuleSum } from "../../calculators/one-rule-sums.ts";
 import { continueCalculation, detectCalculator, planCalculation } from "../../calculators/plan-calculation.ts";
 import type { CalculatorName } from "../../calculators/run-calculator.ts";
 import { noticeSum, quickSum } from "../../calculators/quick-sums.ts";
-import { assessmentFigures, chargeFromAssessment } from "../../calculators/charge-from-assessment.ts";
+import { assessmentFigures, chargeFromAssessment, type AssessmentFigures } from "../../calculators/charge-from-assessment.ts";
 import { ratesFor } from "../../calculators/rates/rates-for.ts";
 import { contingencySum } from "../../calculators/contingency-sum.ts";
 import { readSumFacts, withEarlierFacts } from "../../text/read-sum-facts.ts";
@@ -199,7 +199,10 @@ const RULE_REASONS: Record<string, string> = {
 export const routeQuestion: Stage = {
   name: "route_question",
   run(ctx) {
-    declineOrSignpost(ctx);
+    // A financial assessment letter's figures, read once: they stop a decision reading being declined and
+    // give the charge (both below).
+    const letter = assessmentFigures(ctx.question);
+    declineOrSignpost(ctx, letter);
     if (ctx.finished) return;
     // What only the statistical harm check flagged, and is not a request to decline, is treated as a
     // disclosure: the signposting first, then the answer (stages/safeguarding.ts).
@@ -207,7 +210,7 @@ export const routeQuestion: Stage = {
       ctx.safeguarding = ctx.possibleDisclosure;
       ctx.status = "safeguarding";
     }
-    routeAnswerable(ctx);
+    routeAnswerable(ctx, letter);
   },
 };
 
@@ -222,8 +225,8 @@ const DECLINE_STATUSES: ReadonlySet<string> = new Set(["out_of_scope", "decision
  * ("she says I'm not to tell anyone"), so deceit is never read over a possible disclosure (2 December 2026).
  * A decline that stands keeps the safeguarding line after its reply, so someone who is also being harmed
  * still knows where to turn. */
-function declineOrSignpost(ctx: PipelineContext): void {
-  declineRequests(ctx);
+function declineOrSignpost(ctx: PipelineContext, letter: AssessmentFigures | null): void {
+  declineRequests(ctx, letter);
   const final = ctx.final;
   // Staff asking for a decision are told it cannot be made or recorded here, and where an urgent one is made.
   if (final?.status === "decision_request" && ctx.audience !== "citizen") final.text = `${final.text}\n\n${ctx.deps.replies.canned.decision_practitioner_tail}`;
@@ -235,7 +238,7 @@ function declineOrSignpost(ctx: PipelineContext): void {
   else if (DECLINE_STATUSES.has(final.status)) ctx.withdraw();
 }
 
-function declineRequests(ctx: PipelineContext): void {
+function declineRequests(ctx: PipelineContext, letter: AssessmentFigures | null): void {
   const council = ctx.deps.council;
   const frame = ctx.frame;
   // After a safeguarding disclosure, answer what was asked rather than turning the person away.
@@ -264,7 +267,7 @@ function declineRequests(ctx: PipelineContext): void {
     const notABenefit = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("benefits_claim") === true && !BENEFIT_NAMED.test(ctx.question);
     // A charge worked from a financial assessment letter's own figures ("what should my weekly charge actually
     // be?") is the person's own sum, not the council's decision: it is worked out below (routeAnswerable).
-    const letterSum = assessmentFigures(ctx.question) !== null;
+    const letterSum = letter !== null;
     const decisionOnLetter = letterSum && frame?.intent === "decision";
     // "How much will I pay towards my care?" read as the council's decision on charges is answered with who
     // decides and the estimate form, not turned away (issue 12: the widget's own starter must lead to the form);
@@ -307,7 +310,7 @@ function declineRequests(ctx: PipelineContext): void {
 }
 
 /** Where an answerable question goes: a calculation (continued from its state, or begun) or the knowledge. */
-function routeAnswerable(ctx: PipelineContext): void {
+function routeAnswerable(ctx: PipelineContext, letter: AssessmentFigures | null): void {
   const council = ctx.deps.council;
   const frame = ctx.frame;
   const calcCtx = { council, today: ctx.deps.now() };
@@ -333,7 +336,6 @@ function routeAnswerable(ctx: PipelineContext): void {
   // "My letter says income £341.20, MIG £246.30, DRE £18.50 and a charge of £95, is that right?": the charge
   // from the letter's own figures (Charging Regulations 2014 reg. 7), whatever the intent was read as (a
   // high-precision backstop: an income and a minimum income guarantee, each with its £ figure).
-  const letter = assessmentFigures(ctx.question);
   if (letter) {
     ctx.route = "calculation";
     ctx.calculation = chargeFromAssessment(letter, ratesFor(undefined, calcCtx.today), calcCtx);
