@@ -113,6 +113,8 @@ export const tuningSchema = z
         answerableCoverage: share,
         /** A message of at most this many words, after an earlier one, keeps that turn's figures for a one-rule sum. */
         followUpSumWords: z.number().int().min(0).max(100),
+        /** A question naming at most this many things of its own may point back with a pronoun (stages/rewrite-follow-up.ts). */
+        pronounPointsBackWords: z.number().int().min(0).max(100),
       })
       .strict(),
     /** followUpTurns: how many of the person's earlier messages are looked at for a disclosure still being talked about. */

@@ -1,5 +1,6 @@
 import { contentTerms } from "../../retrieval/tokenise.ts";
 import type { Stage } from "../run-pipeline.ts";
+import { TUNING } from "../../config/tuning.ts";
 
 // Words that show a message leans on what came before: "and if she lives with me?", "what about holiday?"
 const OPENS_AS_FOLLOW_UP = /^(and|but|so|or|also|what if|what about|how about|does that|is that|if so|then|same)\b/i;
@@ -9,7 +10,7 @@ const POINTS_BACK = /\b(she|he|they|them|her|him|it|that|this|those|these|there)
  * its own ("we're moving to Fife to be near my sister, does it work the same up there?") stands alone, and
  * the previous question's words would only pull its search elsewhere.
  */
-const SHORT_ENOUGH_TO_POINT_BACK = 6;
+const SHORT_ENOUGH_TO_POINT_BACK = TUNING.routing.pronounPointsBackWords; // config/tuning.json, set by hand (6)
 
 /**
  * Stage 4. Makes a follow-up question stand alone by adding the meaningful words of the person's previous
