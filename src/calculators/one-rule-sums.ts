@@ -5,6 +5,7 @@ import { PERIOD_NAME, PERIODS_A_YEAR, THRESHOLD_KEY, employeeNi, employerNi, hol
 import { knownTaxYears, ratesFor } from "./rates/rates-for.ts";
 import type { TaxYearRates } from "./rates/rate-types.ts";
 import type { SumName } from "./sum-names.ts";
+import { TUNING } from "../config/tuning.ts";
 
 /**
  * One-rule sums chosen by name (the understanding stage's reading of what was asked) and worked out from the
@@ -54,10 +55,11 @@ function allowanceOffBill(bill: number, rates: TaxYearRates, ctx: CalculatorCont
 
 /**
  * Pay said with no period is a week's, unless it is this much or more: then it is a year's salary ("annual NI
- * for a PA on £18,000"). No PA is paid £5,000 a week, and it is the year's secondary threshold (£5,000 in
- * 2025/26 and 2026/27), below which no yearly sum has anything to work on anyway.
+ * for a PA on £18,000"). Set in config/tuning.json (sums.payWithNoPeriodIsYearlyFrom) at £5,000: no PA is paid
+ * £5,000 a week, and it is the year's secondary threshold (£5,000 in 2025/26 and 2026/27), below which no yearly
+ * sum has anything to work on anyway.
  */
-const LEAST_READ_AS_A_YEAR = 5_000;
+const LEAST_READ_AS_A_YEAR = TUNING.sums.payWithNoPeriodIsYearlyFrom;
 
 function weeklyPay(facts: SumFacts): { value: number; described?: string; period: "week" | "month" | "year" | "fourWeeks" } | null {
   if (facts.hourlyRate !== null && facts.hoursPerWeek !== null) {

@@ -117,6 +117,11 @@ export const tuningSchema = z
         pronounPointsBackWords: z.number().int().min(0).max(100),
       })
       .strict(),
+    /**
+     * Pay said with no period ("annual NI for a PA on £18,000") is a year's salary from this many pounds, and a
+     * week's below it (src/calculators/one-rule-sums.ts says why £5,000).
+     */
+    sums: z.object({ payWithNoPeriodIsYearlyFrom: z.number().min(1).max(1_000_000) }).strict(),
     /** followUpTurns: how many of the person's earlier messages are looked at for a disclosure still being talked about. */
     harm: z
       .object({
