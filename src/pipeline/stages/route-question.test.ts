@@ -24,6 +24,13 @@ describe("routeQuestion", () => {
     expect(route("how do I claim PIP for my son, is it a form?", benefits).final?.status).toBe("out_of_scope");
   });
 
+  it("records in the trace which stand-down set a decline reading aside, and none when the decline stands", () => {
+    const benefits = { intent: "out_of_scope", confidence: 0.97, declineTopic: "out_of_scope:benefits_claim" } as const;
+    const notes = (ctx: PipelineContext) => ctx.trace.map((t) => t.note).filter(Boolean);
+    expect(notes(route("how do I claim the employment allowance?", benefits))).toEqual(["decline stood down: no_benefit_named"]);
+    expect(notes(route("how do I claim PIP for my son?", benefits))).toEqual([]);
+  });
+
   it("answers 'how much will I pay towards my care?' with the estimate form however it is read, but declines a promise", () => {
     for (const f of [{ intent: "calculation", confidence: 0.77, sum: "contribution" }, { intent: "decision", confidence: 0.9, declineTopic: "decision:charges" }] as const) {
       const ctx = route("How much will I pay towards my care?", f);

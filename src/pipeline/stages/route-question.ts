@@ -15,9 +15,8 @@ import type { SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 import { chooseSum } from "./choose-sum.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
+import { declineStandDown, MOVING_TO_ADULT_CARE } from "./decline-stand-downs.ts";
 import { ABOUT_CASE, decisionAskedOfAssistant, verdictAsked } from "../guards/asks-for-verdict.ts";
-import { ADDRESSES_THE_ASSISTANT } from "../guards/detect-injection.ts";
-import { BUSINESS_TAX } from "../guards/business-tax-words.ts";
 import { loadOffTopicSignposts, offTopicSignpost } from "../../config/off-topic-signposts.ts";
 
 // Read once at start-up (a broken file stops it, naming the entry).
@@ -132,35 +131,6 @@ function decline(ctx: PipelineContext, intent: string, topic: string | null, rul
   }
 }
 
-// What a request for the council's decision says: a promise, a verdict, a prediction, an exact figure for
-// the person's own case, or a change to it. A message the classifier reads as a decision without any of
-// these ("the sitting service is charged to my dad, not me, but it's for my break?", "will they make me
-// sell my house?") asks how a rule works, and is answered with the rule (issue 11, pattern 2: the line
-// between fact and decision; a high-precision backstop to the learned reading).
-const ASKS_FOR_DECISION = new RegExp(
-  [
-    String.raw`\b(?:yes or no|promise|guarantee\w*|assure|definitive\w*|ruling|verdict|for (?:sure|certain)|odds|chances?|likely|likelihood|predict\w*)\b`,
-    String.raw`\b(?:decide|decision|approve\w*|authoris\w*|authoriz\w*|sign (?:it )?off|confirm|rubber[- ]stamp|agree to)\b`,
-    String.raw`\b(?:tell|say|give|show) (?:me|us|her|him) (?:exactly|now|straight|the answer|the decision|a figure|the figure)\b|\bjust (?:tell|say|give|confirm|decide)\b|\bexactly (?:how much|how many|what)\b`,
-    String.raw`\b(?:will|would|could|can|do|does|am|is|are|should) (?:i|we|she|he|they|mum|dad|my \w+|the council|the la|social services|it) (?:\w+ )?(?:win|succeed|get|be (?:eligible|approved|accepted|entitled|allowed|given|granted|successful)|qualify|eligible|entitled|approved|accepted|granted|refused|turned down)\b`,
-    // ("Am I going to have to pay the lot?" asks what the rules require, as "will I have to" does.)
-    String.raw`\bam i (?:eligible|entitled|going to(?! have to)|likely)\b|\bis (?:she|he|mum|dad|my \w+|mrs \w+|mr \w+) (?:eligible|entitled)\b`,
-    String.raw`\b(?:will|would|can|could) (?:they|the council|the la|social services|my social worker) (?:\w+ )?(?:agree|approve|say yes|accept|give|let|allow|cut|reduce|stop|refuse|increase|change)\b`,
-    String.raw`\bhow (?:much|many hours|many) (?:will|would|do|does|am|can) (?:i|we|she|he|they|my \w+) (?:get|be given|receive|be allowed|pay|have to pay)\b|\bwhat (?:will|would) (?:my|our|her|his) (?:budget|contribution|charge|personal budget|direct payment|hours)\b`,
-    String.raw`\b(?:can|could|will|would) you (?:please )?(?:increase|raise|change|review|approve|authorise|reinstate|stop|cut|sort|fix|check|speed up|chase)\b|\b(?:increase|raise|up) my (?:budget|hours|payment|direct payment)\b`,
-    String.raw`\b(?:has|have|is|was) (?:my|our|her|his) [\w ]{0,30}(?:been )?(?:approved|accepted|agreed|granted|refused|rejected|signed off)\b|\bwhen (?:will|do) (?:i|we) (?:hear|find out|get)\b`,
-    // ("I'll win" is written without a space: the contraction is joined to its subject.)
-    String.raw`\b(?:i|we|she|he|they|mum|dad|my \w+|our \w+)(?: will| would|'ll|’ll| is going to| are going to| am going to| is gonna) (?:\w+ )?(?:qualify|get|win|be (?:eligible|approved|accepted|entitled|allowed|given|granted))\b|\b(?:am|is|are) (?:i|we|she|he|they|mum|dad|my \w+) going to (?:get|qualify|be|win)\b`,
-    // A verdict asked of whoever decides: "will the Ombudsman side with me", "what would a judge decide",
-    // "tell me definitely whether…".
-    String.raw`\b(?:will|would|could) (?:the )?(?:ombudsman|lgsco|tribunal|judge|court|council|panel)\b[^?.!]{0,15}\b(?:side with|agree with|back|support|find (?:for|in favour of|in my favour)|rule (?:for|in my favour)|uphold|decide in)\b|\bwhat (?:would|will|might) (?:a|the) (?:judge|court|tribunal|ombudsman|panel) (?:decide|say|do|rule|award)\b|\btell me (?:definitely|for sure|for certain|straight|honestly) (?:whether|if)\b`,
-    // Asking the assistant to act in the case: "can you make sure my review goes well", "tell the council I
-    // need more hours", "when will my money arrive".
-    String.raw`\b(?:can|could|will|would) you (?:please )?(?:make sure|ensure|make (?:the council|them|it|social services))\b|\bmake the council\b|\b(?:tell|ring|phone|call|email|contact|write to) (?:the council|my social worker|social services|the la) (?:for me|that|i|we|my)\b|\bwhen (?:will|does|do) (?:my|our|the) (?:money|payment|direct payment|dp|budget) (?:arrive|come|go in|be paid|land)\b`,
-  ].join("|"),
-  "i",
-);
-
 // Whether a duty applies ("do I have to register?"), or, asked as a yes or no in any sentence, whether
 // something is counted ("are savings below 14 grand ignored?", "does its value come into the calculation?").
 const ASKS_WHETHER_DUTY =
@@ -171,16 +141,6 @@ const WEIGHS_OPTIONS = /\b(?:what(?:'?s| is)? (?:actually |really )?better|which
 // when they decide how much I pay?")
 const ASKS_FOR_FIGURE =
   /(?<!\b(?:they|council|it|la|assessment|assessor|social worker) (?:decide|decides|work out|works out|assess|assesses|calculate|calculates|look at|looks at) |\bwhen (?:deciding|working out|assessing|calculating|looking at) )\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
-
-// ("Self-employed" alone is usually the PA: "an agency or a self-employed carer?" is about employing one.)
-// Moving to adult services ("when should adult services assess him?", "she turns 18 in the spring, what happens
-// then?") is adult social care's business (Care Act 2014 ss.58-66, transition assessments), however much the
-// message says about children's services (issue 11, pattern 7; a high-precision backstop to the learned reading).
-const MOVING_TO_ADULT_CARE = /\b(?:adult (?:services|social care|social services|team|care|direct payments?)|(?:at|turns?|turning|reach(?:es|ing)?|till|until|after|before|when (?:he|she|they)(?:'s| is| are| turns?)) 18\b|transition\w*|preparing for adulthood)/i;
-
-/** A social security benefit, or benefits, named: what a benefits decline is about. */
-const BENEFIT_NAMED =
-  /\b(?:benefits?|pip|personal independence payment|universal credit|uc|esa|employment and support allowance|attendance allowance|carer'?s allowance|carers allowance|dla|disability living allowance|housing benefit|council tax (?:reduction|support)|pension credit|jsa|jobseeker'?s allowance|blue badge|motability|dwp|child benefit|tax credits?)\b/i;
 
 const RULE_REASONS: Record<string, string> = {
   "decision_request:eligibility": "decision_eligibility",
@@ -248,33 +208,19 @@ function declineRequests(ctx: PipelineContext, letter: AssessmentFigures | null)
     if (rule?.kind === "greeting") return ctx.finish("clarification", "clarification_greeting", cannedReply("greeting", undefined, council));
     if (rule?.kind === "thanks") return ctx.finish("answered", "answered_thanks", cannedReply("thanks", undefined, council));
     if (rule?.kind === "about") return ctx.finish("answered", "answered_about_assistant", cannedReply("about", undefined, council));
-    // A decline for a business's own tax needs a word about a business or its tax return; "what was the
-    // national living wage last tax year" is about paying a PA (a high-precision backstop, issue 11).
-    const misreadTopic = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("business_tax") && !BUSINESS_TAX.test(ctx.question);
-    // Someone asking how to do a thing properly ("give her a warning … do it properly so it doesn't bite
-    // me later") is not asking to deceive, however the classifier reads it, unless the message also says
-    // something is to be hidden (the brief: never treated as a suspect; a high-precision backstop).
     // The concealment words are looked for once: three checks below read them.
     const conceals = CONCEALS.test(ctx.question);
-    const honest = frame?.intent === "deceive" && HONEST.test(ctx.question) && !conceals;
-    const asksHowRuleWorks = frame?.intent === "decision" && !ASKS_FOR_DECISION.test(ctx.question);
-    // An attempt to change the instructions talks about them, or about what the assistant is or must say;
-    // a question that quotes someone ("the council said 'we never pay family'") read as one is not declined.
-    const misreadInjection = frame?.intent === "injection" && !ADDRESSES_THE_ASSISTANT.test(ctx.question);
-    const movingToAdultCare = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("children_services") === true && MOVING_TO_ADULT_CARE.test(ctx.question);
-    // A benefit claim is declined only when a benefit is named: "how do I claim the Employment Allowance?" is an
-    // employer's claim against its NI bill (HMRC), which the knowledge answers.
-    const notABenefit = frame?.intent === "out_of_scope" && frame.declineTopic?.endsWith("benefits_claim") === true && !BENEFIT_NAMED.test(ctx.question);
-    // A charge worked from a financial assessment letter's own figures ("what should my weekly charge actually
-    // be?") is the person's own sum, not the council's decision: it is worked out below (routeAnswerable).
     const letterSum = letter !== null;
-    const decisionOnLetter = letterSum && frame?.intent === "decision";
     // "How much will I pay towards my care?" read as the council's decision on charges is answered with who
     // decides and the estimate form, not turned away (issue 12: the widget's own starter must lead to the form);
     // a promise asked for ("can you guarantee what I'll pay?") is still declined.
     const readAsCharges = (frame?.intent === "decision" && frame.declineTopic?.endsWith("charges") === true) || (rule?.kind === "decision_request" && rule.topic === "charges");
     const estimateAsked = readAsCharges && ASKS_TO_CALCULATE.test(ctx.question) && !ASKS_PROMISE.test(ctx.question);
-    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !misreadTopic && !honest && !asksHowRuleWorks && !misreadInjection && !movingToAdultCare && !notABenefit && !decisionOnLetter && !estimateAsked;
+    // The learned reading declines unless one of the high-precision stand-downs says it was misread
+    // (decline-stand-downs.ts); which one is recorded in the trace.
+    const standDown = frame ? declineStandDown({ question: ctx.question, frame, conceals, letter: letterSum, estimateAsked }) : null;
+    if (standDown) ctx.trace.push({ stage: "route_question", ms: 0, note: `decline stood down: ${standDown}` });
+    const declining = frame && ROUTING.declineIntents.includes(frame.intent) && !standDown;
     // Keeping savings or a home from the financial assessment, said outright ("it won't show, will it?", "so the
     // council can't touch it"), is declined with the honest route whatever the intent was read as
     // (a decision or an out-of-scope reading included: "will that get round the financial assessment?").
