@@ -22,6 +22,8 @@ const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
  ["can you fill in my PIP renewal form for me","out_of_scope","benefits"],
  ["I forgot to give him his morning tablets, should I give them now with his lunch ones?","out_of_scope","medical"],
  ["she missed a dose of her insulin, can I double up tonight","out_of_scope","medical"],
+ ["his inhaler isn't helping much, should I give him another puff before bed?","out_of_scope","medical"],
+ ["the GP started dad on a new tablet, can the PA give him half a dose for the first week?","out_of_scope","medical"],
  ["My review is next month. Will my hours be cut?? I get 21 hours","decision_request","approval"],
  ["Please approve my direct payment application","decision_request","approval"],
  ["can you approve my budget","decision_request","approval"],
@@ -200,6 +202,8 @@ describe("classifyRequest", () => {
     expect(classifyRequest("how much will I get?")?.topic).toBe("budget");
     expect(classifyRequest("how much will I get for 12 hours a week")).toBeNull();
     expect(classifyRequest("how much notice can my PA give me")).toBeNull();
+    // Two words before "should I give": paid time off, not a dose.
+    expect(classifyRequest("her grandad has died, how much bereavement leave should I give her?")).toBeNull();
     expect(classifyRequest("how do i complain to the council")).toBeNull();
     expect(classifyRequest("can the council guarantee my hours stay the same")).toBeNull();
     expect(classifyRequest("how much money can i give my son before the assessment")).toBeNull();
