@@ -15,7 +15,7 @@ const text = z.string().min(20);
 const repliesSchema = z
   .object({
     deceive: z.object({ charging: text, money: text, "employing-pa": text, family: text, default: text }).strict(),
-    decision: z.object({ employment_status: text, lawfulness: text, outcome: text, promise: text }).strict(),
+    decision: z.object({ employment_status: text, lawfulness: text, outcome: text, promise: text, dispute: text }).strict(),
     out_of_scope: z.object({ business_tax: text, other_council_service: text }).strict(),
     canned: z
       .object({

@@ -32,7 +32,20 @@ describe("verdictAsked", () => {
       "the payroll firm says our carer is a 'worker' not an employee. who's right?",
       "my cousin does 8 hours a week for me from the DP. employee or not? rule on it",
       "I need you to state that my PA is self-employed for the finance team",
+      "is our carer a worker or an employee? she helps other families too. I need to know now which, for the payroll form",
     ]) expect(verdictAsked(q), q).toBe("employment_status");
+  });
+
+  it("reads who is right in their own disagreement asked as a ruling, but not which of two readings of a rule is right", () => {
+    for (const q of [
+      "me and my PA have had a row about whether she gets paid for her lunch break. who's in the right?",
+      "settle an argument: my sister says the DP can pay for her petrol when she drives mum about, I say no. who wins?",
+      "she reckons I owe her two weeks' pay, I reckon I don't. who is right, me or her?",
+    ]) expect(verdictAsked(q), q).toBe("dispute");
+    for (const q of [
+      "the social worker says I can't pay my son, the carers' centre says I can. who's right?",
+      "what are my rights if my PA and I disagree about her hours?",
+    ]) expect(verdictAsked(q), q).toBeNull();
   });
 
   it("reads a ruling asked on whether something done in their own case was lawful, or on employee or worker", () => {
@@ -72,6 +85,7 @@ describe("decisionAskedOfAssistant", () => {
     expect(decisionAskedOfAssistant("just make the decision for me, yes or no on the extra hours")).toBe(true);
     expect(decisionAskedOfAssistant("Draft the council's approval letter telling Mrs K her budget is agreed at £400 a week")).toBe(true);
     expect(decisionAskedOfAssistant("write the termination notice in the council's name so I can post it today")).toBe(true);
+    expect(decisionAskedOfAssistant("we've got £3,000 unspent in her account. could you make the call on whether we recover it? I'd rather someone else decided")).toBe(true);
   });
 
   it("leaves 'you' meaning anyone, and questions about who decides, to be answered", () => {

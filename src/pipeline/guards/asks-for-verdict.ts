@@ -43,7 +43,7 @@ const VERDICT_ASKED = new RegExp(
   [
     String.raw`\byes ?(?:\/|or) ?no\b|\b(?:a|the) (?:straight|simple|clear|definite|definitive) (?:yes|no|answer)\b|\bjust (?:need|want) (?:a|to hear) (?:yes|no)\b|\bor not\s*[?.!]`,
     // Asked of the assistant ("can you confirm…", "I'd like you to decide…"), not "the things that decide it".
-    String.raw`\b(?:(?:can|could|will|would) you|(?:i'?d|i would) like you to|i (?:want|need) you to|please|(?<!\b(?:they|them|we|she|he|i) )just) (?:please )?(?:confirm|decide|determine|rule on|verify|certify|say|state|tell me)\b|\b(?:written )?confirmation\b`,
+    String.raw`\b(?:(?:can|could|will|would) you|(?:i'?d|i would) like you to|i (?:want|need) you to|please|(?<!\b(?:they|them|we|she|he|i) )just) (?:please )?(?:confirm|decide|determine|rule on|verify|certify|say|state|tell me)\b|\b(?:written )?confirmation\b|\bi need to know (?:today |now |right now |asap )?(?:which|whether|if)\b`,
     // "Tell me what she legally is", "who's right?", "rule on it".
     String.raw`\btell me (?:what|whether|if) (?:she|he|they|my \w+|it) (?:legally |really |actually )?(?:is|are)\b|\bwho'?s right\b|\bwho is right\b|\brule on (?:it|this|that)\b`,
     // "So she's definitely self-employed when she works for me, right?"
@@ -52,11 +52,23 @@ const VERDICT_ASKED = new RegExp(
   "i",
 );
 
+/**
+ * Who is right in a disagreement in their own case, asked as a ruling: "settle an argument for me", "who's in
+ * the right here?", "who wins, me or her?". It turns on the facts, the contract and what was agreed; Acas
+ * advises and an employment tribunal decides. The disagreement must be their own (a row, "me or her"): "the
+ * council says no family, my friend says yes, who's right?" asks what the rule is, and is answered.
+ * "What are my rights if we disagree?" asks for no ruling.
+ */
+const DISPUTE_ASKED = /\bwho(?:'s| is| was) (?:in the )?right\b|\bwho (?:wins|would win|is going to win)\b|\bsettle (?:an|this|the|our) (?:argument|dispute|row|disagreement)\b|\bwhich (?:of us|one of us) is (?:right|in the right)\b/i;
+
+const OWN_DISAGREEMENT = /\b(?:me or (?:her|him|them|my \w+)|(?:her|him|them) or me|fallen out|falling out|argu(?:e|ed|ing|ment)\w*|rows?|rowing|dispute\w*|disagree\w*|loggerheads)\b/i;
+
 /** Which verdict a message asks for outright, if any. */
-export function verdictAsked(question: string): "outcome" | "employment_status" | "lawfulness" | null {
+export function verdictAsked(question: string): "outcome" | "employment_status" | "lawfulness" | "dispute" | null {
   if (ODDS_ASKED.test(question) && ABOUT_CASE.test(question)) return "outcome";
   if (/\b(?:would|will|could) (?:a|the) (?:court|judge|tribunal|ombudsman) (?:agree|side|find|rule)\b/i.test(question) || (LAWFULNESS.test(question) && RULING_ASKED.test(question))) return "lawfulness";
   if (STATUS.test(question) && VERDICT_ASKED.test(question)) return "employment_status";
+  if (DISPUTE_ASKED.test(question) && OWN_DISAGREEMENT.test(question)) return "dispute";
   return null;
 }
 
@@ -70,7 +82,7 @@ export function verdictAsked(question: string): "outcome" | "employment_status" 
 // is approved", "the decision letter in the council's name"); not a letter to the council.
 const DECISION_OF_THE_ASSISTANT = new RegExp(
   [
-    String.raw`\b(?:can|could|will|would) (?:you|u) (?:please )?just (?:decide|make the (?:decision|call))\b|\b(?:decide|make the (?:decision|call)) for (?:me|us)\b|\b(?:i'?d like|i would like|i want|i need|we need|we want) (?:you|u) to (?:decide|make the (?:decision|call))\b`,
+    String.raw`\b(?:can|could|will|would) (?:you|u) (?:please )?just (?:decide|make the (?:decision|call))\b|\b(?:can|could|will|would) (?:you|u) (?:please )?make the (?:decision|call)\b|\b(?:rather|prefer(?: it if)?) (?:you|u|someone else) decided?\b|\b(?:decide|make the (?:decision|call)) for (?:me|us)\b|\b(?:i'?d like|i would like|i want|i need|we need|we want) (?:you|u) to (?:decide|make the (?:decision|call))\b`,
     String.raw`\b(?:write|draft|send|issue) (?:the |a )?council'?s (?:decision|approval|refusal|termination|confirmation|award) (?:letter|notice)\b|\b(?:letter|notice)\b[^.?!]{0,30}\b(?:in the council'?s name|on the council'?s behalf|on behalf of the council|as if (?:it was|it were|from) the council)\b`,
   ].join("|"),
   "i",
