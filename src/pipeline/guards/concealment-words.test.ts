@@ -5,6 +5,7 @@ describe("CONCEALS", () => {
   it("reads records made or reissued to say what did not happen, and a change kept from the council", () => {
     for (const q of [
       "could you make us up some invoices for last spring so the audit passes",
+      "we lost the cleaner's bill, can you make up a replacement invoice with last month's date on it",
       "is it possible to get the chemist to reprint the receipt with a different item on it",
       "what date should we put on the timesheets so they cover the weeks before the agreement",
       "if I put him down as living at his brother's will the assessment go down",
