@@ -24,6 +24,18 @@ describe("routeQuestion", () => {
     expect(route("how do I claim PIP for my son, is it a form?", benefits).final?.status).toBe("out_of_scope");
   });
 
+  it("works out the one sum the asking sentence names, with the pay given, even when the message was read as a knowledge question", () => {
+    const knowledge = { intent: "knowledge", confidence: 0.95, sum: "employer_ni" } as const;
+    const ni = route("My mum's PA is on £250 a week gross and the payroll firm mentioned employer's NI on top. How much employer's NI is that a week?", knowledge);
+    expect(ni.route).toBe("calculation");
+    expect(ni.calculation?.summary).toContain("£23.10");
+    const ssp = route("Employer query: PA's usual weekly earnings £100. Weekly SSP rate under the 2026/27 rules?", { ...knowledge, sum: "ssp" });
+    expect(ssp.calculation?.summary).toContain("£80");
+    // A rule asked about, with the pay given, is still answered from the knowledge.
+    expect(route("I pay her £250 a week. Does she get sick pay if she's off?", { ...knowledge, sum: "ssp" }).route).not.toBe("calculation");
+    expect(route("She's on £250 a week. What is employer's NI and who pays it?", knowledge).route).not.toBe("calculation");
+  });
+
   it("records in the trace which stand-down set a decline reading aside, and none when the decline stands", () => {
     const benefits = { intent: "out_of_scope", confidence: 0.97, declineTopic: "out_of_scope:benefits_claim" } as const;
     const notes = (ctx: PipelineContext) => ctx.trace.map((t) => t.note).filter(Boolean);

@@ -13,7 +13,8 @@ import type { Stage } from "../run-pipeline.ts";
 import { ROUTING } from "../routing-settings.ts";
 import type { SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
-import { chooseSum } from "./choose-sum.ts";
+import { askingSentence, chooseSum } from "./choose-sum.ts";
+import { SUM_NAMED_OUTRIGHT } from "../../calculators/sum-names.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
 import { declineStandDown, MOVING_TO_ADULT_CARE } from "./decline-stand-downs.ts";
 import { ABOUT_CASE, decisionAskedOfAssistant, verdictAsked } from "../guards/asks-for-verdict.ts";
@@ -141,6 +142,19 @@ const WEIGHS_OPTIONS = /\b(?:what(?:'?s| is)? (?:actually |really )?better|which
 // when they decide how much I pay?")
 const ASKS_FOR_FIGURE =
   /(?<!\b(?:they|council|it|la|assessment|assessor|social worker) (?:decide|decides|work out|works out|assess|assesses|calculate|calculates|look at|looks at) |\bwhen (?:deciding|working out|assessing|calculating|looking at) )\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
+
+/**
+ * The one sum the sentence that asks names outright, when that sentence asks for a figure ("how much employer's
+ * NI is that a week?"), or names one without a verb or a question word, as staff write ("Weekly SSP rate under the April 2026
+ * rules?", "Statutory redundancy?"). Null when it names none, or more than one.
+ */
+const FIGURE_NAMED = /^(?!\s*(?:do|does|did|is|are|was|were|am|can|could|will|would|should|shall|must|may|might|have|has|had|what|whats|what's|how|which|why|when|who|where)\b)[^.?!]*\b(?:rate|amount|figure|total|sum|how much|how many|pay|redundancy|entitlement|contribution|ni|nic|ssp|smp)\b[^.?!]*\?\s*$/i;
+function sumAskedOutright(question: string): SumName | null {
+  const ask = askingSentence(question);
+  if (!ASKS_FOR_FIGURE.test(ask) && !FIGURE_NAMED.test(ask)) return null;
+  const named = (Object.entries(SUM_NAMED_OUTRIGHT) as [SumName, RegExp][]).filter(([, re]) => re.test(ask)).map(([s]) => s);
+  return named.length === 1 ? named[0] : null;
+}
 
 const RULE_REASONS: Record<string, string> = {
   "decision_request:eligibility": "decision_eligibility",
@@ -323,7 +337,19 @@ function routeAnswerable(ctx: PipelineContext, letter: AssessmentFigures | null)
   // compares them; a figure asked for as well ("how much would each cost?") is still a sum.
   const asksWhichIsBetter = WEIGHS_OPTIONS.test(ctx.question) && !ASKS_FOR_FIGURE.test(ctx.question);
   const looksLikeCalculation = !asksWhetherDuty && !asksWhichIsBetter && (wantsSum || (!knowledgeForSure && legacySaysSum));
-  if (!looksLikeCalculation) return;
+  if (!looksLikeCalculation) {
+    // Read as a knowledge question, but the sentence that asks names one sum outright and asks for its figure,
+    // and the message gives the pay to work it on ("I pay her £300 a week… how much employer's NI is that a
+    // week?", "weekly earnings £140. Weekly SSP rate under the April 2026 rules?"): that sum, when it can be
+    // worked out from the figures given; otherwise the knowledge answers (a high-precision backstop, issue 12).
+    const named = knowledgeForSure && !asksWhetherDuty && !asksWhichIsBetter ? sumAskedOutright(ctx.question) : null;
+    const worked = named && /£\s?\d/.test(ctx.question) ? oneRuleSum(named, factsOf(), calcCtx, ctx.question) : null;
+    if (worked) {
+      ctx.route = "calculation";
+      ctx.calculation = worked;
+    }
+    return;
+  }
   const facts = factsOf();
   // The sum the person named, from the figures they gave (a short follow-up borrows the turn before);
   // then the older pattern-based sums; then the full calculators.
