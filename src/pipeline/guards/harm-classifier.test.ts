@@ -27,7 +27,7 @@ describe("harm classifier with the rules, on a set neither was trained on", () =
   });
 
   it("raises at most the false alarms its threshold allows on the 60 near misses, and none on the knowledge pages' questions", () => {
-    // The threshold is the 97th percentile of ordinary messages scored out of fold (harm-classifier.ts): by
+    // The threshold is about the 97th percentile of ordinary messages scored out of fold (harm-classifier.ts): by
     // design about 3 ordinary messages in 100 like those trained on score above it, so 2 of 60 near misses
     // (written to sit as close to a disclosure as ordinary messages get) is the most it should raise.
     expect(SECOND_SET_ORDINARY.filter((t) => classifier.score(t) > classifier.threshold).length).toBeLessThanOrEqual(2);
@@ -48,9 +48,10 @@ describe("harm classifier with the rules, on a set neither was trained on", () =
 
   it("catches every disclosure buried in a long everyday account, and rarely mistakes such an account for one", () => {
     // fixtures/independent-set-3.ts, written by a helper who saw nothing of this repository; 21 of its 90
-    // ordinary messages were false alarms before the sentence runs and training/safeguarding-8.jsonl.
+    // ordinary messages were false alarms before the sentence runs and training/safeguarding-8.jsonl, 12 before
+    // training/safeguarding-13.jsonl, 7 with it (4 December 2026).
     expect(THIRD_SET_DISCLOSURES.filter((t) => !flagged(t))).toEqual([]);
-    expect(THIRD_SET_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(12);
+    expect(THIRD_SET_ORDINARY.filter(flagged).length).toBeLessThanOrEqual(8);
   });
 
   it("keeps its trained model beside the index and gives the same scores from it", () => {

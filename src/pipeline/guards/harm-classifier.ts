@@ -25,11 +25,13 @@ import { DEFAULT_TRAINING, loadLinearClassifier, trainLinearClassifier, type Lin
 /**
  * The threshold is not a fixed number: it moves with the training examples. It is set, each time the
  * classifier is trained, at this share of ordinary examples scored out of fold (5-fold cross-validation over
- * the training data alone): at 0.965 about three or four ordinary messages in 100 like those trained on (many
+ * the training data alone): at 0.968 about three ordinary messages in 100 like those trained on (many
  * of them written as near misses) score above it. Safety first: the share is the highest at which all 60
  * disclosures of fixtures/independent-set-2.ts and all 40 of fixtures/held-out-harm-checks.ts (never trained
  * on) are caught; with training/safeguarding-8.jsonl and -10.jsonl (2 December 2026) 0.97 missed one of the
- * 40, so it is 0.965. The tests check that recall, and the false alarms, on those and on
+ * 40, so it was 0.965. With training/safeguarding-13.jsonl (4 December 2026) it is 0.968: at 0.969 a decision
+ * told with feeling of being left without care (stages/safeguarding.test.ts) was no longer flagged, and at 0.97
+ * one of the 40 was missed. The tests check that recall, and the false alarms, on those and on
  * fixtures/independent-set-3.ts.
  */
 export const HARM_ORDINARY_QUANTILE = TUNING.harm.ordinaryQuantile; // config/tuning.json
