@@ -11,6 +11,7 @@ describe("declineStandDown", () => {
     expect(read("What was the national living wage in the last tax year?", { intent: "out_of_scope", declineTopic: "out_of_scope:business_tax" })).toBe("business_tax_without_a_business");
     expect(read("How do I give my PA a formal warning and do it properly?", { intent: "deceive", declineTopic: "deceive:employing" })).toBe("done_properly");
     expect(read("Is the sitting service charged to my dad or to me?", { intent: "decision", declineTopic: "decision:charges" })).toBe("asks_how_a_rule_works");
+    expect(read("They sent a reablement team after my operation. Will I get charged for it?", { intent: "decision", declineTopic: "decision:charges" })).toBe("asks_how_a_rule_works");
     expect(read("The council said 'we never pay family', is that right?", { intent: "injection" })).toBe("quotes_someone");
     expect(read("He turns 18 in May, when will adult services assess him?", { intent: "out_of_scope", declineTopic: "out_of_scope:children_services" })).toBe("moving_to_adult_care");
     expect(read("How do I claim the Employment Allowance?", { intent: "out_of_scope", declineTopic: "out_of_scope:benefits_claim" })).toBe("no_benefit_named");

@@ -23,14 +23,14 @@ export interface DeclineReading {
 // What a request for the council's decision says: a promise, a verdict, a prediction, an exact figure for
 // the person's own case, or a change to it. A message the classifier reads as a decision without any of
 // these ("the sitting service is charged to my dad, not me, but it's for my break?", "will they make me
-// sell my house?") asks how a rule works, and is answered with the rule (issue 11, pattern 2: the line
+// sell my house?", "will I get charged for the reablement?") asks how a rule works, and is answered with the rule (issue 11, pattern 2: the line
 // between fact and decision; a high-precision backstop to the learned reading).
 const ASKS_FOR_DECISION = new RegExp(
   [
     String.raw`\b(?:yes or no|promise|guarantee\w*|assure|definitive\w*|ruling|verdict|for (?:sure|certain)|odds|chances?|likely|likelihood|predict\w*)\b`,
     String.raw`\b(?:decide|decision|approve\w*|authoris\w*|authoriz\w*|sign (?:it )?off|confirm|rubber[- ]stamp|agree to)\b`,
     String.raw`\b(?:tell|say|give|show) (?:me|us|her|him) (?:exactly|now|straight|the answer|the decision|a figure|the figure)\b|\bjust (?:tell|say|give|confirm|decide)\b|\bexactly (?:how much|how many|what)\b`,
-    String.raw`\b(?:will|would|could|can|do|does|am|is|are|should) (?:i|we|she|he|they|mum|dad|my \w+|the council|the la|social services|it) (?:\w+ )?(?:win|succeed|get|be (?:eligible|approved|accepted|entitled|allowed|given|granted|successful)|qualify|eligible|entitled|approved|accepted|granted|refused|turned down)\b`,
+    String.raw`\b(?:will|would|could|can|do|does|am|is|are|should) (?:i|we|she|he|they|mum|dad|my \w+|the council|the la|social services|it) (?:\w+ )?(?:win|succeed|get(?! charged\b| billed\b| a bill\b| invoiced\b)|be (?:eligible|approved|accepted|entitled|allowed|given|granted|successful)|qualify|eligible|entitled|approved|accepted|granted|refused|turned down)\b`,
     // ("Am I going to have to pay the lot?" asks what the rules require, as "will I have to" does.)
     String.raw`\bam i (?:eligible|entitled|going to(?! have to)|likely)\b|\bis (?:she|he|mum|dad|my \w+|mrs \w+|mr \w+) (?:eligible|entitled)\b`,
     String.raw`\b(?:will|would|can|could) (?:they|the council|the la|social services|my social worker) (?:\w+ )?(?:agree|approve|say yes|accept|give|let|allow|cut|reduce|stop|refuse|increase|change)\b`,
@@ -38,7 +38,7 @@ const ASKS_FOR_DECISION = new RegExp(
     String.raw`\b(?:can|could|will|would) you (?:please )?(?:increase|raise|change|review|approve|authorise|reinstate|stop|cut|sort|fix|check|speed up|chase)\b|\b(?:increase|raise|up) my (?:budget|hours|payment|direct payment)\b`,
     String.raw`\b(?:has|have|is|was) (?:my|our|her|his) [\w ]{0,30}(?:been )?(?:approved|accepted|agreed|granted|refused|rejected|signed off)\b|\bwhen (?:will|do) (?:i|we) (?:hear|find out|get)\b`,
     // ("I'll win" is written without a space: the contraction is joined to its subject.)
-    String.raw`\b(?:i|we|she|he|they|mum|dad|my \w+|our \w+)(?: will| would|'ll|’ll| is going to| are going to| am going to| is gonna) (?:\w+ )?(?:qualify|get|win|be (?:eligible|approved|accepted|entitled|allowed|given|granted))\b|\b(?:am|is|are) (?:i|we|she|he|they|mum|dad|my \w+) going to (?:get|qualify|be|win)\b`,
+    String.raw`\b(?:i|we|she|he|they|mum|dad|my \w+|our \w+)(?: will| would|'ll|’ll| is going to| are going to| am going to| is gonna) (?:\w+ )?(?:qualify|get(?! charged\b| billed\b| a bill\b| invoiced\b)|win|be (?:eligible|approved|accepted|entitled|allowed|given|granted))\b|\b(?:am|is|are) (?:i|we|she|he|they|mum|dad|my \w+) going to (?:get|qualify|be|win)\b`,
     // A verdict asked of whoever decides: "will the Ombudsman side with me", "what would a judge decide",
     // "tell me definitely whether…".
     String.raw`\b(?:will|would|could) (?:the )?(?:ombudsman|lgsco|tribunal|judge|court|council|panel)\b[^?.!]{0,15}\b(?:side with|agree with|back|support|find (?:for|in favour of|in my favour)|rule (?:for|in my favour)|uphold|decide in)\b|\bwhat (?:would|will|might) (?:a|the) (?:judge|court|tribunal|ombudsman|panel) (?:decide|say|do|rule|award)\b|\btell me (?:definitely|for sure|for certain|straight|honestly) (?:whether|if)\b`,
