@@ -3,6 +3,7 @@ import { TUNING } from "../../config/tuning.ts";
 import { ASKS_HOW_MANY_HOURS } from "../../calculators/one-rule-sums.ts";
 import type { MessageFrame } from "../../understanding/understand-message.ts";
 import type { MoneyFact } from "../../text/read-sum-facts.ts";
+import { askingSentence } from "../../text/asking-sentence.ts";
 
 /** A pension paid into for the PA, not a pension the person lives on ("£230 pension and £100 PIP"). */
 // ("Qualifying earnings" are the pension's own band, Pensions Act 2008 s.13; a care contribution is never an employer's.)
@@ -71,14 +72,4 @@ export function chooseSum(frame: MessageFrame, question: string, previous: strin
         ? namedInAsk[0]
         : null;
   return { sum, first };
-}
-
-/** The last sentence of a message that asks something (a question mark or a question word), else the whole. */
-export function askingSentence(question: string): string {
-  const sentences = question.split(/(?<=[.?!])\s+/);
-  if (sentences.length < 2) return question;
-  // A message that ends without a full stop ends with what it asks ("…she is 33. min employer pension per week").
-  if (!/[.!]\s*$/.test(question.trim())) return sentences[sentences.length - 1];
-  for (let i = sentences.length - 1; i >= 0; i--) if (/\?|\b(?:what|how much|how many|how long|whats)\b/i.test(sentences[i])) return sentences[i];
-  return question;
 }
