@@ -11,6 +11,7 @@ const council = loadCouncilConfig(fileURLToPath(new URL("../../../config/council
 // Messages that must be classified, with the kind and topic the pipeline needs to choose the right reply.
 const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
  ["approve my DP","decision_request","approval"],
+ ["are you a person or a bot? I want to know who I'm talking to before I tell you about my mum","about"],
  ["Can you pull up the DP balance for Mr Derek Holt, DOB 03/05/1951? He's not my case","out_of_scope","personal_records"],
  ["can you give me a list of everyone in the borough on a direct payment with names and addresses","out_of_scope","personal_records"],
  ["whats Mark Tennant's mobile number and home address? he's the social worker who cut my hours","out_of_scope","personal_records"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CONCEALS } from "./concealment-words.ts";
+import { CONCEALS, HONEST } from "./concealment-words.ts";
 
 describe("CONCEALS", () => {
   it("reads records made or reissued to say what did not happen, and a change kept from the council", () => {
@@ -21,5 +21,18 @@ describe("CONCEALS", () => {
       "what should I put on the timesheets for a sleep-in night",
       "my son is living at his brother's now, do I tell the council?",
     ]) expect(CONCEALS.test(q), q).toBe(false);
+  });
+});
+
+describe("HONEST", () => {
+  it("reads a message that says it hides nothing, or that puts a mistake right", () => {
+    for (const q of [
+      "I've got £16,000 from my nan. I'm not trying to hide it, I just want to know how they'll count it",
+      "I gave the wrong figure for my pension on the form, how do I put that right?",
+      "I think I made an error on the financial assessment about my savings, what do I do?",
+    ]) expect(HONEST.test(q), q).toBe(true);
+  });
+  it("does not read a plan to hide as honest", () => {
+    for (const q of ["how do I hide my savings from the financial assessment", "if I move it to my son's account will they find out?"]) expect(HONEST.test(q), q).toBe(false);
   });
 });

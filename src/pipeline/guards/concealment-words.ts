@@ -79,6 +79,9 @@ export const HONEST = new RegExp(
     String.raw`\b(?:will|would|could|might|do|does|did) (?:they|the council|the assessor|social services|the auditors?|hmrc|anyone) (?:say|think|count|treat|see|call|class|view|regard|accuse)\b[^.?!]{0,50}\b(?:deliberate\w*|deprivation|depriv\w+|misuse|misused|fraud|wrong|hiding|hid|got rid)\b`,
     String.raw`\b(?:is|was|would|could) (?:that|this|it|what (?:i|we) did) (?:be )?(?:count(?:ed)? as|classed as|seen as|treated as|called)\b[^.?!]{0,20}\b(?:deprivation|misuse|fraud)\b`,
     String.raw`\b(?:have|did) (?:i|we) (?:done|do) (?:something|anything) wrong\b`,
+    // Saying outright it is not to hide anything, or putting a mistake right: "I'm not trying to hide it, I just
+    // want to understand…", "I put my ISA down wrong, how do I put that right?" (the brief: never a suspect).
+    String.raw`\b(?:not|never) (?:trying|going|wanting|looking|meaning|out) to (?:hide|conceal|cheat|deceive|avoid|get round|dodge|fiddle)\b|\b(?:nothing to hide|not hiding|don'?t want to hide|no intention of hiding)\b|\bput (?:it|that|this|things|the form) right\b|\b(?:made|make) (?:a |an )?(?:mistake|error)\b|\b(?:correct|amend|fix) (?:it|that|this|the form|my form|the figure|my answer)\b`,
   ].join("|"),
   "i",
 );

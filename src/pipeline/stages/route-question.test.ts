@@ -52,6 +52,12 @@ describe("routeQuestion", () => {
     expect(route("Can you guarantee how much I will pay towards my care?", { intent: "decision", confidence: 0.9, declineTopic: "decision:charges" }).final?.status).toBe("decision_request");
   });
 
+  it("answers whether something is counted 'when they work out my contribution' from the knowledge, not with the form", () => {
+    const calc = { intent: "calculation", confidence: 0.9, sum: "contribution" } as const;
+    expect(route("I work 20 hours a week in a shop. Will my wages be counted when they work out my contribution?", calc).route).not.toBe("calculation");
+    expect(route("Can you work out my contribution? I get £230 a week pension", calc).route).toBe("calculation");
+  });
+
   it("answers 'am I going to have to pay…?' with the rule, as 'will I have to' is, but declines 'am I going to get it?'", () => {
     const decision = { intent: "decision", confidence: 0.9, declineTopic: "decision:charges" } as const;
     expect(route("I've got about £25k saved. Am I going to have to pay for all of it myself?", decision).finished).toBe(false);

@@ -139,10 +139,10 @@ const ASKS_WHETHER_DUTY =
   /\b(?:do|does|will|would|must|should) (?:i|we|she|he|they|you|my \w+|the pa|the employer) (?:\w+ )?(?:have to|need to|legally have to|got to|be required to)\b|\bmust (?:i|we)\b|\b(?:am|are|is) (?:i|we|she|he|they) (?:legally )?(?:required|obliged|supposed) to\b|\bis (?:it|that|there) (?:a )?(?:legal )?(?:requirement|obligation|must)\b|\bdo i legally\b|(?:^|[.?!:]\s+)(?:are|is|do|does|will|would)\b[^?.!]{0,60}\b(?:(?:ignored|disregarded|counted|included|taken into account|count|counts)\s*(?:[?.!]|$)|(?:comes? into|(?:is|are|be|get|gets) (?:counted|included|part of))\b[^?.!]{0,60}\?)/i;
 const ENROLMENT = /\b(?:auto[- ]?enrol\w*|enrol\w*|(?:put|get|sign) (?:her|him|them|my pa|the pa) (?:in|into|on|up (?:to|for)) (?:a |the )?(?:workplace )?pension|workplace pension)\b/i;
 const WEIGHS_OPTIONS = /\b(?:what(?:'?s| is)? (?:actually |really )?better|which is (?:better|best)|is it better|would it be better|pros and cons|advantages|disadvantages|the difference between)\b/i;
-// ("When they decide how much I pay" tells whose sum it is, and asks for no figure: "will my wages be counted
-// when they decide how much I pay?")
+// ("When they decide how much I pay" and "when they work out my contribution" tell whose sum it is, and ask for
+// no figure: "will my wages be counted when they work out my contribution?")
 const ASKS_FOR_FIGURE =
-  /(?<!\b(?:they|council|it|la|assessment|assessor|social worker) (?:decide|decides|work out|works out|assess|assesses|calculate|calculates|look at|looks at) |\bwhen (?:deciding|working out|assessing|calculating|looking at) )\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
+  /(?<!\b(?:they|council|it|la|assessment|assessor|social worker) (?:decide|decides|work out|works out|assess|assesses|calculate|calculates|look at|looks at) |\bwhen (?:deciding|working out|assessing|calculating|looking at) )\bhow (?:much|many|long)\b|\bwhat(?:'s| is| are| was| would| will| do| does)? (?:\w+ ){0,3}(?:least|most|minimum|maximum|amount|total|figure|rate|cost|come to|be)\b|(?<!\b(?:they|council|it|la|assessment|assessor|social worker|when) )\bwork (?:it |this |that )?out\b|\b(?<!(?:capital|income|means|benefits?) )calculat\w*|\bthe sum\b|\bwhat (?:do|would|will|should) (?:i|we) (?:owe|pay)\b/i;
 
 /**
  * The one sum the sentence that asks names outright, when that sentence asks for a figure ("how much employer's
