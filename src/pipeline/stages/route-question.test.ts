@@ -56,6 +56,10 @@ describe("routeQuestion", () => {
     const calc = { intent: "calculation", confidence: 0.9, sum: "contribution" } as const;
     expect(route("I work 20 hours a week in a shop. Will my wages be counted when they work out my contribution?", calc).route).not.toBe("calculation");
     expect(route("Can you work out my contribution? I get £230 a week pension", calc).route).toBe("calculation");
+    // Read as the council's decision on charges, it is not the estimate the widget's starter asks for.
+    const charges = route("My heating costs more because of my condition. Can any of that be taken off when they work out my contribution?", { intent: "decision", confidence: 0.9, declineTopic: "decision:charges" });
+    expect(charges.route).not.toBe("calculation");
+    expect(charges.finished).toBe(false);
   });
 
   it("answers 'am I going to have to pay…?' with the rule, as 'will I have to' is, but declines 'am I going to get it?'", () => {

@@ -32,8 +32,9 @@ const SIGNPOSTS = loadOffTopicSignposts();
  */
 // Money or hours, not just any number: "she's been with me 18 months" is a question about the rules.
 const GIVES_AMOUNTS = /£\s?\d|\b\d[\d,.]*\s*(?:k\b|pounds|quid|hours?|hrs)|\b\d{1,3}(?:,\d{3})+\b|\b\d{4,}\b(?!\/)/i;
+// ("When they work out my contribution" says who works it out, and asks the person for nothing to work out.)
 const ASKS_TO_CALCULATE =
-  /\b(calculate|work out|estimate|how much (would|will|do|should) i (have to |need to )?(pay|contribute|get)|what (would|will) i (have to )?pay|how much (would|will|does|do) (it|a pa|my pa|employing|a personal assistant)[\w\s]{0,20}cost|cost me)\b/i;
+  /(?<!\b(?:they|council|it|la|assessment|assessor|social worker|when) )\b(calculate|work out|estimate|how much (would|will|do|should) i (have to |need to )?(pay|contribute|get)|what (would|will) i (have to )?pay|how much (would|will|does|do) (it|a pa|my pa|employing|a personal assistant)[\w\s]{0,20}cost|cost me)\b/i;
 
 /** A question for the lowest legal hourly rate ("what's the least I can pay her an hour", "minimum wage for…"). */
 const MINIMUM_WAGE_FIGURE =
