@@ -91,5 +91,5 @@ export const SUM_NAMED_OUTRIGHT: Readonly<Partial<Record<SumName, RegExp>>> = Ob
   minimum_wage: /\b(?:minimum wage|national living wage|living wage|nmw|nlw|minimum (?:weekly |monthly |hourly )?(?:pay|rate)|least (?:i|we|you) (?:can|could|must|have to|had to) (?:legally )?(?:have )?pay|lowest (?:weekly |hourly |monthly )?(?:amount|pay|rate|wage))\b/i,
   rolled_up_holiday: /\brolled[- ]?up\b/i,
   // Holiday for a regular pattern; irregular hours build theirs up instead (holiday_accrual).
-  holiday_entitlement: /^(?![^]*\b(?:irregular|zero[- ]hours?|casual|bank (?:pa|staff|worker)|accru\w*|rolled[- ]?up)\b)[^]*\b(?:holiday pay|holiday entitlement|annual leave)\b/i,
+  holiday_entitlement: /^(?![^]*\b(?:irregular|zero[- ]hours?|casual|bank (?:pa|staff|worker)|accru\w*|rolled[- ]?up)\b)[^]*\b(?:holiday pay|holiday entitlement|annual leave|days'? (?:of )?(?:paid )?holidays?|holiday days|days'? (?:of )?annual leave)\b/i,
 });

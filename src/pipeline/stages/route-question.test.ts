@@ -34,6 +34,9 @@ describe("routeQuestion", () => {
     // A rule asked about, with the pay given, is still answered from the knowledge.
     expect(route("I pay her £250 a week. Does she get sick pay if she's off?", { ...knowledge, sum: "ssp" }).route).not.toBe("calculation");
     expect(route("She's on £250 a week. What is employer's NI and who pays it?", knowledge).route).not.toBe("calculation");
+    // The ask names no sum, the message does; the pattern is given as days.
+    const holiday = route("My PA works 6 days a week. A friend says that's 33.6 days holiday. How many days is the legal minimum?", { intent: "knowledge", confidence: 0.7, sum: "holiday_entitlement" });
+    expect(holiday.calculation?.summary).toContain("28 days");
   });
 
   it("records in the trace which stand-down set a decline reading aside, and none when the decline stands", () => {

@@ -154,7 +154,11 @@ const FIGURE_NAMED = /^(?!\s*(?:do|does|did|is|are|was|were|am|can|could|will|wo
 function sumAskedOutright(question: string): SumName | null {
   const ask = askingSentence(question);
   if (!ASKS_FOR_FIGURE.test(ask) && !FIGURE_NAMED.test(ask)) return null;
-  const named = (Object.entries(SUM_NAMED_OUTRIGHT) as [SumName, RegExp][]).filter(([, re]) => re.test(ask)).map(([s]) => s);
+  const namedIn = (text: string) => (Object.entries(SUM_NAMED_OUTRIGHT) as [SumName, RegExp][]).filter(([, re]) => re.test(text)).map(([s]) => s);
+  // "…that means 33 days holiday. How many days is the statutory minimum?": an ask that names no sum asks
+  // about the one the message names.
+  const inAsk = namedIn(ask);
+  const named = inAsk.length ? inAsk : namedIn(question);
   return named.length === 1 ? named[0] : null;
 }
 
@@ -344,8 +348,9 @@ function routeAnswerable(ctx: PipelineContext, letter: AssessmentFigures | null)
     // and the message gives the pay to work it on ("I pay her £300 a week… how much employer's NI is that a
     // week?", "weekly earnings £140. Weekly SSP rate under the April 2026 rules?"): that sum, when it can be
     // worked out from the figures given; otherwise the knowledge answers (a high-precision backstop, issue 12).
-    const named = knowledgeForSure && !asksWhetherDuty && !asksWhichIsBetter ? sumAskedOutright(ctx.question) : null;
-    const worked = named && /£\s?\d/.test(ctx.question) ? oneRuleSum(named, factsOf(), calcCtx, ctx.question) : null;
+    const named = frame?.intent === "knowledge" && !asksWhetherDuty && !asksWhichIsBetter ? sumAskedOutright(ctx.question) : null;
+    const givesFigures = named !== null && (/£\s?\d/.test(ctx.question) || factsOf().hoursPerWeek !== null || factsOf().daysPerWeek !== null);
+    const worked = named && givesFigures ? oneRuleSum(named, factsOf(), calcCtx, ctx.question) : null;
     if (worked) {
       ctx.route = "calculation";
       ctx.calculation = worked;
