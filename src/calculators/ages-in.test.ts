@@ -9,8 +9,8 @@ describe("agesIn", () => {
     expect(agesIn("he was 12 years with the agency")).toEqual([]);
   });
 
-  it("reads 'now 23' and an age on a birthday, but not a date or an hour", () => {
-    expect(agesIn("she started with me on her 19th birthday and is now 23")).toEqual([19, 23]);
+  it("reads 'now 23', but not the birthday someone started on, a date or an hour", () => {
+    expect(agesIn("she started with me on her 19th birthday, now 23 with 4 years done")).toEqual([23]);
     expect(agesIn("the review is now 15 December")).toEqual([]);
     expect(agesIn("her shift is now 11 am to 3")).toEqual([]);
     expect(agesIn("she now does 16 hours")).toEqual([]);
