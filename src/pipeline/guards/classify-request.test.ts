@@ -11,6 +11,8 @@ const council = loadCouncilConfig(fileURLToPath(new URL("../../../config/council
 // Messages that must be classified, with the kind and topic the pipeline needs to choose the right reply.
 const EXPECTED: readonly (readonly [string, RequestKind, RequestTopic?])[] = [
  ["approve my DP","decision_request","approval"],
+ ["my client sells cakes from home, she wants me to work out the VAT on this quarter's sales, can you?","out_of_scope","business_tax"],
+ ["could you fill in my self assessment for my window cleaning round","out_of_scope","business_tax"],
  ["are you a person or a bot? I want to know who I'm talking to before I tell you about my mum","about"],
  ["Can you pull up the DP balance for Mr Derek Holt, DOB 03/05/1951? He's not my case","out_of_scope","personal_records"],
  ["can you give me a list of everyone in the borough on a direct payment with names and addresses","out_of_scope","personal_records"],
@@ -209,6 +211,7 @@ describe("classifyRequest", () => {
     expect(classifyRequest("how much will I get?")?.topic).toBe("budget");
     expect(classifyRequest("how much will I get for 12 hours a week")).toBeNull();
     expect(classifyRequest("how much notice can my PA give me")).toBeNull();
+    expect(classifyRequest("do I have to do a tax return because I get a direct payment?")).toBeNull();
     // Two words before "should I give": paid time off, not a dose.
     expect(classifyRequest("her grandad has died, how much bereavement leave should I give her?")).toBeNull();
     expect(classifyRequest("how do i complain to the council")).toBeNull();

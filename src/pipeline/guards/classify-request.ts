@@ -28,7 +28,8 @@ export type RequestTopic =
   | "benefits"
   | "children"
   | "personal_records"
-  | "recommendation";
+  | "recommendation"
+  | "business_tax";
 
 export interface RequestClass {
   kind: RequestKind;
@@ -263,6 +264,18 @@ const RULES: readonly Rule[] = [
       String.raw`\b(?:which|what|who) (?:is|are|'s) (?:the )?(?:best|a good|good|cheapest|top)\b[^.?!]{0,30}\b(?:care )?(?:agenc(?:y|ies)|care homes?|nursing homes?|solicitors?|payroll (?:companies|company|providers?)|providers?)\b|\b(?:recommend|name) (?:me )?(?:a |an |the |some )?(?:good |decent |reliable )?(?:care )?(?:agenc(?:y|ies)|care homes?|nursing homes?|solicitors?|payroll (?:companies|company|providers?))\b|\bgive me the names?\b`,
     ),
   },
+  // A business's or a self-employed person's own tax worked out or filed for them ("work out the VAT on her
+  // café's takings", "can you do my self assessment?"): an accountant's, a tax adviser's or HMRC's, not this
+  // assistant's. Asked of the assistant, or a sum on the tax itself; "do I have to do a tax return because of
+  // my DP?" asks a rule and never matches.
+  {
+    kind: "out_of_scope",
+    topic: "business_tax",
+    reason: "asks for a business's or a self-employed person's own tax to be worked out or filed",
+    pattern: rx(
+      String.raw`\b(?:work out|calculate|figure out|tot up) (?:the |her |his |their |my |our )?vat\b|\b(?:can|could|will|would) you (?:please )?(?:work out|calculate|do|fill in|file|complete|prepare|sort out|submit)\b[^.?!]{0,40}\b(?:vat|self[- ]assessment|tax return|corporation tax|(?:business|company|shop|caf[eé]) accounts)\b`,
+    ),
+  },
   // Writing someone's own work for them, even on a care subject ("write my reflection on a DP case").
   {
     kind: "out_of_scope",
@@ -430,6 +443,8 @@ export function cannedReply(kind: RequestKind, topic: RequestTopic | undefined, 
       return r.out_of_scope_children;
     case "recommendation":
       return r.out_of_scope_recommendation;
+    case "business_tax":
+      return repliesFor(council).out_of_scope.business_tax;
     case "unrelated":
     default:
       return r.out_of_scope_unrelated;

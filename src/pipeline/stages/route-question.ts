@@ -172,6 +172,7 @@ const RULE_REASONS: Record<string, string> = {
   "out_of_scope:benefits": "out_of_scope_benefits",
   "out_of_scope:children": "out_of_scope_children",
   "out_of_scope:recommendation": "out_of_scope_recommendation",
+  "out_of_scope:business_tax": "out_of_scope_business_tax",
   "out_of_scope:personal_records": "out_of_scope_personal_data",
   "out_of_scope:unrelated": "out_of_scope_unrelated",
 };
