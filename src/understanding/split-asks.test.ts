@@ -9,4 +9,11 @@ describe("splitAsks", () => {
   it("leaves a message that asks one thing whole", () => {
     expect(splitAsks("can my son and daughter both be paid")).toEqual(["can my son and daughter both be paid"]);
   });
+  it("does not take what is said after the last question as a further ask, unless it asks or requests", () => {
+    const asks = splitAsks("We're moving to York in May. Will my PAs be kept on? Really worried about it all.");
+    expect(asks).toHaveLength(1);
+    expect(asks[0]).toMatch(/^We're moving to York in May\. Will my PAs be kept on\? Really worried/);
+    expect(splitAsks("Is that right? Tell me the rule.")).toEqual(["Is that right", "Tell me the rule."]);
+    expect(splitAsks("Does she get holiday? and what about sick pay")).toEqual(["Does she get holiday", "and what about sick pay"]);
+  });
 });

@@ -324,9 +324,9 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   const leads: Candidate[] = [];
   // A sentence that refers back ("At least one of these must also apply:") is quoted after the one it
   // refers to, which carries the rule.
+  const leanedOn = (c: Candidate) => (c.leans ? candidates.find((o) => o.hitIndex === c.hitIndex && o.unit.order === c.unit.order - 1 && o.unit.kind === "sentence") : undefined);
   const withWhatItLeansOn = (c: Candidate) => {
-    if (!c.leans) return;
-    const before = candidates.find((o) => o.hitIndex === c.hitIndex && o.unit.order === c.unit.order - 1 && o.unit.kind === "sentence");
+    const before = leanedOn(c);
     if (before && !selected.has(before) && add(before)) leads.push(before);
   };
   const takeWithList = (c: Candidate | undefined) => {
@@ -442,6 +442,10 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
   for (const c of ranked) {
     if (selected.size >= MAX_UNITS) break;
     if (c.score < topScore * 0.3) break;
+    // What a sentence, a lead-in or an item's lead-in refers back to comes with it (quoted in the section's own
+    // order, so before it): "At least one of these must also apply:" says nothing without the rule before it.
+    const referent = c.unit.kind === "item" ? (() => { const l = leadInOf(candidates, c); return l ? leanedOn(l) : undefined; })() : leanedOn(c);
+    if (referent && !selected.has(referent) && !add(referent)) continue;
     if (!add(c)) continue;
     if (c.unit.leadIn) {
       // A lead-in without its list says nothing: bring up to five items with it, or take it back.
