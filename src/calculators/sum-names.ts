@@ -93,3 +93,8 @@ export const SUM_NAMED_OUTRIGHT: Readonly<Partial<Record<SumName, RegExp>>> = Ob
   // Holiday for a regular pattern; irregular hours build theirs up instead (holiday_accrual).
   holiday_entitlement: /^(?![^]*\b(?:irregular|zero[- ]hours?|casual|bank (?:pa|staff|worker)|accru\w*|rolled[- ]?up)\b)[^]*\b(?:holiday pay|holiday entitlement|annual leave|days'? (?:of )?(?:paid )?holidays?|holiday days|days'? (?:of )?annual leave)\b/i,
 });
+
+/** The sums a text names outright (SUM_NAMED_OUTRIGHT), in the table's order. */
+export function sumsNamedIn(text: string): SumName[] {
+  return (Object.entries(SUM_NAMED_OUTRIGHT) as [SumName, RegExp][]).filter(([, re]) => re.test(text)).map(([s]) => s);
+}

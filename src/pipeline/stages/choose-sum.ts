@@ -1,4 +1,4 @@
-import { SUM_AREAS, SUM_NAMED_OUTRIGHT, SUM_SUBJECTS, type SumName } from "../../calculators/sum-names.ts";
+import { SUM_AREAS, SUM_NAMED_OUTRIGHT, SUM_SUBJECTS, sumsNamedIn, type SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 import { ASKS_HOW_MANY_HOURS } from "../../calculators/one-rule-sums.ts";
 import type { MessageFrame } from "../../understanding/understand-message.ts";
@@ -59,7 +59,7 @@ export function chooseSum(frame: MessageFrame, question: string, previous: strin
   // "How many hours a week can £300 a week pay for at £13 an hour?" gives the budget and the rate and asks
   // for hours: wages the other way round, not a budget or a PA's cost to estimate.
   if ((sum === "personal_budget" || sum === "pa_cost") && ASKS_HOW_MANY_HOURS.test(question) && facts.hourlyRate != null && facts.hours == null && money.length === 1) sum = "wages";
-  const named = (Object.entries(SUM_NAMED_OUTRIGHT) as [SumName, RegExp][]).filter(([, re]) => re.test(question)).map(([s]) => s);
+  const named = sumsNamedIn(question);
   const ownNotNamed = sum !== null && (sum === "wages" || (SUM_NAMED_OUTRIGHT[sum] !== undefined && !named.includes(sum)));
   // The sentence that asks names what is asked, whatever else the story names ("she's on the National Living
   // Wage, 30 hours a week. What is my minimum employer pension contribution?").

@@ -11,11 +11,10 @@ import { cannedReply, classifyRequest, type RequestClass, type RequestTopic } fr
 import type { PipelineContext } from "../pipeline-context.ts";
 import type { Stage } from "../run-pipeline.ts";
 import { ROUTING } from "../routing-settings.ts";
-import type { SumName } from "../../calculators/sum-names.ts";
+import { sumsNamedIn, type SumName } from "../../calculators/sum-names.ts";
 import { TUNING } from "../../config/tuning.ts";
 import { chooseSum } from "./choose-sum.ts";
 import { askingSentence } from "../../text/asking-sentence.ts";
-import { SUM_NAMED_OUTRIGHT } from "../../calculators/sum-names.ts";
 import { CONCEALS, HONEST } from "../guards/concealment-words.ts";
 import { declineStandDown, MOVING_TO_ADULT_CARE } from "./decline-stand-downs.ts";
 import { ABOUT_CASE, decisionAskedOfAssistant, verdictAsked } from "../guards/asks-for-verdict.ts";
@@ -154,11 +153,10 @@ const FIGURE_NAMED = /^(?!\s*(?:do|does|did|is|are|was|were|am|can|could|will|wo
 function sumAskedOutright(question: string): SumName | null {
   const ask = askingSentence(question);
   if (!ASKS_FOR_FIGURE.test(ask) && !FIGURE_NAMED.test(ask)) return null;
-  const namedIn = (text: string) => (Object.entries(SUM_NAMED_OUTRIGHT) as [SumName, RegExp][]).filter(([, re]) => re.test(text)).map(([s]) => s);
   // "…that means 33 days holiday. How many days is the statutory minimum?": an ask that names no sum asks
   // about the one the message names.
-  const inAsk = namedIn(ask);
-  const named = inAsk.length ? inAsk : namedIn(question);
+  const inAsk = sumsNamedIn(ask);
+  const named = inAsk.length ? inAsk : sumsNamedIn(question);
   return named.length === 1 ? named[0] : null;
 }
 
