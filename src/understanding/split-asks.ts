@@ -8,16 +8,19 @@ const NEW_QUESTION = String.raw`(?:what|what's|whats|how|when|where|which|who|wh
 
 // A request said without a question mark ("tell me…", "explain…", "what about…").
 const REQUEST = String.raw`(?:tell|explain|list|give|show|say|confirm|describe|check|please|and|also|plus)`;
+// Compiled once: splitAsks runs on every message.
+const ASKS_OR_REQUESTS = new RegExp(String.raw`^\W*(?:${NEW_QUESTION}|${REQUEST})\b`, "i");
+const AND_A_NEW_QUESTION = new RegExp(String.raw`[,;]?\s+(?:and|also|plus)\s+(?:also\s+)?(?=${NEW_QUESTION}\b)`, "i");
 
 export function splitAsks(text: string): string[] {
   const asked = text.split(/(?<=\?)\s+(?=\S)/);
   // What follows the last question mark asks something only if it is a question or a request: "…start again??
   // Terrified of a gap in care." ends with a feeling, not a further ask (it is context for the asks before it).
-  const last = asked.length > 1 && !/\?\s*$/.test(asked[asked.length - 1]) && !new RegExp(String.raw`^\W*(?:${NEW_QUESTION}|${REQUEST})\b`, "i").test(asked[asked.length - 1]) ? asked.pop() : undefined;
+  const last = asked.length > 1 && !/\?\s*$/.test(asked[asked.length - 1]) && !ASKS_OR_REQUESTS.test(asked[asked.length - 1]) ? asked.pop() : undefined;
   const pieces = asked
     .join(" ")
     .split(/\?\s+(?=\S)|\?$/)
-    .flatMap((piece) => piece.split(new RegExp(String.raw`[,;]?\s+(?:and|also|plus)\s+(?:also\s+)?(?=${NEW_QUESTION}\b)`, "i")))
+    .flatMap((piece) => piece.split(AND_A_NEW_QUESTION))
     .map((p) => p.trim().replace(/^[,;\s?-]+|[,;\s-]+$/g, ""))
     .filter((p) => p.split(/\s+/).length >= 2);
   if (last !== undefined && pieces.length) pieces[pieces.length - 1] = `${pieces[pieces.length - 1]}? ${last.trim()}`.replace(/\?\?+/g, "?");
