@@ -444,7 +444,8 @@ export function composeEmbedded(ctx: PipelineContext, hits: SearchHit[]): Compos
     if (c.score < topScore * 0.3) break;
     // What a sentence, a lead-in or an item's lead-in refers back to comes with it (quoted in the section's own
     // order, so before it): "At least one of these must also apply:" says nothing without the rule before it.
-    const referent = c.unit.kind === "item" ? (() => { const l = leadInOf(candidates, c); return l ? leanedOn(l) : undefined; })() : leanedOn(c);
+    const leaning = c.unit.kind === "item" ? leadInOf(candidates, c) : c;
+    const referent = leaning && leanedOn(leaning);
     if (referent && !selected.has(referent) && !add(referent)) continue;
     if (!add(c)) continue;
     if (c.unit.leadIn) {
